@@ -1,0 +1,25 @@
+/** The environment, validated once at start: a wrong setting stops the process with a clear message. */
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  TIDTAM_DATA_DIR: z.string().min(1).default('./data'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Set to "false" only when serving plain HTTP on loopback (development, tests). */
+  TIDTAM_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  TIDTAM_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  TIDTAM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
+  const result = EnvSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment / ตั้งค่าสภาพแวดล้อมไม่ถูกต้อง:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

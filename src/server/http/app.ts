@@ -1,0 +1,72 @@
+/** The HTTP application: plugins, authentication, routes, the OpenAPI document and the built web app. */
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from '@fastify/type-provider-zod';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { LIMITS } from '../../shared/limits';
+import { AppError } from '../errors';
+import { registerAuth } from './auth';
+import type { AppContext } from './context';
+import { errorHandler } from './error-handler';
+import { authRoutes } from './routes/auth-routes';
+import { importRoutes } from './routes/import-routes';
+import { planRoutes } from './routes/plan-routes';
+import { projectRoutes } from './routes/project-routes';
+import { unitRoutes } from './routes/unit-routes';
+import { userRoutes } from './routes/user-routes';
+
+const WEB_DIST = fileURLToPath(new URL('../../../dist/web/', import.meta.url));
+
+export async function buildApp(
+  context: AppContext & { operatorToken?: string | null; logger?: boolean; webDist?: string | null },
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: context.logger
+      ? {
+          level: context.env.TIDTAM_LOG_LEVEL,
+          // Never log bodies, cookies or tokens: requests carry personal data and credentials.
+          serializers: { req: (req) => ({ method: req.method, url: req.url.replace(/\?.*$/, '') }) },
+        }
+      : false,
+    bodyLimit: LIMITS.uploadBytes,
+    trustProxy: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.addContentTypeParser(['application/octet-stream', 'text/csv'], { parseAs: 'buffer' }, (_req, body, done) =>
+    done(null, body),
+  );
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: LIMITS.uploadBytes, files: 1 } });
+  await app.register(swagger, {
+    openapi: { info: { title: 'tidtam API', description: 'ระบบติดตามแผนยุทธศาสตร์การบริหารทรัพยากรบุคคล กรุงเทพมหานคร', version: '0.1.0' } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  registerAuth(app, context.db, context.operatorToken ?? null);
+  app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
+  for (const routes of [authRoutes, planRoutes, projectRoutes, importRoutes, unitRoutes, userRoutes]) {
+    routes(app, context);
+  }
+
+  const webDist = context.webDist === undefined ? WEB_DIST : context.webDist;
+  if (webDist && existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !webDist || !existsSync(webDist) || request.method !== 'GET') {
+      const err = new AppError('not_found', { th: 'ไม่พบสิ่งที่ขอ', en: 'Not found' });
+      return reply.code(404).send(err.toBody());
+    }
+    // The web app routes on the client: every other page is its index.html.
+    return reply.sendFile('index.html');
+  });
+  return app;
+}

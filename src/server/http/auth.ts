@@ -1,0 +1,65 @@
+/**
+ * Authentication: the session cookie (or, for the command line talking to a running server, the
+ * operator token) becomes request.actor. Default-deny: routes call requireActor/requireRole.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { timingSafeEqual } from 'node:crypto';
+import type { Role } from '../../shared/limits';
+import { OPERATOR, type Actor } from '../actor';
+import type { Database } from '../db/database';
+import { AppError, forbidden } from '../errors';
+import { userOfSession } from '../repositories/users';
+
+export const SESSION_COOKIE = 'tidtam_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+const NOT_SIGNED_IN = new AppError('unauthorized', { th: 'กรุณาเข้าสู่ระบบ', en: 'Please sign in' });
+const NO_CSRF = new AppError('forbidden', {
+  th: 'คำขอนี้ไม่ได้มาจากหน้าจอของระบบ (ไม่มีส่วนหัว x-tidtam-csrf)',
+  en: 'This request did not come from the app (missing x-tidtam-csrf header)',
+});
+
+function tokenMatches(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function registerAuth(app: FastifyInstance, db: Database, operatorToken: string | null) {
+  app.decorateRequest('actor', null);
+  app.addHook('preHandler', async (request: FastifyRequest) => {
+    const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+    if (bearer && operatorToken && tokenMatches(bearer, operatorToken)) {
+      request.actor = OPERATOR;
+      return;
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const user = await userOfSession(db, token);
+      if (user) request.actor = { userId: user.id, label: user.username, role: user.role, unitId: user.unit_id };
+    }
+    // A cookie is sent by the browser on cross-site requests too; a custom header is not.
+    const changes = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
+    if (changes && !bearer && request.headers['x-tidtam-csrf'] !== '1') throw NO_CSRF;
+  });
+}
+
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw NOT_SIGNED_IN;
+  return request.actor;
+}
+
+export function requireRole(request: FastifyRequest, roles: readonly Role[]): Actor {
+  const actor = requireActor(request);
+  if (!roles.includes(actor.role)) throw forbidden();
+  return actor;
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean, hours: number) {
+  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: hours * 3600 });
+}

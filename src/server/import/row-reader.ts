@@ -1,0 +1,127 @@
+/**
+ * Reads typed values out of one spreadsheet row, collecting a bilingual issue for every bad cell
+ * instead of stopping at the first, so the user fixes the whole file in one go.
+ */
+import { parseDate, parseDecimal, parseFiscalYears, parsePeriod, parseProjectStatus } from '../../domain';
+import type { Period, ProjectStatus } from '../../domain';
+import type { FieldIssue } from '../../shared/messages';
+import type { TableRow } from './read-table';
+
+export class RowReader {
+  constructor(
+    private readonly source: TableRow,
+    private readonly issues: FieldIssue[],
+  ) {}
+
+  get row(): number {
+    return this.source.row;
+  }
+
+  issue(field: string, en: string, th: string): void {
+    this.issues.push({ row: this.source.row, field, en, th });
+  }
+
+  text(key: string): string {
+    return (this.source.values[key] ?? '').replace(/\s+/g, ' ').trim();
+  }
+
+  required(key: string, maxLength = 500): string {
+    const value = this.text(key);
+    if (value === '') this.issue(key, 'is required', 'ต้องกรอก');
+    else if (value.length > maxLength) this.issue(key, `longer than ${maxLength} characters`, `ยาวเกิน ${maxLength} ตัวอักษร`);
+    return value;
+  }
+
+  optional(key: string, maxLength = 4000): string | null {
+    const value = this.text(key);
+    if (value.length > maxLength) this.issue(key, `longer than ${maxLength} characters`, `ยาวเกิน ${maxLength} ตัวอักษร`);
+    return value === '' ? null : value;
+  }
+
+  year(key: string): number | null {
+    const raw = this.required(key);
+    if (raw === '') return null;
+    const range = parseFiscalYears(raw);
+    if (!range || range.from !== range.to || range.from < 2500 || range.from > 2700) {
+      this.issue(key, `"${raw}" is not a Buddhist-Era year like 2566`, `"${raw}" ไม่ใช่ปี พ.ศ. เช่น 2566`);
+      return null;
+    }
+    return range.from;
+  }
+
+  fiscalYears(key: string): { from: number; to: number } | null {
+    const raw = this.required(key);
+    if (raw === '') return null;
+    const range = parseFiscalYears(raw);
+    if (!range) this.issue(key, `"${raw}" is not a year like 2566 or a range like 2566-2568`, `"${raw}" ไม่ใช่ปี เช่น 2566 หรือช่วงปี เช่น 2566-2568`);
+    return range;
+  }
+
+  /** An exact decimal; with min/max bounds and a cap on decimals. */
+  decimal(key: string, options: { min?: number; max?: number; decimals?: number } = {}): string | null {
+    const raw = this.text(key);
+    if (raw === '') return null;
+    const value = parseDecimal(raw);
+    if (value === null) {
+      this.issue(key, `"${raw}" is not a number`, `"${raw}" ไม่ใช่ตัวเลข`);
+      return null;
+    }
+    const n = Number(value);
+    if (options.min !== undefined && n < options.min) {
+      this.issue(key, `must be at least ${options.min}`, `ต้องไม่น้อยกว่า ${options.min}`);
+      return null;
+    }
+    if (options.max !== undefined && n > options.max) {
+      this.issue(key, `must be at most ${options.max}`, `ต้องไม่เกิน ${options.max}`);
+      return null;
+    }
+    const decimals = value.includes('.') ? value.length - value.indexOf('.') - 1 : 0;
+    if (options.decimals !== undefined && decimals > options.decimals) {
+      this.issue(key, `at most ${options.decimals} decimals`, `ทศนิยมไม่เกิน ${options.decimals} ตำแหน่ง`);
+      return null;
+    }
+    if (value.replace(/[-.]/g, '').length > 16) {
+      this.issue(key, 'the number is too large', 'ตัวเลขใหญ่เกินไป');
+      return null;
+    }
+    return value;
+  }
+
+  date(key: string): string | null {
+    const raw = this.text(key);
+    if (raw === '') return null;
+    const value = parseDate(raw);
+    if (!value) this.issue(key, `"${raw}" is not a date like 2023-05-31 or 31/05/2566`, `"${raw}" ไม่ใช่วันที่ เช่น 2023-05-31 หรือ 31/05/2566`);
+    return value;
+  }
+
+  period(key: string): Period | null {
+    const raw = this.required(key);
+    if (raw === '') return null;
+    const value = parsePeriod(raw);
+    if (!value) this.issue(key, `"${raw}" is not a month like 2566-05 (BE year-month)`, `"${raw}" ไม่ใช่เดือน เช่น 2566-05 (ปี พ.ศ.-เดือน)`);
+    return value;
+  }
+
+  status(key: string): ProjectStatus | null {
+    const raw = this.required(key);
+    if (raw === '') return null;
+    const value = parseProjectStatus(raw);
+    if (!value) {
+      this.issue(
+        key,
+        `"${raw}" is not a status: use not_started, in_progress, completed, cancelled or the Thai words`,
+        `"${raw}" ไม่ใช่สถานะ: ใช้ ยังไม่ได้ดำเนินการ อยู่ระหว่างดำเนินการ ดำเนินการเสร็จแล้ว หรือ ยกเลิก`,
+      );
+    }
+    return value;
+  }
+
+  /** A `;`-separated list, blanks dropped. */
+  list(key: string): string[] {
+    return this.text(key)
+      .split(';')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+  }
+}

@@ -1,0 +1,39 @@
+/** Starts the server: environment, database (migrated, demo on first start), HTTP. */
+import { randomBytes } from 'node:crypto';
+import { loadEnv } from './config/env';
+import { updateLock } from './db/lock';
+import { openDatabase } from './db/open-database';
+import { resolve } from 'node:path';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, loadDemo } from './demo/load-demo';
+import { buildApp } from './http/app';
+
+export async function startServer(options: { demo?: boolean } = {}) {
+  const env = loadEnv();
+  const operatorToken = randomBytes(32).toString('base64url');
+  // The lock records port and token once we listen; take it now so no other process opens the files.
+  const opened = await openDatabase({
+    databaseUrl: env.DATABASE_URL, dataDir: env.TIDTAM_DATA_DIR, lock: { kind: 'server', port: env.PORT, token: operatorToken },
+  });
+  const { db } = opened;
+  if ((options.demo ?? true) && (await isEmpty(db))) {
+    await loadDemo(db);
+    console.log('Demo data loaded: plan HR-2566-2570 (56 projects, reports 2565-10 … 2566-05).');
+  }
+  const app = await buildApp({ db, env, operatorToken, logger: true });
+  const shutdown = async () => {
+    await app.close();
+    await opened.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await app.listen({ port: env.PORT, host: env.HOST });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  if (db.kind === 'pglite') await updateLock(resolve(env.TIDTAM_DATA_DIR), { port });
+  console.log(`\ntidtam (ติดตาม) is running at http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}/`);
+  console.log(`Database: ${db.kind === 'pglite' ? `PGlite in ${env.TIDTAM_DATA_DIR}` : 'PostgreSQL (DATABASE_URL)'}`);
+  console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
+  for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(16)} ${a.role.padEnd(12)} ${a.displayName}`);
+  return app;
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { FiscalYear, PeriodString } from './common';
+
+export const SummaryQuery = z.object({
+  asOf: PeriodString,
+  fiscalYear: FiscalYear.optional(),
+});
+
+const Counts = z.object({
+  total: z.number(),
+  completed: z.number(),
+  inProgress: z.number(),
+  notStarted: z.number(),
+  cancelled: z.number(),
+  unreported: z.number(),
+  completedPct: z.number(),
+  inProgressPct: z.number(),
+  notStartedPct: z.number(),
+  progressPct: z.number(),
+  level: z.string().nullable(),
+});
+
+/** The summary of formats.md; planName is an added optional field. */
+export const SummaryResponse = z.object({
+  plan: z.string(),
+  planName: z.string().optional(),
+  fiscalYear: z.number(),
+  asOf: z.string(),
+  overall: Counts,
+  targets: z.array(z.object({ no: z.string(), name: z.string() }).extend(Counts.shape)),
+});
+export type SummaryResponse = z.infer<typeof SummaryResponse>;
