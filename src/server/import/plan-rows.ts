@@ -49,7 +49,7 @@ const normNo = (s: string) => fromThaiDigits(s).trim();
 
 export function parsePlanTable(table: Table): { plans: PlanDraft[]; issues: FieldIssue[] } {
   const issues: FieldIssue[] = checkColumns(table, PLAN_COLUMNS);
-  if (issues.length > 0) return { plans: [], issues };
+  if (issues.some((i) => i.row === 1)) return { plans: [], issues };
   if (table.rows.length === 0) {
     return { plans: [], issues: [{ row: 2, field: 'plan_code', en: 'the file has no rows', th: 'ไฟล์ไม่มีข้อมูล' }] };
   }

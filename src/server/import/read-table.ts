@@ -14,6 +14,8 @@ export interface TableRow {
 export interface Table {
   headers: string[];
   rows: TableRow[];
+  /** Rows with text beyond the last named column (an unquoted "1,000" in a CSV, say). */
+  overfull?: number[];
 }
 
 const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // a ZIP file
@@ -33,15 +35,17 @@ function toTable(matrix: string[][]): Table {
   }
   const headers = header.map((h) => h.trim());
   const rows: TableRow[] = [];
+  const overfull: number[] = [];
   body.forEach((cells, i) => {
     if (cells.every((c) => c.trim() === '')) return;
+    if (cells.slice(headers.length).some((c) => c.trim() !== '')) overfull.push(i + 2);
     const values: Record<string, string> = {};
     headers.forEach((key, col) => {
       if (key !== '') values[key] = (cells[col] ?? '').trim();
     });
     rows.push({ row: i + 2, values });
   });
-  return { headers, rows };
+  return { headers, rows, overfull };
 }
 
 function readCsv(data: Uint8Array): Table {
@@ -109,6 +113,13 @@ export function checkColumns(table: Table, columns: { required: readonly string[
   }
   for (const r of columns.required) {
     if (!seen.has(r)) issues.push({ row: 1, field: r, en: 'required column is missing', th: 'ไม่มีคอลัมน์ที่ต้องมี' });
+  }
+  for (const row of table.overfull ?? []) {
+    issues.push({
+      row, field: table.headers[table.headers.length - 1] ?? '',
+      en: 'the row has more cells than there are columns (quote numbers that contain commas)',
+      th: 'แถวนี้มีข้อมูลเกินจำนวนคอลัมน์ (ตัวเลขที่มีจุลภาคต้องอยู่ในเครื่องหมายคำพูด)',
+    });
   }
   return issues;
 }

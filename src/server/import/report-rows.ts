@@ -24,7 +24,7 @@ export interface ReportDraft {
 
 export function parseReportTable(table: Table): { reports: ReportDraft[]; issues: FieldIssue[] } {
   const issues: FieldIssue[] = checkColumns(table, REPORT_COLUMNS);
-  if (issues.length > 0) return { reports: [], issues };
+  if (issues.some((i) => i.row === 1)) return { reports: [], issues };
   if (table.rows.length === 0) {
     return { reports: [], issues: [{ row: 2, field: 'plan_code', en: 'the file has no rows', th: 'ไฟล์ไม่มีข้อมูล' }] };
   }

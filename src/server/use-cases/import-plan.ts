@@ -25,11 +25,12 @@ export async function importPlanTable(
   options: { dryRun?: boolean } = {},
 ): Promise<ImportResult> {
   const { plans, issues } = parsePlanTable(table);
-  if (issues.length > 0) throw invalidInput(issues);
+  if (issues.some((i) => i.row === 1)) throw invalidInput(issues);
 
   return inTransaction(db, options.dryRun ?? false, async (tx) => {
     const dbIssues = (await Promise.all(plans.map((p) => checkAgainstDatabase(tx, p)))).flat();
-    if (dbIssues.length > 0) throw invalidInput(dbIssues);
+    const all = [...issues, ...dbIssues];
+    if (all.length > 0) throw invalidInput(all.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
 
     const result: ImportResult = {
       dryRun: options.dryRun ?? false, ok: true, rows: table.rows.length, issues: [],

@@ -23,7 +23,7 @@ export async function importReportTable(
   options: { dryRun?: boolean; source?: 'import' | 'demo' } = {},
 ): Promise<ImportResult> {
   const { reports, issues } = parseReportTable(table);
-  if (issues.length > 0) throw invalidInput(issues);
+  if (issues.some((i) => i.row === 1)) throw invalidInput(issues);
 
   return inTransaction(db, options.dryRun ?? false, async (tx) => {
     const planCodes = [...new Set(reports.map((r) => r.planCode))];
@@ -37,7 +37,7 @@ export async function importReportTable(
     const knownPlans = new Set(projects.map((p) => p.plan_code));
     const byKey = new Map(projects.map((p) => [`${p.plan_code}|${p.code}`, p]));
     const now = currentPeriodKey();
-    const rowIssues: FieldIssue[] = [];
+    const rowIssues: FieldIssue[] = [...issues];
     const rows = [];
     for (const r of reports) {
       const project = byKey.get(`${r.planCode}|${r.projectCode}`);
@@ -69,7 +69,7 @@ export async function importReportTable(
       rows.push({ projectId: project.id, period: periodKey(r.period), status: r.status, percent: r.percent,
         kpiActual: r.kpiActual, spent: r.spent, problems: r.problems, nextSteps: r.nextSteps });
     }
-    if (rowIssues.length > 0) throw invalidInput(rowIssues);
+    if (rowIssues.length > 0) throw invalidInput(rowIssues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
     const written = await writeReports(tx, actor, rows, options.source ?? 'import');
     const replaced = written.filter((w) => w.replacedId !== null).length;
     const result: ImportResult = {

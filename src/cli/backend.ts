@@ -1,0 +1,77 @@
+/**
+ * Where the command line's work runs. With DATABASE_URL, or a PGlite directory nobody holds, it opens
+ * the database itself (holding the lock). When a tidtam server holds the directory, it asks that server
+ * over loopback with the operator token from the lock file, so the files are never opened twice.
+ */
+import { resolve } from 'node:path';
+import type { ImportResult } from '../shared/api/plans';
+import type { SummaryResponse } from '../shared/api/summary';
+import type { ApiErrorBody } from '../shared/messages';
+import { OPERATOR } from '../server/actor';
+import type { Env } from '../server/config/env';
+import type { Database } from '../server/db/database';
+import { DataDirBusyError, readLock } from '../server/db/lock';
+import { openDatabase } from '../server/db/open-database';
+import { AppError } from '../server/errors';
+import { importPlan } from '../server/use-cases/import-plan';
+import { importReports } from '../server/use-cases/import-reports';
+import { getProgressSummary } from '../server/use-cases/get-progress-summary';
+
+export interface Backend {
+  readonly description: string;
+  importPlan(file: Uint8Array, dryRun: boolean): Promise<ImportResult>;
+  importReports(file: Uint8Array, dryRun: boolean): Promise<ImportResult>;
+  summary(q: { planCode: string; asOf: string; fiscalYear?: number | undefined }): Promise<SummaryResponse>;
+  /** The database itself, when this process opened it (null when a server does the work). */
+  readonly db: Database | null;
+  close(): Promise<void>;
+}
+
+export async function connect(env: Env, dataDir: string): Promise<Backend> {
+  if (!env.DATABASE_URL) {
+    const holder = await readLock(resolve(dataDir));
+    if (holder?.kind === 'server' && holder.port && holder.token) return serverBackend(holder.port, holder.token);
+    if (holder) throw new DataDirBusyError(holder);
+  }
+  const opened = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir, lock: { kind: 'cli' } });
+  const { db } = opened;
+  return {
+    description: db.kind === 'pglite' ? `PGlite ${resolve(dataDir)}` : 'PostgreSQL',
+    db,
+    importPlan: (file, dryRun) => importPlan(db, OPERATOR, file, { dryRun }),
+    importReports: (file, dryRun) => importReports(db, OPERATOR, file, { dryRun }),
+    summary: (q) => getProgressSummary(db, q),
+    close: () => opened.close(),
+  };
+}
+
+function serverBackend(port: number, token: string): Backend {
+  const base = `http://127.0.0.1:${port}`;
+  const call = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
+    const response = await fetch(base + path, {
+      ...init,
+      headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string> | undefined) },
+    });
+    const body = (await response.json()) as T | ApiErrorBody;
+    if (!response.ok) {
+      const { error } = body as ApiErrorBody;
+      throw new AppError(error.code, error.message, error.issues);
+    }
+    return body as T;
+  };
+  const upload = (kind: string) => (file: Uint8Array, dryRun: boolean) =>
+    call<ImportResult>(`/api/imports/${kind}?dryRun=${dryRun}`, {
+      method: 'POST', body: file, headers: { 'content-type': 'application/octet-stream' },
+    });
+  return {
+    description: `the running tidtam server on port ${port}`,
+    db: null,
+    importPlan: upload('plan'),
+    importReports: upload('reports'),
+    summary: (q) => {
+      const params = new URLSearchParams({ asOf: q.asOf, ...(q.fiscalYear ? { fiscalYear: String(q.fiscalYear) } : {}) });
+      return call<SummaryResponse>(`/api/plans/${encodeURIComponent(q.planCode)}/summary?${params}`);
+    },
+    close: async () => undefined,
+  };
+}

@@ -1,0 +1,90 @@
+/** Entry point of bin/tidtam. Exit status: 0 ok, 1 invalid input (nothing written), 2 wrong usage. */
+import { parseArgs } from 'node:util';
+import { formatImportIssue } from '../shared/messages';
+import { loadEnv } from '../server/config/env';
+import { DataDirBusyError } from '../server/db/lock';
+import { AppError } from '../server/errors';
+import { isEmpty, loadDemo } from '../server/demo/load-demo';
+import { connect, type Backend } from './backend';
+import { importCommand } from './commands/import';
+import { summaryCommand } from './commands/summary';
+import { userCreateCommand } from './commands/user';
+import { USAGE, UsageError } from './usage';
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      'data-dir': { type: 'string' }, plan: { type: 'string' }, 'as-of': { type: 'string' },
+      'fiscal-year': { type: 'string' }, json: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false }, 'no-demo': { type: 'boolean', default: false },
+      username: { type: 'string' }, role: { type: 'string' }, unit: { type: 'string' }, name: { type: 'string' },
+      'password-stdin': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, sub, arg] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return values.help ? 0 : 2;
+  }
+  if (values['data-dir']) process.env.TIDTAM_DATA_DIR = values['data-dir'];
+  const env = loadEnv();
+  if (command === 'serve') {
+    const { startServer } = await import('../server/main');
+    await startServer({ demo: !values['no-demo'] });
+    return -1; // keep running
+  }
+  const known = ['import', 'summary', 'migrate', 'demo', 'user'];
+  if (!known.includes(command)) throw new UsageError(`unknown command "${command}"`);
+  const backend: Backend = await connect(env, env.TIDTAM_DATA_DIR);
+  try {
+    switch (command) {
+      case 'import':
+        await importCommand(backend, sub, arg, values['dry-run']);
+        break;
+      case 'summary':
+        await summaryCommand(backend, { plan: values.plan, asOf: values['as-of'], fiscalYear: values['fiscal-year'], json: values.json });
+        break;
+      case 'migrate':
+        console.log(backend.db ? `database is up to date (${backend.description})` : `${backend.description} migrated it on start`);
+        break;
+      case 'demo':
+        if (!backend.db) throw new UsageError('stop the server first: it loads the demo itself on an empty database');
+        if (!(await isEmpty(backend.db))) throw new UsageError('the database is not empty; the demo loads only into an empty one');
+        await loadDemo(backend.db);
+        console.log('demo data loaded');
+        break;
+      case 'user':
+        if (sub !== 'create') throw new UsageError('usage: tidtam user create …');
+        await userCreateCommand(backend, { username: values.username, role: values.role, unit: values.unit, name: values.name, passwordStdin: values['password-stdin'] });
+        break;
+    }
+  } finally {
+    await backend.close();
+  }
+  return 0;
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof AppError) {
+      console.error(`${err.bilingual.en} / ${err.bilingual.th}`);
+      for (const issue of err.issues ?? []) console.error(formatImportIssue(issue));
+      process.exitCode = err.code === 'invalid_input' || err.code === 'not_found' || err.code === 'conflict' ? 1 : 2;
+    } else if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`${(err as Error).message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (err instanceof DataDirBusyError) {
+      console.error(`${err.message}: wait for it to finish, or stop it`);
+      process.exitCode = 2;
+    } else {
+      console.error(err instanceof Error ? err.message : err);
+      process.exitCode = 2;
+    }
+  },
+);

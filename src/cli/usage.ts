@@ -1,0 +1,17 @@
+export class UsageError extends Error {}
+
+export const USAGE = `tidtam — ระบบติดตามแผนยุทธศาสตร์การบริหารทรัพยากรบุคคล กรุงเทพมหานคร
+
+Usage:
+  tidtam import plan FILE [--dry-run]          import a plan file (CSV or XLSX)
+  tidtam import reports FILE [--dry-run]       import a monthly report file
+  tidtam summary --plan CODE --as-of YYYY-MM [--fiscal-year YYYY] [--json]
+  tidtam serve [--no-demo]                     start the web server (PORT, HOST from the environment)
+  tidtam migrate                               create or upgrade the database
+  tidtam demo                                  load the demo data into an empty database
+  tidtam user create --username NAME --role ROLE [--unit CODE] [--name TEXT] [--password-stdin]
+
+Options for every command:
+  --data-dir DIR   PGlite data directory (default $TIDTAM_DATA_DIR, else ./data)
+Environment: DATABASE_URL selects a PostgreSQL server instead of PGlite.
+Exit status: 0 success, 1 invalid input (nothing written), 2 wrong usage.`;
