@@ -30,7 +30,8 @@ export interface Backend {
 export async function connect(env: Env, dataDir: string): Promise<Backend> {
   if (!env.DATABASE_URL) {
     const holder = await readLock(resolve(dataDir));
-    if (holder?.kind === 'server' && holder.port && holder.token) return serverBackend(holder.port, holder.token);
+    if (holder?.kind === 'server' && holder.port && holder.token)
+      return serverBackend(holder.port, holder.token);
     if (holder) throw new DataDirBusyError(holder);
   }
   const opened = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir, lock: { kind: 'cli' } });
@@ -61,7 +62,9 @@ function serverBackend(port: number, token: string): Backend {
   };
   const upload = (kind: string) => (file: Uint8Array, dryRun: boolean) =>
     call<ImportResult>(`/api/imports/${kind}?dryRun=${dryRun}`, {
-      method: 'POST', body: file, headers: { 'content-type': 'application/octet-stream' },
+      method: 'POST',
+      body: file,
+      headers: { 'content-type': 'application/octet-stream' },
     });
   return {
     description: `the running tidtam server on port ${port}`,
@@ -69,7 +72,10 @@ function serverBackend(port: number, token: string): Backend {
     importPlan: upload('plan'),
     importReports: upload('reports'),
     summary: (q) => {
-      const params = new URLSearchParams({ asOf: q.asOf, ...(q.fiscalYear ? { fiscalYear: String(q.fiscalYear) } : {}) });
+      const params = new URLSearchParams({
+        asOf: q.asOf,
+        ...(q.fiscalYear ? { fiscalYear: String(q.fiscalYear) } : {}),
+      });
       return call<SummaryResponse>(`/api/plans/${encodeURIComponent(q.planCode)}/summary?${params}`);
     },
     close: async () => undefined,

@@ -17,11 +17,19 @@ async function run(argv: string[]): Promise<number> {
     allowPositionals: true,
     strict: true,
     options: {
-      'data-dir': { type: 'string' }, plan: { type: 'string' }, 'as-of': { type: 'string' },
-      'fiscal-year': { type: 'string' }, json: { type: 'boolean', default: false },
-      'dry-run': { type: 'boolean', default: false }, 'no-demo': { type: 'boolean', default: false },
-      username: { type: 'string' }, role: { type: 'string' }, unit: { type: 'string' }, name: { type: 'string' },
-      'password-stdin': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+      'data-dir': { type: 'string' },
+      plan: { type: 'string' },
+      'as-of': { type: 'string' },
+      'fiscal-year': { type: 'string' },
+      json: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      'no-demo': { type: 'boolean', default: false },
+      username: { type: 'string' },
+      role: { type: 'string' },
+      unit: { type: 'string' },
+      name: { type: 'string' },
+      'password-stdin': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
   const [command, sub, arg] = positionals;
@@ -45,20 +53,37 @@ async function run(argv: string[]): Promise<number> {
         await importCommand(backend, sub, arg, values['dry-run']);
         break;
       case 'summary':
-        await summaryCommand(backend, { plan: values.plan, asOf: values['as-of'], fiscalYear: values['fiscal-year'], json: values.json });
+        await summaryCommand(backend, {
+          plan: values.plan,
+          asOf: values['as-of'],
+          fiscalYear: values['fiscal-year'],
+          json: values.json,
+        });
         break;
       case 'migrate':
-        console.log(backend.db ? `database is up to date (${backend.description})` : `${backend.description} migrated it on start`);
+        console.log(
+          backend.db
+            ? `database is up to date (${backend.description})`
+            : `${backend.description} migrated it on start`,
+        );
         break;
       case 'demo':
-        if (!backend.db) throw new UsageError('stop the server first: it loads the demo itself on an empty database');
-        if (!(await isEmpty(backend.db))) throw new UsageError('the database is not empty; the demo loads only into an empty one');
+        if (!backend.db)
+          throw new UsageError('stop the server first: it loads the demo itself on an empty database');
+        if (!(await isEmpty(backend.db)))
+          throw new UsageError('the database is not empty; the demo loads only into an empty one');
         await loadDemo(backend.db);
         console.log('demo data loaded');
         break;
       case 'user':
         if (sub !== 'create') throw new UsageError('usage: tidtam user create …');
-        await userCreateCommand(backend, { username: values.username, role: values.role, unit: values.unit, name: values.name, passwordStdin: values['password-stdin'] });
+        await userCreateCommand(backend, {
+          username: values.username,
+          role: values.role,
+          unit: values.unit,
+          name: values.name,
+          passwordStdin: values['password-stdin'],
+        });
         break;
     }
   } finally {
@@ -75,7 +100,8 @@ run(process.argv.slice(2)).then(
     if (err instanceof AppError) {
       console.error(`${err.bilingual.en} / ${err.bilingual.th}`);
       for (const issue of err.issues ?? []) console.error(formatImportIssue(issue));
-      process.exitCode = err.code === 'invalid_input' || err.code === 'not_found' || err.code === 'conflict' ? 1 : 2;
+      process.exitCode =
+        err.code === 'invalid_input' || err.code === 'not_found' || err.code === 'conflict' ? 1 : 2;
     } else if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`${(err as Error).message}\n\n${USAGE}`);
       process.exitCode = 2;

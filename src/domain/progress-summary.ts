@@ -51,12 +51,19 @@ export function compareTargetNo(a: string, b: string): number {
   return targetOrder.compare(a, b);
 }
 
-export function runsInFiscalYear(p: Pick<SummaryInputProject, 'fiscalYearFrom' | 'fiscalYearTo'>, fy: number) {
+export function runsInFiscalYear(
+  p: Pick<SummaryInputProject, 'fiscalYearFrom' | 'fiscalYearTo'>,
+  fy: number,
+) {
   return p.fiscalYearFrom <= fy && fy <= p.fiscalYearTo;
 }
 
 function countStatuses(projects: readonly SummaryInputProject[], scale: LevelScale): StatusCounts {
-  let completed = 0, inProgress = 0, notStarted = 0, cancelled = 0, unreported = 0;
+  let completed = 0,
+    inProgress = 0,
+    notStarted = 0,
+    cancelled = 0,
+    unreported = 0;
   for (const p of projects) {
     if (p.latestStatus === null) unreported++;
     const status = p.latestStatus ?? 'not_started';
@@ -68,7 +75,12 @@ function countStatuses(projects: readonly SummaryInputProject[], scale: LevelSca
   const total = completed + inProgress + notStarted; // cancelled projects are left out of every share
   const progressPct = percentOf(completed + inProgress, total);
   return {
-    total, completed, inProgress, notStarted, cancelled, unreported,
+    total,
+    completed,
+    inProgress,
+    notStarted,
+    cancelled,
+    unreported,
     completedPct: percentOf(completed, total),
     inProgressPct: percentOf(inProgress, total),
     notStartedPct: percentOf(notStarted, total),
@@ -90,7 +102,10 @@ export function progressSummary(input: {
     .map((t) => ({
       no: t.no,
       name: t.name,
-      ...countStatuses(counted.filter((p) => p.targetNo === t.no), scale),
+      ...countStatuses(
+        counted.filter((p) => p.targetNo === t.no),
+        scale,
+      ),
     }));
   return { overall: countStatuses(counted, scale), targets };
 }

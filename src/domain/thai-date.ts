@@ -3,16 +3,48 @@ import { BE_OFFSET } from './period';
 import { fromThaiDigits, toThaiDigits } from './thai-number';
 
 export const THAI_MONTHS = [
-  'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน',
-  'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
+  'มกราคม',
+  'กุมภาพันธ์',
+  'มีนาคม',
+  'เมษายน',
+  'พฤษภาคม',
+  'มิถุนายน',
+  'กรกฎาคม',
+  'สิงหาคม',
+  'กันยายน',
+  'ตุลาคม',
+  'พฤศจิกายน',
+  'ธันวาคม',
 ] as const;
 
 export const THAI_MONTHS_SHORT = [
-  'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.',
+  'ม.ค.',
+  'ก.พ.',
+  'มี.ค.',
+  'เม.ย.',
+  'พ.ค.',
+  'มิ.ย.',
+  'ก.ค.',
+  'ส.ค.',
+  'ก.ย.',
+  'ต.ค.',
+  'พ.ย.',
+  'ธ.ค.',
 ] as const;
 
 export const ENGLISH_MONTHS_SHORT = [
-  'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
 ] as const;
 
 function isRealDate(year: number, month: number, day: number): boolean {
@@ -44,7 +76,10 @@ export function parseDate(raw: string): string | null {
 }
 
 /** `2023-05-31` → `31 พฤษภาคม 2566` (or with Thai digits: `๓๑ พฤษภาคม ๒๕๖๖`). */
-export function formatThaiDate(isoDate: string, options: { thaiDigits?: boolean; short?: boolean } = {}): string {
+export function formatThaiDate(
+  isoDate: string,
+  options: { thaiDigits?: boolean; short?: boolean } = {},
+): string {
   const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
   const months = options.short ? THAI_MONTHS_SHORT : THAI_MONTHS;
   const text = `${day} ${months[(month ?? 1) - 1]} ${(year ?? 0) + BE_OFFSET}`;

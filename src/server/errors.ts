@@ -24,7 +24,9 @@ export class AppError extends Error {
   }
 
   toBody(): ApiErrorBody {
-    return { error: { code: this.code, message: this.bilingual, ...(this.issues ? { issues: this.issues } : {}) } };
+    return {
+      error: { code: this.code, message: this.bilingual, ...(this.issues ? { issues: this.issues } : {}) },
+    };
   }
 }
 
@@ -34,7 +36,8 @@ export const invalidInput = (issues: FieldIssue[], message?: Bilingual) =>
 export const notFound = (what: Bilingual) =>
   new AppError('not_found', { th: `ไม่พบ${what.th}`, en: `${what.en} not found` });
 
-export const forbidden = (why: Bilingual = { th: 'ท่านไม่มีสิทธิ์ทำรายการนี้', en: 'You are not allowed to do this' }) =>
-  new AppError('forbidden', why);
+export const forbidden = (
+  why: Bilingual = { th: 'ท่านไม่มีสิทธิ์ทำรายการนี้', en: 'You are not allowed to do this' },
+) => new AppError('forbidden', why);
 
 export const conflict = (why: Bilingual) => new AppError('conflict', why);

@@ -12,7 +12,9 @@ export async function startServer(options: { demo?: boolean } = {}) {
   const operatorToken = randomBytes(32).toString('base64url');
   // The lock records port and token once we listen; take it now so no other process opens the files.
   const opened = await openDatabase({
-    databaseUrl: env.DATABASE_URL, dataDir: env.TIDTAM_DATA_DIR, lock: { kind: 'server', port: env.PORT, token: operatorToken },
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.TIDTAM_DATA_DIR,
+    lock: { kind: 'server', port: env.PORT, token: operatorToken },
   });
   const { db } = opened;
   if ((options.demo ?? true) && (await isEmpty(db))) {
@@ -31,9 +33,14 @@ export async function startServer(options: { demo?: boolean } = {}) {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   if (db.kind === 'pglite') await updateLock(resolve(env.TIDTAM_DATA_DIR), { port });
-  console.log(`\ntidtam (ติดตาม) is running at http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}/`);
-  console.log(`Database: ${db.kind === 'pglite' ? `PGlite in ${env.TIDTAM_DATA_DIR}` : 'PostgreSQL (DATABASE_URL)'}`);
+  console.log(
+    `\ntidtam (ติดตาม) is running at http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}/`,
+  );
+  console.log(
+    `Database: ${db.kind === 'pglite' ? `PGlite in ${env.TIDTAM_DATA_DIR}` : 'PostgreSQL (DATABASE_URL)'}`,
+  );
   console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
-  for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(16)} ${a.role.padEnd(12)} ${a.displayName}`);
+  for (const a of DEMO_ACCOUNTS)
+    console.log(`  ${a.username.padEnd(16)} ${a.role.padEnd(12)} ${a.displayName}`);
   return app;
 }

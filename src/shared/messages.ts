@@ -13,7 +13,15 @@ export interface FieldIssue extends Bilingual {
 
 export interface ApiErrorBody {
   error: {
-    code: 'invalid_input' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'unavailable' | 'internal';
+    code:
+      | 'invalid_input'
+      | 'unauthorized'
+      | 'forbidden'
+      | 'not_found'
+      | 'conflict'
+      | 'too_large'
+      | 'unavailable'
+      | 'internal';
     message: Bilingual;
     issues?: FieldIssue[];
   };

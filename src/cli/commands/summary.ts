@@ -5,14 +5,22 @@ import { UsageError } from '../usage';
 
 export async function summaryCommand(
   backend: Backend,
-  options: { plan?: string | undefined; asOf?: string | undefined; fiscalYear?: string | undefined; json: boolean },
+  options: {
+    plan?: string | undefined;
+    asOf?: string | undefined;
+    fiscalYear?: string | undefined;
+    json: boolean;
+  },
 ) {
-  if (!options.plan || !options.asOf) throw new UsageError('usage: tidtam summary --plan CODE --as-of YYYY-MM [--fiscal-year YYYY] --json');
+  if (!options.plan || !options.asOf)
+    throw new UsageError('usage: tidtam summary --plan CODE --as-of YYYY-MM [--fiscal-year YYYY] --json');
   if (options.fiscalYear !== undefined && !/^\d{4}$/.test(options.fiscalYear)) {
     throw new UsageError('--fiscal-year takes a Buddhist-Era year such as 2566');
   }
   const summary = await backend.summary({
-    planCode: options.plan, asOf: options.asOf, fiscalYear: options.fiscalYear ? Number(options.fiscalYear) : undefined,
+    planCode: options.plan,
+    asOf: options.asOf,
+    fiscalYear: options.fiscalYear ? Number(options.fiscalYear) : undefined,
   });
   if (options.json) {
     const { planName: _planName, ...contract } = summary; // formats.md: exactly the documented fields

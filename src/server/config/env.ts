@@ -8,7 +8,11 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   /** Set to "false" only when serving plain HTTP on loopback (development, tests). */
   TIDTAM_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
-  TIDTAM_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  TIDTAM_SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   TIDTAM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 

@@ -15,9 +15,24 @@ export const DEMO_PASSWORD = 'tidtam-demo';
 
 export const DEMO_ACCOUNTS = [
   { username: 'admin', displayName: 'เจ้าหน้าที่สำนักงาน ก.ก.', role: 'admin', unit: 'OCSC-BMA' },
-  { username: 'focal.bhrdi', displayName: 'ผู้รับผิดชอบโครงการ สถาบันพัฒนาทรัพยากรบุคคล', role: 'focal_point', unit: 'BHRDI' },
-  { username: 'approver.bhrdi', displayName: 'ผู้อำนวยการสถาบันพัฒนาทรัพยากรบุคคล', role: 'approver', unit: 'BHRDI' },
-  { username: 'focal.pers', displayName: 'ผู้รับผิดชอบโครงการ สำนักงานการเจ้าหน้าที่', role: 'focal_point', unit: 'PERS' },
+  {
+    username: 'focal.bhrdi',
+    displayName: 'ผู้รับผิดชอบโครงการ สถาบันพัฒนาทรัพยากรบุคคล',
+    role: 'focal_point',
+    unit: 'BHRDI',
+  },
+  {
+    username: 'approver.bhrdi',
+    displayName: 'ผู้อำนวยการสถาบันพัฒนาทรัพยากรบุคคล',
+    role: 'approver',
+    unit: 'BHRDI',
+  },
+  {
+    username: 'focal.pers',
+    displayName: 'ผู้รับผิดชอบโครงการ สำนักงานการเจ้าหน้าที่',
+    role: 'focal_point',
+    unit: 'PERS',
+  },
   { username: 'committee', displayName: 'กรรมการ อ.ก.ก. วิสามัญ', role: 'viewer', unit: null },
 ] as const;
 
@@ -27,7 +42,9 @@ const asTable = (rows: ReadonlyArray<Record<string, string>>): Table => ({
 });
 
 export async function isEmpty(db: Database): Promise<boolean> {
-  const { rows } = await db.query<{ n: number }>('select (select count(*) from plan) + (select count(*) from app_user) as n');
+  const { rows } = await db.query<{ n: number }>(
+    'select (select count(*) from plan) + (select count(*) from app_user) as n',
+  );
   return Number(rows[0]?.n ?? 0) === 0;
 }
 
@@ -41,8 +58,12 @@ export async function loadDemo(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
     for (const a of DEMO_ACCOUNTS) {
       await createUser(tx, DEMO_LOADER, {
-        username: a.username, displayName: a.displayName, password: DEMO_PASSWORD, role: a.role,
-        unitId: a.unit ? (unitIds.get(a.unit) ?? null) : null, email: null,
+        username: a.username,
+        displayName: a.displayName,
+        password: DEMO_PASSWORD,
+        role: a.role,
+        unitId: a.unit ? (unitIds.get(a.unit) ?? null) : null,
+        email: null,
       });
     }
   });

@@ -41,7 +41,8 @@ export function registerAuth(app: FastifyInstance, db: Database, operatorToken: 
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const user = await userOfSession(db, token);
-      if (user) request.actor = { userId: user.id, label: user.username, role: user.role, unitId: user.unit_id };
+      if (user)
+        request.actor = { userId: user.id, label: user.username, role: user.role, unitId: user.unit_id };
     }
     // A cookie is sent by the browser on cross-site requests too; a custom header is not.
     const changes = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
@@ -61,5 +62,11 @@ export function requireRole(request: FastifyRequest, roles: readonly Role[]): Ac
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean, hours: number) {
-  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: hours * 3600 });
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    maxAge: hours * 3600,
+  });
 }

@@ -29,24 +29,43 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
   if (hasZodFastifySchemaValidationErrors(err)) {
     const issues: FieldIssue[] = err.validation.map((v) => ({
       field: v.instancePath.replace(/^\//, '').replace(/\//g, '.') || (err.validationContext ?? 'body'),
-      ...bilingualMessage(v.message ?? "invalid", v.keyword),
+      ...bilingualMessage(v.message ?? 'invalid', v.keyword),
     }));
-    return reply.code(400).send(new AppError('invalid_input', { th: 'ข้อมูลไม่ถูกต้อง', en: 'The input is not valid' }, issues).toBody());
+    return reply
+      .code(400)
+      .send(
+        new AppError('invalid_input', { th: 'ข้อมูลไม่ถูกต้อง', en: 'The input is not valid' }, issues).toBody(),
+      );
   }
   const status = err.statusCode ?? 500;
   if (status === 413 || err.code === 'FST_REQ_FILE_TOO_LARGE' || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return reply.code(413).send(new AppError('too_large', { th: 'ไฟล์หรือข้อมูลใหญ่เกินกำหนด', en: 'The upload is too large' }).toBody());
+    return reply
+      .code(413)
+      .send(
+        new AppError('too_large', { th: 'ไฟล์หรือข้อมูลใหญ่เกินกำหนด', en: 'The upload is too large' }).toBody(),
+      );
   }
   if (status >= 400 && status < 500) {
     // Fastify's own client errors: malformed JSON, wrong content type, …
-    return reply.code(status).send(new AppError('invalid_input', { th: 'คำขอไม่ถูกต้อง', en: err.message }).toBody());
+    return reply
+      .code(status)
+      .send(new AppError('invalid_input', { th: 'คำขอไม่ถูกต้อง', en: err.message }).toBody());
   }
   if (isDatabaseUnavailable(err)) {
     request.log.warn({ code: (err as { code?: string }).code }, 'database unavailable');
-    return reply.code(503).send(new AppError('unavailable', { th: 'ระบบฐานข้อมูลไม่พร้อมชั่วคราว กรุณาลองใหม่', en: 'The database is briefly unavailable; try again' }).toBody());
+    return reply
+      .code(503)
+      .send(
+        new AppError('unavailable', {
+          th: 'ระบบฐานข้อมูลไม่พร้อมชั่วคราว กรุณาลองใหม่',
+          en: 'The database is briefly unavailable; try again',
+        }).toBody(),
+      );
   }
   request.log.error({ err: { message: err.message, stack: err.stack, code: err.code } }, 'unexpected error');
-  return reply.code(500).send(new AppError('internal', { th: 'เกิดข้อผิดพลาดในระบบ', en: 'Internal error' }).toBody());
+  return reply
+    .code(500)
+    .send(new AppError('internal', { th: 'เกิดข้อผิดพลาดในระบบ', en: 'Internal error' }).toBody());
 }
 
 function isDatabaseUnavailable(err: unknown): boolean {

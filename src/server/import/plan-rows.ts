@@ -8,10 +8,31 @@ import { checkColumns, type Table } from './read-table';
 import { RowReader } from './row-reader';
 
 export const PLAN_COLUMNS = {
-  required: ['plan_code', 'plan_name', 'plan_start_year', 'plan_end_year', 'target_no', 'target_name',
-    'strategy_no', 'strategy_name', 'project_code', 'project_name', 'fiscal_years'],
-  optional: ['target_value', 'owner_unit', 'start_date', 'end_date', 'budget', 'kpi', 'kpi_unit', 'kpi_target',
-    'depends_on', 'extra_targets'],
+  required: [
+    'plan_code',
+    'plan_name',
+    'plan_start_year',
+    'plan_end_year',
+    'target_no',
+    'target_name',
+    'strategy_no',
+    'strategy_name',
+    'project_code',
+    'project_name',
+    'fiscal_years',
+  ],
+  optional: [
+    'target_value',
+    'owner_unit',
+    'start_date',
+    'end_date',
+    'budget',
+    'kpi',
+    'kpi_unit',
+    'kpi_target',
+    'depends_on',
+    'extra_targets',
+  ],
 } as const;
 
 export interface ProjectDraft {
@@ -51,7 +72,10 @@ export function parsePlanTable(table: Table): { plans: PlanDraft[]; issues: Fiel
   const issues: FieldIssue[] = checkColumns(table, PLAN_COLUMNS);
   if (issues.some((i) => i.row === 1)) return { plans: [], issues };
   if (table.rows.length === 0) {
-    return { plans: [], issues: [{ row: 2, field: 'plan_code', en: 'the file has no rows', th: 'ไฟล์ไม่มีข้อมูล' }] };
+    return {
+      plans: [],
+      issues: [{ row: 2, field: 'plan_code', en: 'the file has no rows', th: 'ไฟล์ไม่มีข้อมูล' }],
+    };
   }
   const plans = new Map<string, PlanDraft>();
   const firstRow = new Map<string, number>(); // where each plan / target / strategy / project was first given
@@ -78,7 +102,11 @@ export function parsePlanTable(table: Table): { plans: PlanDraft[]; issues: Fiel
     const name = r.required('project_name');
     const years = r.fiscalYears('fiscal_years');
     const draft: ProjectDraft = {
-      row: r.row, targetNo, strategyNo, code, name,
+      row: r.row,
+      targetNo,
+      strategyNo,
+      code,
+      name,
       fiscalYearFrom: years?.from ?? 0,
       fiscalYearTo: years?.to ?? 0,
       ownerUnit: r.optional('owner_unit', 300),
@@ -95,8 +123,15 @@ export function parsePlanTable(table: Table): { plans: PlanDraft[]; issues: Fiel
 
     let plan = plans.get(planCode);
     if (!plan) {
-      plan = { code: planCode, name: planName, startYear: startYear ?? 0, endYear: endYear ?? 0,
-        targets: new Map(), strategies: new Map(), projects: [] };
+      plan = {
+        code: planCode,
+        name: planName,
+        startYear: startYear ?? 0,
+        endYear: endYear ?? 0,
+        targets: new Map(),
+        strategies: new Map(),
+        projects: [],
+      };
       plans.set(planCode, plan);
       firstRow.set(`plan|${planCode}`, r.row);
       if (startYear && endYear && startYear > endYear) {
@@ -135,8 +170,11 @@ export function parsePlanTable(table: Table): { plans: PlanDraft[]; issues: Fiel
       }
     }
     if (years && plan.startYear && plan.endYear && (years.from < plan.startYear || years.to > plan.endYear)) {
-      r.issue('fiscal_years', `must lie inside the plan's years ${plan.startYear}–${plan.endYear}`,
-        `ต้องอยู่ในช่วงปีของแผน ${plan.startYear}–${plan.endYear}`);
+      r.issue(
+        'fiscal_years',
+        `must lie inside the plan's years ${plan.startYear}–${plan.endYear}`,
+        `ต้องอยู่ในช่วงปีของแผน ${plan.startYear}–${plan.endYear}`,
+      );
     }
     if (draft.startDate && draft.endDate && draft.startDate > draft.endDate) {
       r.issue('end_date', 'is before start_date', 'อยู่ก่อนวันเริ่มต้น');
@@ -144,13 +182,17 @@ export function parsePlanTable(table: Table): { plans: PlanDraft[]; issues: Fiel
     if (code !== '') {
       const scope = `project|${planCode}|${code}`;
       if (firstRow.has(scope)) {
-        r.issue('project_code', `appears twice in the plan (first at row ${firstRow.get(scope)})`,
-          `ซ้ำในแผนเดียวกัน (ครั้งแรกแถวที่ ${firstRow.get(scope)})`);
+        r.issue(
+          'project_code',
+          `appears twice in the plan (first at row ${firstRow.get(scope)})`,
+          `ซ้ำในแผนเดียวกัน (ครั้งแรกแถวที่ ${firstRow.get(scope)})`,
+        );
       } else {
         firstRow.set(scope, r.row);
-        if (draft.dependsOn.includes(code)) r.issue('depends_on', 'a project cannot depend on itself', 'โครงการขึ้นกับตัวเองไม่ได้');
+        if (draft.dependsOn.includes(code))
+          r.issue('depends_on', 'a project cannot depend on itself', 'โครงการขึ้นกับตัวเองไม่ได้');
         if (draft.extraTargets.includes(targetNo)) {
-          r.issue('extra_targets', 'repeats the project\'s own target', 'ซ้ำกับเป้าประสงค์หลักของโครงการ');
+          r.issue('extra_targets', "repeats the project's own target", 'ซ้ำกับเป้าประสงค์หลักของโครงการ');
         }
         plan.projects.push(draft);
       }

@@ -53,10 +53,17 @@ function readCsv(data: Uint8Array): Table {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
-    throw unreadable('the file is not UTF-8 text: save it as "CSV UTF-8" or XLSX', 'ไฟล์ไม่ใช่ข้อความ UTF-8: บันทึกเป็น "CSV UTF-8" หรือ XLSX');
+    throw unreadable(
+      'the file is not UTF-8 text: save it as "CSV UTF-8" or XLSX',
+      'ไฟล์ไม่ใช่ข้อความ UTF-8: บันทึกเป็น "CSV UTF-8" หรือ XLSX',
+    );
   }
   try {
-    const matrix = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    const matrix = parse(text, {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+    }) as string[][];
     return toTable(matrix);
   } catch (err) {
     if (err instanceof AppError) throw err;
@@ -101,7 +108,10 @@ export async function readTable(data: Uint8Array): Promise<Table> {
 }
 
 /** Unknown or missing columns, as row-1 issues. */
-export function checkColumns(table: Table, columns: { required: readonly string[]; optional: readonly string[] }) {
+export function checkColumns(
+  table: Table,
+  columns: { required: readonly string[]; optional: readonly string[] },
+) {
   const known = new Set([...columns.required, ...columns.optional]);
   const issues = [];
   const seen = new Set<string>();
@@ -112,11 +122,13 @@ export function checkColumns(table: Table, columns: { required: readonly string[
     if (!known.has(h)) issues.push({ row: 1, field: h, en: 'unknown column', th: 'ไม่รู้จักคอลัมน์นี้' });
   }
   for (const r of columns.required) {
-    if (!seen.has(r)) issues.push({ row: 1, field: r, en: 'required column is missing', th: 'ไม่มีคอลัมน์ที่ต้องมี' });
+    if (!seen.has(r))
+      issues.push({ row: 1, field: r, en: 'required column is missing', th: 'ไม่มีคอลัมน์ที่ต้องมี' });
   }
   for (const row of table.overfull ?? []) {
     issues.push({
-      row, field: table.headers[table.headers.length - 1] ?? '',
+      row,
+      field: table.headers[table.headers.length - 1] ?? '',
       en: 'the row has more cells than there are columns (quote numbers that contain commas)',
       th: 'แถวนี้มีข้อมูลเกินจำนวนคอลัมน์ (ตัวเลขที่มีจุลภาคต้องอยู่ในเครื่องหมายคำพูด)',
     });

@@ -26,7 +26,10 @@ export function parseReportTable(table: Table): { reports: ReportDraft[]; issues
   const issues: FieldIssue[] = checkColumns(table, REPORT_COLUMNS);
   if (issues.some((i) => i.row === 1)) return { reports: [], issues };
   if (table.rows.length === 0) {
-    return { reports: [], issues: [{ row: 2, field: 'plan_code', en: 'the file has no rows', th: 'ไฟล์ไม่มีข้อมูล' }] };
+    return {
+      reports: [],
+      issues: [{ row: 2, field: 'plan_code', en: 'the file has no rows', th: 'ไฟล์ไม่มีข้อมูล' }],
+    };
   }
   const reports: ReportDraft[] = [];
   const seen = new Map<string, number>();
@@ -47,7 +50,11 @@ export function parseReportTable(table: Table): { reports: ReportDraft[]; issues
     const key = `${planCode}|${projectCode}|${periodKey(period)}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      r.issue('period', `the same project and month is already on row ${first}`, `โครงการและเดือนเดียวกันซ้ำกับแถวที่ ${first}`);
+      r.issue(
+        'period',
+        `the same project and month is already on row ${first}`,
+        `โครงการและเดือนเดียวกันซ้ำกับแถวที่ ${first}`,
+      );
       continue;
     }
     seen.set(key, r.row);

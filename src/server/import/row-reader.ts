@@ -28,13 +28,15 @@ export class RowReader {
   required(key: string, maxLength = 500): string {
     const value = this.text(key);
     if (value === '') this.issue(key, 'is required', 'ต้องกรอก');
-    else if (value.length > maxLength) this.issue(key, `longer than ${maxLength} characters`, `ยาวเกิน ${maxLength} ตัวอักษร`);
+    else if (value.length > maxLength)
+      this.issue(key, `longer than ${maxLength} characters`, `ยาวเกิน ${maxLength} ตัวอักษร`);
     return value;
   }
 
   optional(key: string, maxLength = 4000): string | null {
     const value = this.text(key);
-    if (value.length > maxLength) this.issue(key, `longer than ${maxLength} characters`, `ยาวเกิน ${maxLength} ตัวอักษร`);
+    if (value.length > maxLength)
+      this.issue(key, `longer than ${maxLength} characters`, `ยาวเกิน ${maxLength} ตัวอักษร`);
     return value === '' ? null : value;
   }
 
@@ -53,7 +55,12 @@ export class RowReader {
     const raw = this.required(key);
     if (raw === '') return null;
     const range = parseFiscalYears(raw);
-    if (!range) this.issue(key, `"${raw}" is not a year like 2566 or a range like 2566-2568`, `"${raw}" ไม่ใช่ปี เช่น 2566 หรือช่วงปี เช่น 2566-2568`);
+    if (!range)
+      this.issue(
+        key,
+        `"${raw}" is not a year like 2566 or a range like 2566-2568`,
+        `"${raw}" ไม่ใช่ปี เช่น 2566 หรือช่วงปี เช่น 2566-2568`,
+      );
     return range;
   }
 
@@ -91,7 +98,12 @@ export class RowReader {
     const raw = this.text(key);
     if (raw === '') return null;
     const value = parseDate(raw);
-    if (!value) this.issue(key, `"${raw}" is not a date like 2023-05-31 or 31/05/2566`, `"${raw}" ไม่ใช่วันที่ เช่น 2023-05-31 หรือ 31/05/2566`);
+    if (!value)
+      this.issue(
+        key,
+        `"${raw}" is not a date like 2023-05-31 or 31/05/2566`,
+        `"${raw}" ไม่ใช่วันที่ เช่น 2023-05-31 หรือ 31/05/2566`,
+      );
     return value;
   }
 
@@ -99,7 +111,12 @@ export class RowReader {
     const raw = this.required(key);
     if (raw === '') return null;
     const value = parsePeriod(raw);
-    if (!value) this.issue(key, `"${raw}" is not a month like 2566-05 (BE year-month)`, `"${raw}" ไม่ใช่เดือน เช่น 2566-05 (ปี พ.ศ.-เดือน)`);
+    if (!value)
+      this.issue(
+        key,
+        `"${raw}" is not a month like 2566-05 (BE year-month)`,
+        `"${raw}" ไม่ใช่เดือน เช่น 2566-05 (ปี พ.ศ.-เดือน)`,
+      );
     return value;
   }
 

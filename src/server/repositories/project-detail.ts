@@ -9,10 +9,18 @@ import { PROJECT_SELECT, toListItem, type ProjectRow } from './projects';
 const NO_PROJECT = { th: 'โครงการนี้', en: 'This project' };
 
 export async function getProjectDetail(db: Queryable, actor: Actor, id: number): Promise<ProjectDetail> {
-  const { rows } = await db.query<ProjectRow & {
-    target_name: string; strategy_name: string; start_date: string | null; end_date: string | null;
-    kpi: string | null; kpi_unit: string | null; kpi_target: string | null; version: number;
-  }>(
+  const { rows } = await db.query<
+    ProjectRow & {
+      target_name: string;
+      strategy_name: string;
+      start_date: string | null;
+      end_date: string | null;
+      kpi: string | null;
+      kpi_unit: string | null;
+      kpi_target: string | null;
+      version: number;
+    }
+  >(
     `select q.*, t.name as target_name, s.name as strategy_name, p.start_date, p.end_date, p.kpi, p.kpi_unit,
             p.kpi_target, p.version
        from (${PROJECT_SELECT} where p.id = $2) q
@@ -25,31 +33,54 @@ export async function getProjectDetail(db: Queryable, actor: Actor, id: number):
   if (!row) throw notFound(NO_PROJECT);
   const item = toListItem(actor, row);
   if (!item.abilities.read) {
-    throw forbidden({ th: 'โครงการนี้เป็นของหน่วยงานอื่น ท่านดูได้เฉพาะโครงการของหน่วยงานท่าน',
-      en: 'This project belongs to another unit; you can see only your own unit\'s projects' });
+    throw forbidden({
+      th: 'โครงการนี้เป็นของหน่วยงานอื่น ท่านดูได้เฉพาะโครงการของหน่วยงานท่าน',
+      en: "This project belongs to another unit; you can see only your own unit's projects",
+    });
   }
   const [deps, extras, reports] = await Promise.all([
     db.query<{ id: number; code: string; name: string }>(
       `select d.id, d.code, d.name from project_dependency pd join project d on d.id = pd.depends_on_id
-        where pd.project_id = $1 order by d.code`, [id]),
+        where pd.project_id = $1 order by d.code`,
+      [id],
+    ),
     db.query<{ no: string; name: string }>(
       `select t.no, t.name from project_extra_target x join strategic_target t on t.id = x.target_id
-        where x.project_id = $1 order by t.no`, [id]),
+        where x.project_id = $1 order by t.no`,
+      [id],
+    ),
     listReports(db, id),
   ]);
   return {
     ...item,
-    targetName: row.target_name, strategyName: row.strategy_name, startDate: row.start_date, endDate: row.end_date,
-    kpi: row.kpi, kpiUnit: row.kpi_unit, kpiTarget: row.kpi_target, version: row.version,
-    dependsOn: deps.rows, extraTargets: extras.rows, reports,
+    targetName: row.target_name,
+    strategyName: row.strategy_name,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    kpi: row.kpi,
+    kpiUnit: row.kpi_unit,
+    kpiTarget: row.kpi_target,
+    version: row.version,
+    dependsOn: deps.rows,
+    extraTargets: extras.rows,
+    reports,
   };
 }
 
 export async function listReports(db: Queryable, projectId: number): Promise<MonthlyReportView[]> {
   const { rows } = await db.query<{
-    id: number; period: number; status: MonthlyReportView['status']; percent: string | null; kpi_actual: string | null;
-    spent: string | null; problems: string | null; next_steps: string | null; source: string;
-    reported_by_label: string; reported_at: Date; superseded_at: Date | null;
+    id: number;
+    period: number;
+    status: MonthlyReportView['status'];
+    percent: string | null;
+    kpi_actual: string | null;
+    spent: string | null;
+    problems: string | null;
+    next_steps: string | null;
+    source: string;
+    reported_by_label: string;
+    reported_at: Date;
+    superseded_at: Date | null;
   }>(
     `select id, period, status, percent, kpi_actual, spent, problems, next_steps, source, reported_by_label,
             reported_at, superseded_at
@@ -58,9 +89,17 @@ export async function listReports(db: Queryable, projectId: number): Promise<Mon
     [projectId],
   );
   return rows.map((r) => ({
-    id: r.id, period: formatPeriod(periodFromKey(r.period)), status: r.status, percent: r.percent,
-    kpiActual: r.kpi_actual, spent: r.spent, problems: r.problems, nextSteps: r.next_steps, source: r.source,
-    reportedBy: r.reported_by_label, reportedAt: new Date(r.reported_at).toISOString(),
+    id: r.id,
+    period: formatPeriod(periodFromKey(r.period)),
+    status: r.status,
+    percent: r.percent,
+    kpiActual: r.kpi_actual,
+    spent: r.spent,
+    problems: r.problems,
+    nextSteps: r.next_steps,
+    source: r.source,
+    reportedBy: r.reported_by_label,
+    reportedAt: new Date(r.reported_at).toISOString(),
     supersededAt: r.superseded_at ? new Date(r.superseded_at).toISOString() : null,
   }));
 }

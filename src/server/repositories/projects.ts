@@ -43,20 +43,38 @@ export const PROJECT_SELECT = `
 
 export function toListItem(actor: Actor, row: ProjectRow): ProjectListItem {
   return {
-    id: row.id, planCode: row.plan_code, code: row.code, name: row.name,
-    targetNo: row.target_no, strategyNo: row.strategy_no,
-    ownerUnit: row.owner_unit_id === null ? null : { id: row.owner_unit_id, code: row.owner_code!, name: row.owner_name! },
-    fiscalYearFrom: row.fiscal_year_from, fiscalYearTo: row.fiscal_year_to, budget: row.budget,
-    latestReport: row.report_period === null ? null : {
-      period: formatPeriod(periodFromKey(row.report_period)), status: row.report_status!, percent: row.report_percent,
-    },
+    id: row.id,
+    planCode: row.plan_code,
+    code: row.code,
+    name: row.name,
+    targetNo: row.target_no,
+    strategyNo: row.strategy_no,
+    ownerUnit:
+      row.owner_unit_id === null
+        ? null
+        : { id: row.owner_unit_id, code: row.owner_code!, name: row.owner_name! },
+    fiscalYearFrom: row.fiscal_year_from,
+    fiscalYearTo: row.fiscal_year_to,
+    budget: row.budget,
+    latestReport:
+      row.report_period === null
+        ? null
+        : {
+            period: formatPeriod(periodFromKey(row.report_period)),
+            status: row.report_status!,
+            percent: row.report_percent,
+          },
     abilities: projectAbilities(actor, { ownerUnitId: row.owner_unit_id }),
   };
 }
 
 const FAR_FUTURE = 999_912;
 
-export async function listProjects(db: Queryable, actor: Actor, query: ProjectListQuery): Promise<ProjectListItem[]> {
+export async function listProjects(
+  db: Queryable,
+  actor: Actor,
+  query: ProjectListQuery,
+): Promise<ProjectListItem[]> {
   const asOf = query.asOf ? parsePeriod(query.asOf) : null;
   const params: unknown[] = [asOf ? periodKey(asOf) : FAR_FUTURE];
   const where: string[] = [];
@@ -70,14 +88,20 @@ export async function listProjects(db: Queryable, actor: Actor, query: ProjectLi
   if (query.plan) add((n) => `plan.code = $${n}`, query.plan);
   if (query.target) add((n) => `t.no = $${n}`, query.target);
   if (query.owner) add((n) => `p.owner_unit_id = $${n}`, query.owner);
-  if (query.fiscalYear) add((n) => `p.fiscal_year_from <= $${n} and p.fiscal_year_to >= $${n}`, query.fiscalYear);
+  if (query.fiscalYear)
+    add((n) => `p.fiscal_year_from <= $${n} and p.fiscal_year_to >= $${n}`, query.fiscalYear);
   if (query.q) {
-    add((n) => `(p.code ilike $${n} or p.name ilike $${n} or u.name ilike $${n})`, `%${query.q.replace(/[\\%_]/g, '\\$&')}%`);
+    add(
+      (n) => `(p.code ilike $${n} or p.name ilike $${n} or u.name ilike $${n})`,
+      `%${query.q.replace(/[\\%_]/g, '\\$&')}%`,
+    );
   }
   if (query.status === 'unreported') where.push('r.status is null');
   else if (query.status === 'not_started') where.push(`coalesce(r.status, 'not_started') = 'not_started'`);
   else if (query.status) add((n) => `r.status = $${n}`, query.status);
   const { rows } = await db.query<ProjectRow>(
-    `${PROJECT_SELECT} where ${where.join(' and ')} order by plan.code, p.code limit 5000`, params);
+    `${PROJECT_SELECT} where ${where.join(' and ')} order by plan.code, p.code limit 5000`,
+    params,
+  );
   return rows.map((row) => toListItem(actor, row));
 }

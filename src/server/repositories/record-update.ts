@@ -10,7 +10,13 @@ import { recordAudit } from './audit';
 export async function updateRecord(
   tx: Queryable,
   actor: Actor,
-  spec: { table: string; id: number; fields: Record<string, unknown>; version?: number; what: { th: string; en: string } },
+  spec: {
+    table: string;
+    id: number;
+    fields: Record<string, unknown>;
+    version?: number;
+    what: { th: string; en: string };
+  },
 ): Promise<void> {
   const columns = Object.keys(spec.fields).filter((c) => spec.fields[c] !== undefined);
   const { rows } = await tx.query<Record<string, unknown>>(
@@ -30,9 +36,14 @@ export async function updateRecord(
   if (changed.length === 0) return;
   const sets = changed.map((c, i) => `${c} = $${i + 2}`);
   if (spec.version !== undefined) sets.push('version = version + 1', 'updated_at = now()');
-  await tx.query(`update ${spec.table} set ${sets.join(', ')} where id = $1`, [spec.id, ...changed.map((c) => spec.fields[c])]);
+  await tx.query(`update ${spec.table} set ${sets.join(', ')} where id = $1`, [
+    spec.id,
+    ...changed.map((c) => spec.fields[c]),
+  ]);
   await recordAudit(tx, actor, {
-    action: 'update', entity: spec.table, entityId: spec.id,
+    action: 'update',
+    entity: spec.table,
+    entityId: spec.id,
     before: Object.fromEntries(changed.map((c) => [c, before[c]])),
     after: Object.fromEntries(changed.map((c) => [c, spec.fields[c]])),
   });

@@ -46,8 +46,19 @@ export async function writeReports(
        from unnest($1::int[], $2::int[], $3::text[], $4::numeric[], $5::numeric[], $6::numeric[], $7::text[], $8::text[])
          as n(project_id, period, status, percent, kpi_actual, spent, problems, next_steps)
      returning id, project_id, period`,
-    [col('projectId'), col('period'), col('status'), col('percent'), col('kpiActual'), col('spent'),
-      col('problems'), col('nextSteps'), source, actor.userId, actor.label],
+    [
+      col('projectId'),
+      col('period'),
+      col('status'),
+      col('percent'),
+      col('kpiActual'),
+      col('spent'),
+      col('problems'),
+      col('nextSteps'),
+      source,
+      actor.userId,
+      actor.label,
+    ],
   );
   if (replaced.length > 0) {
     await tx.query(
@@ -71,7 +82,9 @@ export async function writeReports(
   );
   const replacedByKey = new Map(replaced.map((r) => [`${r.project_id}|${r.period}`, r.id]));
   return inserted.map((r) => ({
-    id: r.id, projectId: r.project_id, period: r.period,
+    id: r.id,
+    projectId: r.project_id,
+    period: r.period,
     replacedId: replacedByKey.get(`${r.project_id}|${r.period}`) ?? null,
   }));
 }

@@ -18,8 +18,12 @@ export const unitKey = (text: string) => text.normalize('NFC').replace(/\s+/g, '
  * name or a former name; a closed unit resolves to its successor so history-era names still land.
  */
 export async function loadUnitResolver(db: Queryable) {
-  const { rows: units } = await db.query<UnitRow>('select id, code, name, kind, status, successor_id from org_unit');
-  const { rows: former } = await db.query<{ unit_id: number; name: string }>('select unit_id, name from org_unit_name');
+  const { rows: units } = await db.query<UnitRow>(
+    'select id, code, name, kind, status, successor_id from org_unit',
+  );
+  const { rows: former } = await db.query<{ unit_id: number; name: string }>(
+    'select unit_id, name from org_unit_name',
+  );
   const byId = new Map(units.map((u) => [u.id, u]));
   const byKey = new Map<string, number>();
   for (const f of former) byKey.set(unitKey(f.name), f.unit_id);
@@ -44,7 +48,10 @@ export async function loadUnitResolver(db: Queryable) {
 }
 
 /** Creates a unit named as a file gave it; its code is the text when that looks like a code. */
-export async function createUnitFromText(tx: Queryable, text: string): Promise<{ id: number; code: string; name: string }> {
+export async function createUnitFromText(
+  tx: Queryable,
+  text: string,
+): Promise<{ id: number; code: string; name: string }> {
   const asCode = /^[A-Za-z0-9._-]{1,30}$/.test(text) ? text.toUpperCase() : null;
   const { rows } = await tx.query<{ id: number }>(
     `insert into org_unit (code, name, kind) values (coalesce($1, 'U-' || nextval('org_unit_id_seq')::text), $2, 'other')

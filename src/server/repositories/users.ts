@@ -22,13 +22,18 @@ const USER_SELECT = `select a.id, a.username, a.display_name, a.email, a.passwor
                        from app_user a left join org_unit u on u.id = a.unit_id`;
 
 export async function findUserByUsername(db: Queryable, username: string): Promise<UserRecord | null> {
-  const { rows } = await db.query<UserRecord>(`${USER_SELECT} where a.username = $1`, [username.trim().toLowerCase()]);
+  const { rows } = await db.query<UserRecord>(`${USER_SELECT} where a.username = $1`, [
+    username.trim().toLowerCase(),
+  ]);
   return rows[0] ?? null;
 }
 
 export function toCurrentUser(u: UserRecord): CurrentUser {
   return {
-    id: u.id, username: u.username, displayName: u.display_name, role: u.role,
+    id: u.id,
+    username: u.username,
+    displayName: u.display_name,
+    role: u.role,
     unit: u.unit_id === null ? null : { id: u.unit_id, code: u.unit_code!, name: u.unit_name! },
   };
 }

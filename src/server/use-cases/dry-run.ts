@@ -10,7 +10,11 @@ class RollbackDryRun<T> extends Error {
   }
 }
 
-export async function inTransaction<T>(db: Database, dryRun: boolean, work: (tx: Queryable) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  db: Database,
+  dryRun: boolean,
+  work: (tx: Queryable) => Promise<T>,
+): Promise<T> {
   try {
     return await db.transaction(async (tx) => {
       const result = await work(tx);

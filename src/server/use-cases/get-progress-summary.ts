@@ -1,7 +1,13 @@
 /** The progress summary of formats.md for a plan as of a month: one query, then the pure domain. */
 import {
-  fiscalYearOfPeriod, formatPeriod, levelScaleProblems, parsePeriod, periodKey, progressSummary,
-  type LevelScale, type ProjectStatus,
+  fiscalYearOfPeriod,
+  formatPeriod,
+  levelScaleProblems,
+  parsePeriod,
+  periodKey,
+  progressSummary,
+  type LevelScale,
+  type ProjectStatus,
 } from '../../domain';
 import type { SummaryResponse } from '../../shared/api/summary';
 import type { Queryable } from '../db/database';
@@ -13,18 +19,33 @@ export async function getProgressSummary(
 ): Promise<SummaryResponse> {
   const asOf = parsePeriod(query.asOf);
   if (!asOf) {
-    throw invalidInput([{ field: 'asOf', en: `"${query.asOf}" is not a month like 2566-05`, th: `"${query.asOf}" ไม่ใช่เดือน เช่น 2566-05` }]);
+    throw invalidInput([
+      {
+        field: 'asOf',
+        en: `"${query.asOf}" is not a month like 2566-05`,
+        th: `"${query.asOf}" ไม่ใช่เดือน เช่น 2566-05`,
+      },
+    ]);
   }
   const fiscalYear = query.fiscalYear ?? fiscalYearOfPeriod(asOf);
-  const { rows: plans } = await db.query<{ id: number; code: string; name: string; level_scale: LevelScale | null }>(
-    'select id, code, name, level_scale from plan where code = $1', [query.planCode]);
+  const { rows: plans } = await db.query<{
+    id: number;
+    code: string;
+    name: string;
+    level_scale: LevelScale | null;
+  }>('select id, code, name, level_scale from plan where code = $1', [query.planCode]);
   const plan = plans[0];
   if (!plan) throw notFound({ th: `แผน ${query.planCode}`, en: `Plan ${query.planCode}` });
 
   const { rows: targets } = await db.query<{ no: string; name: string }>(
-    'select no, name from strategic_target where plan_id = $1', [plan.id]);
+    'select no, name from strategic_target where plan_id = $1',
+    [plan.id],
+  );
   const { rows: projects } = await db.query<{
-    target_no: string; fiscal_year_from: number; fiscal_year_to: number; status: ProjectStatus | null;
+    target_no: string;
+    fiscal_year_from: number;
+    fiscal_year_to: number;
+    status: ProjectStatus | null;
   }>(
     `select t.no as target_no, p.fiscal_year_from, p.fiscal_year_to, r.status
        from project p
@@ -38,13 +59,17 @@ export async function getProgressSummary(
       where p.plan_id = $1 and p.fiscal_year_from <= $3 and p.fiscal_year_to >= $3`,
     [plan.id, periodKey(asOf), fiscalYear],
   );
-  const scale = plan.level_scale && levelScaleProblems(plan.level_scale).length === 0 ? plan.level_scale : undefined;
+  const scale =
+    plan.level_scale && levelScaleProblems(plan.level_scale).length === 0 ? plan.level_scale : undefined;
   const summary = progressSummary({
     targets,
     fiscalYear,
     levelScale: scale,
     projects: projects.map((p) => ({
-      targetNo: p.target_no, fiscalYearFrom: p.fiscal_year_from, fiscalYearTo: p.fiscal_year_to, latestStatus: p.status,
+      targetNo: p.target_no,
+      fiscalYearFrom: p.fiscal_year_from,
+      fiscalYearTo: p.fiscal_year_to,
+      latestStatus: p.status,
     })),
   });
   return { plan: plan.code, planName: plan.name, fiscalYear, asOf: formatPeriod(asOf), ...summary };

@@ -14,7 +14,12 @@ import type { ImportResult } from '../../shared/api/plans';
 import { inTransaction } from './dry-run';
 import { writePlanDraft } from './write-plan-draft';
 
-export async function importPlan(db: Database, actor: Actor, file: Uint8Array, options: { dryRun?: boolean } = {}) {
+export async function importPlan(
+  db: Database,
+  actor: Actor,
+  file: Uint8Array,
+  options: { dryRun?: boolean } = {},
+) {
   return importPlanTable(db, actor, await readTable(file), options);
 }
 
@@ -33,8 +38,14 @@ export async function importPlanTable(
     if (all.length > 0) throw invalidInput(all.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
 
     const result: ImportResult = {
-      dryRun: options.dryRun ?? false, ok: true, rows: table.rows.length, issues: [],
-      created: {}, updated: {}, newUnits: [], planCode: plans[0]?.code,
+      dryRun: options.dryRun ?? false,
+      ok: true,
+      rows: table.rows.length,
+      issues: [],
+      created: {},
+      updated: {},
+      newUnits: [],
+      planCode: plans[0]?.code,
     };
     const units = await loadUnitResolver(tx);
     const unitIds = new Map<string, number | null>();
@@ -44,7 +55,12 @@ export async function importPlanTable(
         let id = units.resolve(p.ownerUnit);
         if (id === null) {
           const unit = await createUnitFromText(tx, p.ownerUnit);
-          await recordAudit(tx, actor, { action: 'create', entity: 'org_unit', entityId: unit.id, after: unit });
+          await recordAudit(tx, actor, {
+            action: 'create',
+            entity: 'org_unit',
+            entityId: unit.id,
+            after: unit,
+          });
           units.remember(p.ownerUnit, unit.id);
           result.newUnits.push(p.ownerUnit);
           id = unit.id;
@@ -54,8 +70,15 @@ export async function importPlanTable(
     }
     for (const plan of plans) await writePlanDraft(tx, actor, plan, unitIds, result);
     await recordAudit(tx, actor, {
-      action: 'import', entity: 'plan_file', entityId: plans.map((p) => p.code).join(','),
-      after: { rows: result.rows, created: result.created, updated: result.updated, newUnits: result.newUnits },
+      action: 'import',
+      entity: 'plan_file',
+      entityId: plans.map((p) => p.code).join(','),
+      after: {
+        rows: result.rows,
+        created: result.created,
+        updated: result.updated,
+        newUnits: result.newUnits,
+      },
     });
     return result;
   });
@@ -64,23 +87,35 @@ export async function importPlanTable(
 /** Predecessors and extra targets may name records already in the database, not only in the file. */
 async function checkAgainstDatabase(tx: Queryable, plan: PlanDraft): Promise<FieldIssue[]> {
   const { rows: existingProjects } = await tx.query<{ code: string }>(
-    'select p.code from project p join plan on plan.id = p.plan_id where plan.code = $1', [plan.code]);
+    'select p.code from project p join plan on plan.id = p.plan_id where plan.code = $1',
+    [plan.code],
+  );
   const { rows: existingTargets } = await tx.query<{ no: string }>(
-    'select t.no from strategic_target t join plan on plan.id = t.plan_id where plan.code = $1', [plan.code]);
+    'select t.no from strategic_target t join plan on plan.id = t.plan_id where plan.code = $1',
+    [plan.code],
+  );
   const projectCodes = new Set([...existingProjects.map((p) => p.code), ...plan.projects.map((p) => p.code)]);
   const targetNos = new Set([...existingTargets.map((t) => t.no), ...plan.targets.keys()]);
   const issues: FieldIssue[] = [];
   for (const p of plan.projects) {
     for (const code of p.dependsOn) {
       if (!projectCodes.has(code)) {
-        issues.push({ row: p.row, field: 'depends_on', en: `no project "${code}" in plan ${plan.code}`,
-          th: `ไม่พบโครงการ "${code}" ในแผน ${plan.code}` });
+        issues.push({
+          row: p.row,
+          field: 'depends_on',
+          en: `no project "${code}" in plan ${plan.code}`,
+          th: `ไม่พบโครงการ "${code}" ในแผน ${plan.code}`,
+        });
       }
     }
     for (const no of p.extraTargets) {
       if (!targetNos.has(no)) {
-        issues.push({ row: p.row, field: 'extra_targets', en: `no target "${no}" in plan ${plan.code}`,
-          th: `ไม่พบเป้าประสงค์ "${no}" ในแผน ${plan.code}` });
+        issues.push({
+          row: p.row,
+          field: 'extra_targets',
+          en: `no target "${no}" in plan ${plan.code}`,
+          th: `ไม่พบเป้าประสงค์ "${no}" ในแผน ${plan.code}`,
+        });
       }
     }
   }
@@ -97,7 +132,12 @@ function dependencyCycles(plan: PlanDraft): FieldIssue[] {
     if (state.get(code) === 'visiting') {
       const cycle = [...path.slice(path.indexOf(code)), code].join(' → ');
       const row = plan.projects.find((p) => p.code === code)?.row;
-      issues.push({ row, field: 'depends_on', en: `predecessors form a cycle: ${cycle}`, th: `ลำดับโครงการวนกลับ: ${cycle}` });
+      issues.push({
+        row,
+        field: 'depends_on',
+        en: `predecessors form a cycle: ${cycle}`,
+        th: `ลำดับโครงการวนกลับ: ${cycle}`,
+      });
       return;
     }
     state.set(code, 'visiting');

@@ -12,7 +12,12 @@ import { writeReports } from '../repositories/reports';
 import { inTransaction } from './dry-run';
 import { currentPeriodKey } from './clock';
 
-export async function importReports(db: Database, actor: Actor, file: Uint8Array, options: { dryRun?: boolean } = {}) {
+export async function importReports(
+  db: Database,
+  actor: Actor,
+  file: Uint8Array,
+  options: { dryRun?: boolean } = {},
+) {
   return importReportTable(db, actor, await readTable(file), options);
 }
 
@@ -28,7 +33,12 @@ export async function importReportTable(
   return inTransaction(db, options.dryRun ?? false, async (tx) => {
     const planCodes = [...new Set(reports.map((r) => r.planCode))];
     const { rows: projects } = await tx.query<{
-      id: number; code: string; plan_code: string; start_year: number; end_year: number; owner_unit_id: number | null;
+      id: number;
+      code: string;
+      plan_code: string;
+      start_year: number;
+      end_year: number;
+      owner_unit_id: number | null;
     }>(
       `select p.id, p.code, plan.code as plan_code, plan.start_year, plan.end_year, p.owner_unit_id
          from project p join plan on plan.id = p.plan_id where plan.code = any($1::text[])`,
@@ -42,43 +52,81 @@ export async function importReportTable(
     for (const r of reports) {
       const project = byKey.get(`${r.planCode}|${r.projectCode}`);
       if (!knownPlans.has(r.planCode)) {
-        rowIssues.push({ row: r.row, field: 'plan_code', en: `no plan "${r.planCode}"`, th: `ไม่พบแผน "${r.planCode}"` });
+        rowIssues.push({
+          row: r.row,
+          field: 'plan_code',
+          en: `no plan "${r.planCode}"`,
+          th: `ไม่พบแผน "${r.planCode}"`,
+        });
         continue;
       }
       if (!project) {
-        rowIssues.push({ row: r.row, field: 'project_code', en: `no project "${r.projectCode}" in plan ${r.planCode}`,
-          th: `ไม่พบโครงการ "${r.projectCode}" ในแผน ${r.planCode}` });
+        rowIssues.push({
+          row: r.row,
+          field: 'project_code',
+          en: `no project "${r.projectCode}" in plan ${r.planCode}`,
+          th: `ไม่พบโครงการ "${r.projectCode}" ในแผน ${r.planCode}`,
+        });
         continue;
       }
       const fy = fiscalYearOfPeriod(r.period);
       if (fy < project.start_year || fy > project.end_year) {
-        rowIssues.push({ row: r.row, field: 'period', en: `${formatPeriod(r.period)} is outside the plan's fiscal years ${project.start_year}–${project.end_year}`,
-          th: `${formatPeriod(r.period)} อยู่นอกปีงบประมาณของแผน ${project.start_year}–${project.end_year}` });
+        rowIssues.push({
+          row: r.row,
+          field: 'period',
+          en: `${formatPeriod(r.period)} is outside the plan's fiscal years ${project.start_year}–${project.end_year}`,
+          th: `${formatPeriod(r.period)} อยู่นอกปีงบประมาณของแผน ${project.start_year}–${project.end_year}`,
+        });
         continue;
       }
       if (periodKey(r.period) > now) {
-        rowIssues.push({ row: r.row, field: 'period', en: `${formatPeriod(r.period)} has not happened yet`,
-          th: `เดือน ${formatPeriod(r.period)} ยังมาไม่ถึง` });
+        rowIssues.push({
+          row: r.row,
+          field: 'period',
+          en: `${formatPeriod(r.period)} has not happened yet`,
+          th: `เดือน ${formatPeriod(r.period)} ยังมาไม่ถึง`,
+        });
         continue;
       }
       if (actor.role !== 'admin' && project.owner_unit_id !== actor.unitId) {
-        rowIssues.push({ row: r.row, field: 'project_code', en: `project ${r.projectCode} belongs to another unit`,
-          th: `โครงการ ${r.projectCode} เป็นของหน่วยงานอื่น` });
+        rowIssues.push({
+          row: r.row,
+          field: 'project_code',
+          en: `project ${r.projectCode} belongs to another unit`,
+          th: `โครงการ ${r.projectCode} เป็นของหน่วยงานอื่น`,
+        });
         continue;
       }
-      rows.push({ projectId: project.id, period: periodKey(r.period), status: r.status, percent: r.percent,
-        kpiActual: r.kpiActual, spent: r.spent, problems: r.problems, nextSteps: r.nextSteps });
+      rows.push({
+        projectId: project.id,
+        period: periodKey(r.period),
+        status: r.status,
+        percent: r.percent,
+        kpiActual: r.kpiActual,
+        spent: r.spent,
+        problems: r.problems,
+        nextSteps: r.nextSteps,
+      });
     }
     if (rowIssues.length > 0) throw invalidInput(rowIssues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
     const written = await writeReports(tx, actor, rows, options.source ?? 'import');
     const replaced = written.filter((w) => w.replacedId !== null).length;
     const result: ImportResult = {
-      dryRun: options.dryRun ?? false, ok: true, rows: table.rows.length, issues: [],
-      created: { monthly_report: written.length - replaced }, updated: { monthly_report: replaced },
-      newUnits: [], planCode: planCodes[0],
+      dryRun: options.dryRun ?? false,
+      ok: true,
+      rows: table.rows.length,
+      issues: [],
+      created: { monthly_report: written.length - replaced },
+      updated: { monthly_report: replaced },
+      newUnits: [],
+      planCode: planCodes[0],
     };
-    await recordAudit(tx, actor, { action: 'import', entity: 'report_file', entityId: planCodes.join(','),
-      after: { rows: result.rows, created: result.created, updated: result.updated } });
+    await recordAudit(tx, actor, {
+      action: 'import',
+      entity: 'report_file',
+      entityId: planCodes.join(','),
+      after: { rows: result.rows, created: result.created, updated: result.updated },
+    });
     return result;
   });
 }

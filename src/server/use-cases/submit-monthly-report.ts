@@ -16,7 +16,10 @@ export async function submitMonthlyReport(
   input: MonthlyReportInput,
 ): Promise<MonthlyReportView> {
   const period = parsePeriod(input.period);
-  if (!period) throw invalidInput([{ field: 'period', en: 'must be a month like 2566-05', th: 'ต้องเป็นเดือน เช่น 2566-05' }]);
+  if (!period)
+    throw invalidInput([
+      { field: 'period', en: 'must be a month like 2566-05', th: 'ต้องเป็นเดือน เช่น 2566-05' },
+    ]);
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<{ owner_unit_id: number | null; start_year: number; end_year: number }>(
       `select p.owner_unit_id, plan.start_year, plan.end_year from project p join plan on plan.id = p.plan_id
@@ -26,22 +29,41 @@ export async function submitMonthlyReport(
     const project = rows[0];
     if (!project) throw notFound({ th: 'โครงการนี้', en: 'This project' });
     if (!projectAbilities(actor, { ownerUnitId: project.owner_unit_id }).report) {
-      throw forbidden({ th: 'ท่านรายงานได้เฉพาะโครงการของหน่วยงานท่าน', en: 'You can report only on your own unit\'s projects' });
+      throw forbidden({
+        th: 'ท่านรายงานได้เฉพาะโครงการของหน่วยงานท่าน',
+        en: "You can report only on your own unit's projects",
+      });
     }
     const fy = fiscalYearOfPeriod(period);
     if (fy < project.start_year || fy > project.end_year) {
-      throw invalidInput([{ field: 'period', en: `${formatPeriod(period)} is outside the plan's fiscal years`,
-        th: `${formatPeriod(period)} อยู่นอกปีงบประมาณของแผน` }]);
+      throw invalidInput([
+        {
+          field: 'period',
+          en: `${formatPeriod(period)} is outside the plan's fiscal years`,
+          th: `${formatPeriod(period)} อยู่นอกปีงบประมาณของแผน`,
+        },
+      ]);
     }
     if (periodKey(period) > currentPeriodKey()) {
       throw invalidInput([{ field: 'period', en: 'this month has not happened yet', th: 'เดือนนี้ยังมาไม่ถึง' }]);
     }
-    const [written] = await writeReports(tx, actor, [{
-      projectId, period: periodKey(period), status: input.status,
-      percent: input.percent === null || input.percent === undefined ? null : String(input.percent),
-      kpiActual: input.kpiActual ?? null, spent: input.spent ?? null,
-      problems: input.problems || null, nextSteps: input.nextSteps || null,
-    }], 'web');
+    const [written] = await writeReports(
+      tx,
+      actor,
+      [
+        {
+          projectId,
+          period: periodKey(period),
+          status: input.status,
+          percent: input.percent === null || input.percent === undefined ? null : String(input.percent),
+          kpiActual: input.kpiActual ?? null,
+          spent: input.spent ?? null,
+          problems: input.problems || null,
+          nextSteps: input.nextSteps || null,
+        },
+      ],
+      'web',
+    );
     const history = await listReports(tx, projectId);
     return history.find((r) => r.id === written!.id)!;
   });

@@ -71,7 +71,10 @@ export const ProjectListQuery = z.object({
   owner: z.coerce.number().int().positive().optional(),
   status: z.enum([...PROJECT_STATUSES, 'unreported']).optional(),
   fiscalYear: FiscalYear.optional(),
-  asOf: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .optional(),
   q: z.string().trim().max(200).optional(),
 });
 export type ProjectListQuery = z.infer<typeof ProjectListQuery>;
@@ -110,7 +113,9 @@ export type ProjectDetail = z.infer<typeof ProjectDetail>;
 
 /** One schema for the report form and the server. */
 export const MonthlyReportInput = z.object({
-  period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, bi('ต้องเป็นเดือนแบบ 2566-05', 'must be a month like 2566-05')),
+  period: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, bi('ต้องเป็นเดือนแบบ 2566-05', 'must be a month like 2566-05')),
   status: ProjectStatusEnum,
   percent: z.coerce
     .number(bi('ร้อยละต้องเป็นตัวเลข', 'percent must be a number'))
@@ -141,11 +146,18 @@ export const ProjectUpdate = z.object({
   budget: DecimalString.nullable().optional(),
   kpi: LongText.nullable().optional(),
   kpiUnit: z.string().trim().max(100).nullable().optional(),
-  kpiTarget: z.string().regex(/^-?\d{1,14}(\.\d{1,4})?$/, bi('ค่าเป้าหมายต้องเป็นตัวเลข', 'KPI target must be a number')).nullable().optional(),
+  kpiTarget: z
+    .string()
+    .regex(/^-?\d{1,14}(\.\d{1,4})?$/, bi('ค่าเป้าหมายต้องเป็นตัวเลข', 'KPI target must be a number'))
+    .nullable()
+    .optional(),
 });
 export type ProjectUpdate = z.infer<typeof ProjectUpdate>;
 
-export const TargetUpdate = z.object({ name: Name.optional(), valueDelivered: LongText.nullable().optional() });
+export const TargetUpdate = z.object({
+  name: Name.optional(),
+  valueDelivered: LongText.nullable().optional(),
+});
 export const StrategyUpdate = z.object({ name: Name.optional(), kpi: LongText.nullable().optional() });
 export const PlanUpdate = z.object({ name: Name.optional(), version: z.number().int().positive() });
 
@@ -153,7 +165,9 @@ export const ImportResult = z.object({
   dryRun: z.boolean(),
   ok: z.boolean(),
   rows: z.number(),
-  issues: z.array(z.object({ row: z.number().optional(), field: z.string(), th: z.string(), en: z.string() })),
+  issues: z.array(
+    z.object({ row: z.number().optional(), field: z.string(), th: z.string(), en: z.string() }),
+  ),
   /** What was (or, in a dry run, would be) written. */
   created: z.record(z.string(), z.number()),
   updated: z.record(z.string(), z.number()),

@@ -23,7 +23,10 @@ export const UserCreate = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .regex(/^[a-z0-9._-]{3,50}$/, bi('ชื่อผู้ใช้ใช้ได้เฉพาะ a-z 0-9 . _ - (3–50 ตัว)', 'username: a-z 0-9 . _ - only, 3–50 characters')),
+    .regex(
+      /^[a-z0-9._-]{3,50}$/,
+      bi('ชื่อผู้ใช้ใช้ได้เฉพาะ a-z 0-9 . _ - (3–50 ตัว)', 'username: a-z 0-9 . _ - only, 3–50 characters'),
+    ),
   displayName: Name,
   email: z.email(bi('อีเมลไม่ถูกต้อง', 'not an e-mail address')).nullable().optional(),
   password: Password,

@@ -21,7 +21,8 @@ async function uploadedFile(req: FastifyRequest): Promise<Uint8Array> {
     const part = await req.file({ limits: { fileSize: LIMITS.uploadBytes, files: 1 } });
     if (!part) throw NO_FILE;
     const data = await part.toBuffer();
-    if (part.file.truncated) throw new AppError('too_large', { th: 'ไฟล์ใหญ่เกิน 10 MB', en: 'The file is larger than 10 MB' });
+    if (part.file.truncated)
+      throw new AppError('too_large', { th: 'ไฟล์ใหญ่เกิน 10 MB', en: 'The file is larger than 10 MB' });
     return data;
   }
   if (Buffer.isBuffer(req.body) && req.body.length > 0) return req.body;
@@ -33,7 +34,8 @@ export function importRoutes(app: FastifyInstance, { db }: AppContext) {
   const schema = { tags: ['imports'], querystring: ImportQuery, response: { 200: ImportResult } };
   r.post('/api/imports/plan', { schema }, async (req) => {
     const actor = requireActor(req);
-    if (!canImportPlans(actor)) throw forbidden({ th: 'นำเข้าแผนได้เฉพาะสำนักงาน ก.ก.', en: 'Only the central office imports plans' });
+    if (!canImportPlans(actor))
+      throw forbidden({ th: 'นำเข้าแผนได้เฉพาะสำนักงาน ก.ก.', en: 'Only the central office imports plans' });
     return importPlan(db, actor, await uploadedFile(req), { dryRun: req.query.dryRun === 'true' });
   });
   r.post('/api/imports/reports', { schema }, async (req) => {

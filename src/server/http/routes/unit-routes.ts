@@ -12,15 +12,22 @@ export function unitRoutes(app: FastifyInstance, { db }: AppContext) {
     requireActor(req);
     return listUnits(db);
   });
-  r.post('/api/units', { schema: { tags: ['units'], body: UnitCreate, response: { 201: UnitView } } }, async (req, reply) => {
-    const actor = requireRole(req, ['admin']);
-    const id = await db.transaction((tx) => createUnit(tx, actor, req.body));
-    return reply.code(201).send((await listUnits(db)).find((u) => u.id === id)!);
-  });
-  r.patch('/api/units/:id', { schema: { tags: ['units'], params: IdParam, body: UnitUpdate, response: { 200: UnitView } } },
+  r.post(
+    '/api/units',
+    { schema: { tags: ['units'], body: UnitCreate, response: { 201: UnitView } } },
+    async (req, reply) => {
+      const actor = requireRole(req, ['admin']);
+      const id = await db.transaction((tx) => createUnit(tx, actor, req.body));
+      return reply.code(201).send((await listUnits(db)).find((u) => u.id === id)!);
+    },
+  );
+  r.patch(
+    '/api/units/:id',
+    { schema: { tags: ['units'], params: IdParam, body: UnitUpdate, response: { 200: UnitView } } },
     async (req) => {
       const actor = requireRole(req, ['admin']);
       await db.transaction((tx) => renameOrEditUnit(tx, actor, req.params.id, req.body));
       return (await listUnits(db)).find((u) => u.id === req.params.id)!;
-    });
+    },
+  );
 }
