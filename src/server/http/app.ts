@@ -66,7 +66,7 @@ export async function buildApp(
 
   const webDist = context.webDist === undefined ? WEB_DIST : context.webDist;
   if (webDist && existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    await app.register(fastifyStatic, { root: webDist, wildcard: true });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !webDist || !existsSync(webDist) || request.method !== 'GET') {

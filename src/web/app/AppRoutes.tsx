@@ -1,0 +1,51 @@
+import { lazy, Suspense } from 'react';
+import { Link, Route, Routes } from 'react-router';
+import { useT } from '../shared/i18n/useT';
+import { Loading } from '../shared/ui/Notice';
+import { Layout } from './Layout';
+import { RequireSignIn } from './RequireSignIn';
+
+// Each page is its own chunk: the chart library loads only with the summary.
+const LoginPage = lazy(() => import('../features/auth').then((m) => ({ default: m.LoginPage })));
+const SummaryPage = lazy(() => import('../features/summary').then((m) => ({ default: m.SummaryPage })));
+const PlanTreePage = lazy(() => import('../features/plan').then((m) => ({ default: m.PlanTreePage })));
+const ProjectListPage = lazy(() =>
+  import('../features/projects').then((m) => ({ default: m.ProjectListPage })),
+);
+const ProjectPage = lazy(() => import('../features/project').then((m) => ({ default: m.ProjectPage })));
+const ImportPage = lazy(() => import('../features/import').then((m) => ({ default: m.ImportPage })));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route
+        path="/login"
+        element={
+          <Suspense fallback={<Loading />}>
+            <LoginPage />
+          </Suspense>
+        }
+      />
+      <Route element={<RequireSignIn />}>
+        <Route element={<Layout />}>
+          <Route index element={<SummaryPage />} />
+          <Route path="plan" element={<PlanTreePage />} />
+          <Route path="projects" element={<ProjectListPage />} />
+          <Route path="projects/:id" element={<ProjectPage />} />
+          <Route path="import" element={<ImportPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
+
+function NotFound() {
+  const { t } = useT();
+  return (
+    <section>
+      <h1>{t('notFound.title')}</h1>
+      <Link to="/">{t('notFound.home')}</Link>
+    </section>
+  );
+}

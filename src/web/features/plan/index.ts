@@ -1,0 +1,1 @@
+export { PlanTreePage } from './PlanTreePage';
