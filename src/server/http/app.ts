@@ -59,7 +59,7 @@ export async function buildApp(
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   registerAuth(app, context.db, context.operatorToken ?? null);
-  app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
+  app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));
   for (const routes of [authRoutes, planRoutes, projectRoutes, importRoutes, unitRoutes, userRoutes]) {
     routes(app, context);
   }

@@ -16,6 +16,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
   }
+  interface FastifyContextConfig {
+    /** Reachable without signing in (sign-in itself, health, API docs). Everything else is not. */
+    public?: boolean;
+  }
 }
 
 const NOT_SIGNED_IN = new AppError('unauthorized', { th: 'กรุณาเข้าสู่ระบบ', en: 'Please sign in' });
@@ -32,7 +36,8 @@ function tokenMatches(given: string, expected: string): boolean {
 
 export function registerAuth(app: FastifyInstance, db: Database, operatorToken: string | null) {
   app.decorateRequest('actor', null);
-  app.addHook('preHandler', async (request: FastifyRequest) => {
+  // onRequest runs before body validation: an anonymous caller learns 401, not what its body lacked.
+  app.addHook('onRequest', async (request: FastifyRequest) => {
     const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
     if (bearer && operatorToken && tokenMatches(bearer, operatorToken)) {
       request.actor = OPERATOR;
@@ -44,6 +49,9 @@ export function registerAuth(app: FastifyInstance, db: Database, operatorToken: 
       if (user)
         request.actor = { userId: user.id, label: user.username, role: user.role, unitId: user.unit_id };
     }
+    const route = request.routeOptions.url;
+    const isPublic = request.routeOptions.config?.public === true || route?.startsWith('/api/docs');
+    if (route?.startsWith('/api/') && !isPublic && !request.actor) throw NOT_SIGNED_IN;
     // A cookie is sent by the browser on cross-site requests too; a custom header is not.
     const changes = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
     if (changes && !bearer && request.headers['x-tidtam-csrf'] !== '1') throw NO_CSRF;

@@ -53,14 +53,12 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
   }
   if (isDatabaseUnavailable(err)) {
     request.log.warn({ code: (err as { code?: string }).code }, 'database unavailable');
-    return reply
-      .code(503)
-      .send(
-        new AppError('unavailable', {
-          th: 'ระบบฐานข้อมูลไม่พร้อมชั่วคราว กรุณาลองใหม่',
-          en: 'The database is briefly unavailable; try again',
-        }).toBody(),
-      );
+    return reply.code(503).send(
+      new AppError('unavailable', {
+        th: 'ระบบฐานข้อมูลไม่พร้อมชั่วคราว กรุณาลองใหม่',
+        en: 'The database is briefly unavailable; try again',
+      }).toBody(),
+    );
   }
   request.log.error({ err: { message: err.message, stack: err.stack, code: err.code } }, 'unexpected error');
   return reply

@@ -139,9 +139,13 @@ export function parsePlanTable(table: Table): { plans: PlanDraft[]; issues: Fiel
       }
     } else {
       const scope = `plan|${planCode}`;
-      agree(r, 'plan_name', scope, plan.name, planName);
-      if (startYear) agree(r, 'plan_start_year', scope, String(plan.startYear), String(startYear));
-      if (endYear) agree(r, 'plan_end_year', scope, String(plan.endYear), String(endYear));
+      // A value the first row got wrong is reported there once; later rows fill it in, not repeat it.
+      if (plan.name === '') plan.name = planName;
+      else if (planName !== '') agree(r, 'plan_name', scope, plan.name, planName);
+      if (!plan.startYear) plan.startYear = startYear ?? 0;
+      else if (startYear) agree(r, 'plan_start_year', scope, String(plan.startYear), String(startYear));
+      if (!plan.endYear) plan.endYear = endYear ?? 0;
+      else if (endYear) agree(r, 'plan_end_year', scope, String(plan.endYear), String(endYear));
     }
 
     if (targetNo !== '') {

@@ -87,7 +87,8 @@ export class RowReader {
       this.issue(key, `at most ${options.decimals} decimals`, `ทศนิยมไม่เกิน ${options.decimals} ตำแหน่ง`);
       return null;
     }
-    if (value.replace(/[-.]/g, '').length > 16) {
+    // Money columns are numeric(16,2): at most 14 digits before the point.
+    if (value.replace(/^-/, '').split('.')[0]!.length > 14) {
       this.issue(key, 'the number is too large', 'ตัวเลขใหญ่เกินไป');
       return null;
     }

@@ -16,8 +16,9 @@ export async function listPlans(db: Queryable): Promise<PlanListItem[]> {
     end_year: number;
     project_count: number;
     latest: number | null;
+    version: number;
   }>(
-    `select plan.id, plan.code, plan.name, plan.start_year, plan.end_year,
+    `select plan.id, plan.code, plan.name, plan.start_year, plan.end_year, plan.version,
             (select count(*)::int from project p where p.plan_id = plan.id) as project_count,
             (select max(m.period) from monthly_report m join project p on p.id = m.project_id
               where p.plan_id = plan.id and m.superseded_at is null) as latest
@@ -30,6 +31,7 @@ export async function listPlans(db: Queryable): Promise<PlanListItem[]> {
     startYear: r.start_year,
     endYear: r.end_year,
     projectCount: r.project_count,
+    version: r.version,
     latestPeriod: r.latest === null ? null : formatPeriod(periodFromKey(r.latest)),
   }));
 }

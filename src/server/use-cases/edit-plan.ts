@@ -64,8 +64,10 @@ export async function updateProject(db: Database, actor: Actor, id: number, inpu
       fiscal_year_to: number;
       start_year: number;
       end_year: number;
+      start_date: string | null;
+      end_date: string | null;
     }>(
-      `select p.fiscal_year_from, p.fiscal_year_to, plan.start_year, plan.end_year
+      `select p.fiscal_year_from, p.fiscal_year_to, plan.start_year, plan.end_year, p.start_date, p.end_date
          from project p join plan on plan.id = p.plan_id where p.id = $1`,
       [id],
     );
@@ -82,8 +84,16 @@ export async function updateProject(db: Database, actor: Actor, id: number, inpu
         },
       ]);
     }
-    if (input.startDate && input.endDate && input.startDate > input.endDate) {
-      throw invalidInput([{ field: 'endDate', en: 'is before the start date', th: 'อยู่ก่อนวันเริ่มต้น' }]);
+    // Compare what the project will hold: one date may come from the form, the other from the record.
+    const start = input.startDate === undefined ? current.start_date : input.startDate;
+    const end = input.endDate === undefined ? current.end_date : input.endDate;
+    if (start && end && start > end) {
+      const field = input.endDate === undefined ? 'startDate' : 'endDate';
+      throw invalidInput([
+        field === 'endDate'
+          ? { field, en: `is before the start date ${start}`, th: `อยู่ก่อนวันเริ่มต้น ${start}` }
+          : { field, en: `is after the end date ${end}`, th: `อยู่หลังวันสิ้นสุด ${end}` },
+      ]);
     }
     if (input.ownerUnitId) {
       const { rows: units } = await tx.query('select 1 from org_unit where id = $1 and status = $2', [

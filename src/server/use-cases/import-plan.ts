@@ -119,19 +119,37 @@ async function checkAgainstDatabase(tx: Queryable, plan: PlanDraft): Promise<Fie
       }
     }
   }
-  issues.push(...dependencyCycles(plan));
+  const { rows: existingEdges } = await tx.query<{ code: string; dep: string }>(
+    `select p.code, d.code as dep from project_dependency pd
+       join project p on p.id = pd.project_id join project d on d.id = pd.depends_on_id
+       join plan on plan.id = p.plan_id where plan.code = $1`,
+    [plan.code],
+  );
+  issues.push(...dependencyCycles(plan, existingEdges));
   return issues;
 }
 
-function dependencyCycles(plan: PlanDraft): FieldIssue[] {
-  const edges = new Map(plan.projects.map((p) => [p.code, p.dependsOn]));
+/** Cycles in the predecessor graph the plan will have: the database's links, replaced by the file's for its projects. */
+function dependencyCycles(plan: PlanDraft, existing: { code: string; dep: string }[]): FieldIssue[] {
+  const edges = new Map<string, string[]>();
+  for (const e of existing) edges.set(e.code, [...(edges.get(e.code) ?? []), e.dep]);
+  // Self-dependency is reported on its own; it is not reported again as a cycle.
+  for (const p of plan.projects)
+    edges.set(
+      p.code,
+      p.dependsOn.filter((d) => d !== p.code),
+    );
   const state = new Map<string, 'visiting' | 'done'>();
   const issues: FieldIssue[] = [];
   const visit = (code: string, path: string[]): void => {
     if (state.get(code) === 'done') return;
     if (state.get(code) === 'visiting') {
-      const cycle = [...path.slice(path.indexOf(code)), code].join(' → ');
-      const row = plan.projects.find((p) => p.code === code)?.row;
+      const members = [...path.slice(path.indexOf(code)), code];
+      const cycle = members.join(' → ');
+      // Name the first row of the file that takes part: the database's own links had no cycle.
+      const row = members
+        .map((c) => plan.projects.find((p) => p.code === c)?.row)
+        .find((r) => r !== undefined);
       issues.push({
         row,
         field: 'depends_on',
@@ -144,6 +162,6 @@ function dependencyCycles(plan: PlanDraft): FieldIssue[] {
     for (const next of edges.get(code) ?? []) visit(next, [...path, code]);
     state.set(code, 'done');
   };
-  for (const code of edges.keys()) visit(code, []);
+  for (const p of plan.projects) visit(p.code, []);
   return issues;
 }

@@ -33,16 +33,25 @@ export async function listUsers(db: Queryable): Promise<UserView[]> {
   }));
 }
 
-function checkUnitForRole(role: string, unitId: number | null | undefined) {
+/** Focal points and approvers act for one existing, open unit. */
+async function checkUnitForRole(tx: Queryable, role: string, unitId: number | null | undefined) {
   if ((role === 'focal_point' || role === 'approver') && !unitId) {
     throw invalidInput([
       { field: 'unitId', en: 'focal points and approvers need a unit', th: 'ผู้รับผิดชอบและผู้อนุมัติต้องสังกัดหน่วยงาน' },
     ]);
   }
+  if (unitId) {
+    const { rows } = await tx.query("select 1 from org_unit where id = $1 and status = 'active'", [unitId]);
+    if (rows.length === 0) {
+      throw invalidInput([
+        { field: 'unitId', en: 'no such open unit', th: 'ไม่พบหน่วยงานนี้ หรือหน่วยงานถูกยุบแล้ว' },
+      ]);
+    }
+  }
 }
 
 export async function createUser(tx: Queryable, actor: Actor, input: UserCreate): Promise<number> {
-  checkUnitForRole(input.role, input.unitId);
+  await checkUnitForRole(tx, input.role, input.unitId);
   const { rows: clash } = await tx.query('select 1 from app_user where username = $1', [input.username]);
   if (clash.length > 0)
     throw conflict({ th: `มีชื่อผู้ใช้ ${input.username} แล้ว`, en: `Username ${input.username} is taken` });
@@ -70,7 +79,11 @@ export async function updateUser(tx: Queryable, actor: Actor, id: number, input:
     [id],
   );
   if (rows[0])
-    checkUnitForRole(input.role ?? rows[0].role, input.unitId === undefined ? rows[0].unit_id : input.unitId);
+    await checkUnitForRole(
+      tx,
+      input.role ?? rows[0].role,
+      input.unitId === undefined ? rows[0].unit_id : input.unitId,
+    );
   await updateRecord(tx, actor, {
     table: 'app_user',
     id,

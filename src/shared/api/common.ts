@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseDate } from '../../domain/thai-date';
 import { LIMITS } from '../limits';
 
 /** Messages carry Thai first, then English: the server splits them into {th, en}. */
@@ -19,7 +20,10 @@ export const FiscalYear = z.coerce
 
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, bi('วันที่ต้องเป็นแบบ 2023-05-31', 'date must look like 2023-05-31'));
+  .refine(
+    (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parseDate(s) === s,
+    bi('ไม่ใช่วันที่จริง (แบบ 2023-05-31)', 'not a real date like 2023-05-31'),
+  );
 
 /** An exact decimal as a string ("1250000.50"): money never goes through binary floats. */
 export const DecimalString = z
@@ -52,4 +56,11 @@ export const Code = z
   .min(1, bi('ต้องกรอกรหัส', 'code is required'))
   .max(LIMITS.codeLength, bi('รหัสยาวเกินไป', 'code is too long'));
 
-export const IdParam = z.object({ id: z.coerce.number().int().positive() });
+/** Database ids are int4: anything larger cannot exist, so it is refused before it reaches SQL. */
+export const Id = z.coerce
+  .number(bi('ต้องเป็นเลขรหัส', 'must be an id number'))
+  .int(bi('ต้องเป็นเลขรหัส', 'must be an id number'))
+  .positive(bi('ต้องเป็นเลขรหัส', 'must be an id number'))
+  .max(2_147_483_647, bi('ไม่มีรหัสนี้', 'no such id'));
+
+export const IdParam = z.object({ id: Id });

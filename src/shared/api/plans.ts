@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PROJECT_STATUSES } from '../../domain/project-status';
-import { bi, Code, DecimalString, FiscalYear, IsoDate, LongText, Name } from './common';
+import { bi, Code, DecimalString, FiscalYear, Id, IsoDate, LongText, Name, PeriodString } from './common';
 
 export const ProjectStatusEnum = z.enum(PROJECT_STATUSES, bi('สถานะไม่ถูกต้อง', 'unknown status'));
 
@@ -11,6 +11,8 @@ export const PlanListItem = z.object({
   startYear: z.number(),
   endYear: z.number(),
   projectCount: z.number(),
+  /** Send back with an edit: a stale version is refused (409). */
+  version: z.number(),
   /** The latest month any project of the plan reported: the month picker's default. */
   latestPeriod: z.string().nullable(),
 });
@@ -68,13 +70,10 @@ export type PlanTree = z.infer<typeof PlanTree>;
 export const ProjectListQuery = z.object({
   plan: z.string().optional(),
   target: z.string().optional(),
-  owner: z.coerce.number().int().positive().optional(),
+  owner: Id.optional(),
   status: z.enum([...PROJECT_STATUSES, 'unreported']).optional(),
   fiscalYear: FiscalYear.optional(),
-  asOf: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/)
-    .optional(),
+  asOf: PeriodString.optional(),
   q: z.string().trim().max(200).optional(),
 });
 export type ProjectListQuery = z.infer<typeof ProjectListQuery>;
@@ -138,7 +137,7 @@ export type MonthlyReportInput = z.infer<typeof MonthlyReportInput>;
 export const ProjectUpdate = z.object({
   version: z.number().int().positive(),
   name: Name.optional(),
-  ownerUnitId: z.number().int().positive().nullable().optional(),
+  ownerUnitId: Id.nullable().optional(),
   fiscalYearFrom: FiscalYear.optional(),
   fiscalYearTo: FiscalYear.optional(),
   startDate: IsoDate.nullable().optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../limits';
-import { bi, Name } from './common';
+import { bi, Id, Name } from './common';
 
 export const UserView = z.object({
   id: z.number(),
@@ -31,7 +31,7 @@ export const UserCreate = z.object({
   email: z.email(bi('อีเมลไม่ถูกต้อง', 'not an e-mail address')).nullable().optional(),
   password: Password,
   role: z.enum(ROLES),
-  unitId: z.number().int().positive().nullable().optional(),
+  unitId: Id.nullable().optional(),
 });
 export type UserCreate = z.infer<typeof UserCreate>;
 
@@ -39,7 +39,7 @@ export const UserUpdate = z.object({
   displayName: Name.optional(),
   email: z.email(bi('อีเมลไม่ถูกต้อง', 'not an e-mail address')).nullable().optional(),
   role: z.enum(ROLES).optional(),
-  unitId: z.number().int().positive().nullable().optional(),
+  unitId: Id.nullable().optional(),
   active: z.boolean().optional(),
   password: Password.optional(),
 });

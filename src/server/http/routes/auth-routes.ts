@@ -10,7 +10,10 @@ export function authRoutes(app: FastifyInstance, { db, env }: AppContext) {
   const r = typed(app);
   r.post(
     '/api/auth/login',
-    { schema: { tags: ['auth'], body: LoginRequest, response: { 200: CurrentUser } } },
+    {
+      config: { public: true },
+      schema: { tags: ['auth'], body: LoginRequest, response: { 200: CurrentUser } },
+    },
     async (req, reply) => {
       const { user, token } = await signIn(db, req.body, env.TIDTAM_SESSION_HOURS);
       setSessionCookie(reply, token, env.TIDTAM_SECURE_COOKIES === 'true', env.TIDTAM_SESSION_HOURS);
@@ -19,7 +22,7 @@ export function authRoutes(app: FastifyInstance, { db, env }: AppContext) {
   );
   r.post(
     '/api/auth/logout',
-    { schema: { tags: ['auth'], response: { 204: z.null() } } },
+    { config: { public: true }, schema: { tags: ['auth'], response: { 204: z.null() } } },
     async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];
       if (token) await deleteSession(db, token);
