@@ -1,0 +1,304 @@
+/** A focal point's monthly report over HTTP: the summary moves, history keeps the replaced report, the audit trail records it. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProjectDetail, ProjectListItem, SummaryResponse } from '../../src/shared/api';
+import {
+  changeHeaders,
+  createTestApp,
+  defaultLevel,
+  DEMO_PLAN,
+  expectApiError,
+  expectFieldIssue,
+  pct,
+  type TestApp,
+} from '../helpers/api-app';
+
+let t: TestApp;
+let focal = '';
+let admin = '';
+let bhrdiProjects: ProjectListItem[] = [];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  focal = await t.login('focal.bhrdi');
+  admin = await t.login('admin');
+  const res = await t.app.inject({
+    method: 'GET',
+    url: '/api/projects?asOf=2566-05',
+    headers: { cookie: focal },
+  });
+  bhrdiProjects = res.json() as ProjectListItem[];
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const summary = async (asOf = '2566-05') => {
+  const res = await t.app.inject({
+    method: 'GET',
+    url: `/api/plans/${DEMO_PLAN}/summary?asOf=${asOf}`,
+    headers: { cookie: focal },
+  });
+  expect(res.statusCode).toBe(200);
+  return res.json() as SummaryResponse;
+};
+const report = (projectId: number | string, payload: unknown, cookie = focal) =>
+  t.app.inject({
+    method: 'POST',
+    url: `/api/projects/${projectId}/reports`,
+    headers: changeHeaders(cookie),
+    payload: payload as object,
+  });
+/** A BHRDI project other than the one the submission test changes. */
+const anyBhrdiProject = () => bhrdiProjects.find((p) => p.code !== notStartedCode())!;
+const notStartedCode = () =>
+  bhrdiProjects
+    .filter((p) => p.latestReport?.status === 'not_started' || p.latestReport === null)
+    .map((p) => p.code)[0]!;
+
+type Counts = SummaryResponse['overall'];
+
+/** The counts after moving one project from not started to in progress, with percentages recomputed from them. */
+function expectedAfter(before: Counts): Counts {
+  const completed = before.completed;
+  const inProgress = before.inProgress + 1;
+  const notStarted = before.notStarted - 1;
+  const total = before.total;
+  const progressPct = pct(completed + inProgress, total);
+  return {
+    ...before,
+    total,
+    completed,
+    inProgress,
+    notStarted,
+    completedPct: pct(completed, total),
+    inProgressPct: pct(inProgress, total),
+    notStartedPct: pct(notStarted, total),
+    progressPct,
+    level: defaultLevel(progressPct),
+  };
+}
+
+describe('POST /api/projects/:id/reports — a status change as of 2566-05', () => {
+  it('moves the project from not started to in progress in its target and overall, replaces the old report and audits it', async () => {
+    const code = notStartedCode();
+    const project = bhrdiProjects.find((p) => p.code === code)!;
+    expect(project.ownerUnit?.code).toBe('BHRDI');
+    expect(project.latestReport).toEqual({ period: '2566-05', status: 'not_started', percent: '0.00' });
+
+    const before = await summary();
+    const targetBefore = before.targets.find((x) => x.no === project.targetNo)!;
+    const otherTargetsBefore = before.targets.filter((x) => x.no !== project.targetNo);
+    const { rows: oldRows } = await t.db.query<{ id: number; status: string }>(
+      'select id, status from monthly_report where project_id = $1 and period = 256605 and superseded_at is null',
+      [project.id],
+    );
+    expect(oldRows).toHaveLength(1);
+    const oldId = oldRows[0]!.id;
+
+    const res = await report(project.id, {
+      period: '2566-05',
+      status: 'in_progress',
+      percent: 12.5,
+      spent: '15000.50',
+      problems: 'เริ่มดำเนินการล่าช้า',
+      nextSteps: 'จัดประชุมคณะทำงาน',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const written = res.json() as ProjectDetail['reports'][number];
+    expect(written).toMatchObject({
+      period: '2566-05',
+      status: 'in_progress',
+      problems: 'เริ่มดำเนินการล่าช้า',
+      nextSteps: 'จัดประชุมคณะทำงาน',
+      source: 'web',
+      reportedBy: 'focal.bhrdi',
+      supersededAt: null,
+    });
+    expect(Number(written.percent)).toBe(12.5);
+    expect(Number(written.spent)).toBe(15000.5);
+    expect(Number.isNaN(Date.parse(written.reportedAt))).toBe(false);
+
+    // The summary: exactly one more in progress, one fewer not started, percentages recomputed.
+    const after = await summary();
+    expect(after.overall).toEqual(expectedAfter(before.overall));
+    expect(after.targets.find((x) => x.no === project.targetNo)).toEqual({
+      ...expectedAfter(targetBefore),
+      no: targetBefore.no,
+      name: targetBefore.name,
+    });
+    expect(after.targets.filter((x) => x.no !== project.targetNo)).toEqual(otherTargetsBefore);
+
+    // The history: the new report current, the replaced one kept with supersededAt.
+    const detailRes = await t.app.inject({
+      method: 'GET',
+      url: `/api/projects/${project.id}`,
+      headers: { cookie: focal },
+    });
+    expect(detailRes.statusCode).toBe(200);
+    const detail = detailRes.json() as ProjectDetail;
+    const may = detail.reports.filter((r) => r.period === '2566-05');
+    expect(may).toHaveLength(2);
+    expect(may[0]).toEqual(written);
+    expect(may[1]).toMatchObject({ id: oldId, status: 'not_started', source: 'demo', reportedBy: 'demo' });
+    expect(may[1]!.supersededAt).not.toBeNull();
+    expect(Date.parse(may[1]!.supersededAt!)).toBeGreaterThan(0);
+    expect(detail.latestReport).toEqual({
+      period: '2566-05',
+      status: 'in_progress',
+      percent: written.percent,
+    });
+    expect(detail.reports.filter((r) => r.supersededAt === null).map((r) => r.period)).toEqual([
+      ...new Set(detail.reports.map((r) => r.period)),
+    ]);
+    const { rows: links } = await t.db.query('select superseded_by from monthly_report where id = $1', [
+      oldId,
+    ]);
+    expect(links[0]).toEqual({ superseded_by: written.id });
+
+    // The audit trail: one submit row with the replaced report before and the new one after.
+    const { rows: audit } = await t.db.query<{
+      actor_label: string;
+      actor_user_id: number | null;
+      before: Record<string, unknown> | null;
+      after: Record<string, unknown> | null;
+    }>(
+      `select actor_label, actor_user_id, before, after from audit_event
+        where action = 'submit' and entity = 'monthly_report' and entity_id = $1`,
+      [String(written.id)],
+    );
+    expect(audit).toHaveLength(1);
+    const row = audit[0]!;
+    expect(row.actor_label).toBe('focal.bhrdi');
+    expect(row.actor_user_id).toEqual(expect.any(Number));
+    expect(row.before).toMatchObject({
+      id: oldId,
+      project_id: project.id,
+      period: 256605,
+      status: 'not_started',
+    });
+    expect(row.after).toMatchObject({
+      id: written.id,
+      project_id: project.id,
+      period: 256605,
+      status: 'in_progress',
+    });
+  });
+
+  it('a first report for a month with none before is audited with before null', async () => {
+    const project = anyBhrdiProject();
+    const res = await report(project.id, { period: '2566-06', status: 'in_progress', percent: 70 });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = (res.json() as { id: number }).id;
+    const { rows } = await t.db.query<{ before: unknown; after: { status: string } }>(
+      "select before, after from audit_event where action = 'submit' and entity_id = $1",
+      [String(id)],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.before).toBeNull();
+    expect(rows[0]!.after.status).toBe('in_progress');
+  });
+
+  it('the admin may report on any project', async () => {
+    const project = anyBhrdiProject();
+    const res = await report(project.id, { period: '2566-04', status: 'in_progress' }, admin);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ reportedBy: 'admin', percent: null });
+  });
+});
+
+describe('POST /api/projects/:id/reports — refused input', () => {
+  const countReports = async () =>
+    (await t.db.query<{ n: number }>('select count(*)::int as n from monthly_report')).rows[0]!.n;
+
+  it.each([
+    ['percent 101', { period: '2566-05', status: 'in_progress', percent: 101 }, 'percent'],
+    ['percent -1', { period: '2566-05', status: 'in_progress', percent: -1 }, 'percent'],
+    ['percent not a number', { period: '2566-05', status: 'in_progress', percent: 'ครึ่งหนึ่ง' }, 'percent'],
+    ['period 2566-13', { period: '2566-13', status: 'in_progress' }, 'period'],
+    ['period 2566-5', { period: '2566-5', status: 'in_progress' }, 'period'],
+    ['period missing', { status: 'in_progress' }, 'period'],
+    ['a period far in the future (2580-01)', { period: '2580-01', status: 'in_progress' }, 'period'],
+    ['a period before the plan (2560-05)', { period: '2560-05', status: 'in_progress' }, 'period'],
+    ['status unknown', { period: '2566-05', status: 'finished' }, 'status'],
+    ['spent negative', { period: '2566-05', status: 'in_progress', spent: '-5' }, 'spent'],
+    ['kpiActual not a number', { period: '2566-05', status: 'in_progress', kpiActual: 'สิบ' }, 'kpiActual'],
+    [
+      'problems too long',
+      { period: '2566-05', status: 'in_progress', problems: 'ก'.repeat(4001) },
+      'problems',
+    ],
+  ])('%s → 400 naming the field, nothing written', async (_name, payload, field) => {
+    const before = await countReports();
+    expectFieldIssue(await report(anyBhrdiProject().id, payload), field);
+    expect(await countReports()).toBe(before);
+  });
+
+  it('next month (inside the plan, not yet happened) → 400 on period', async () => {
+    const now = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Bangkok',
+      year: 'numeric',
+      month: '2-digit',
+    }).formatToParts(new Date());
+    const year = Number(now.find((p) => p.type === 'year')!.value) + 543;
+    const month = Number(now.find((p) => p.type === 'month')!.value);
+    const next = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
+    const before = await countReports();
+    const issues = expectFieldIssue(
+      await report(anyBhrdiProject().id, { period: next, status: 'in_progress' }),
+      'period',
+    );
+    expect(issues[0]!.en).toMatch(/not happened yet|outside the plan/);
+    expect(await countReports()).toBe(before);
+  });
+
+  it('an unknown project id → 404 bilingual', async () => {
+    const res = await report(987_654, { period: '2566-05', status: 'in_progress' });
+    const error = expectApiError(res, 404, 'not_found');
+    expect(error.message).toEqual({ th: 'ไม่พบโครงการนี้', en: 'This project not found' });
+  });
+
+  it('a non-numeric project id → 400 on id', async () => {
+    expectFieldIssue(await report('P2-03', { period: '2566-05', status: 'in_progress' }), 'id');
+  });
+
+  it('malformed JSON → 400 (not 500) in the error shape', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/projects/${anyBhrdiProject().id}/reports`,
+      headers: { ...changeHeaders(focal), 'content-type': 'application/json' },
+      payload: '{"period": "2566-05", "status": ',
+    });
+    expectApiError(res, 400, 'invalid_input');
+  });
+
+  it('a JSON array instead of an object → 400', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/projects/${anyBhrdiProject().id}/reports`,
+      headers: { ...changeHeaders(focal), 'content-type': 'application/json' },
+      payload: '[1, 2, 3]',
+    });
+    expectApiError(res, 400, 'invalid_input');
+  });
+
+  it('an empty body → 400, not 500', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/projects/${anyBhrdiProject().id}/reports`,
+      headers: { ...changeHeaders(focal), 'content-type': 'application/json' },
+    });
+    expect(res.statusCode).toBe(400);
+    expectApiError(res, 400, 'invalid_input');
+  });
+
+  it('a form-encoded body → 415 or 400, not 500', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/projects/${anyBhrdiProject().id}/reports`,
+      headers: { ...changeHeaders(focal), 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'period=2566-05&status=in_progress',
+    });
+    expect([400, 415]).toContain(res.statusCode);
+    expect((res.json() as { error: { code: string } }).error.code).toBe('invalid_input');
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Issue 2's end-to-end check: a focal point signs in, reports a project for May 2566, and the
+ * summary table moves by exactly that one project.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { startAppServer } from './app-server';
+
+let server: Awaited<ReturnType<typeof startAppServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startAppServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The text of one cell of the summary table: row by status, column by index (0 = first target). */
+async function summaryCell(page: Page, row: string, column: number): Promise<string> {
+  return (
+    await page.locator(`[data-testid=summary-table] tr[data-row=${row}] td`).nth(column).innerText()
+  ).trim();
+}
+
+async function signIn(page: Page, username: string) {
+  await page.goto(`${server.url}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill('tidtam-demo');
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('summary-table').waitFor();
+}
+
+describe('a focal point reports and the summary changes', () => {
+  it('moves P2-05 from not started to in progress in May 2566', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, 'focal.bhrdi');
+    await expect.poll(() => page.getByTestId('month-picker').getAttribute('data-value')).toBe('2566-05');
+
+    // Before: the corrected seed table (T2 is the second column, the total the sixth).
+    expect(await summaryCell(page, 'in_progress', 1)).toBe('2 (16.67)');
+    expect(await summaryCell(page, 'not_started', 1)).toBe('8 (66.67)');
+    expect(await summaryCell(page, 'in_progress', 5)).toBe('28 (50)');
+    expect(await summaryCell(page, 'not_started', 5)).toBe('15 (26.79)');
+    await expect.poll(() => page.getByTestId('summary-overall-progress').innerText()).toContain('73.21');
+
+    // The focal point sees only BHRDI's projects; open P2-05 (training on HR Dashboard).
+    await page.goto(`${server.url}/projects?status=not_started`);
+    await page.getByTestId('project-table').getByText('P2-05').click();
+    const form = page.getByTestId('report-form');
+    await form.waitFor();
+    const period = page.getByTestId('report-period').locator('select');
+    await period.nth(1).selectOption('2566');
+    await period.nth(0).selectOption('5');
+    await page.getByTestId('report-status').selectOption('in_progress');
+    await page.getByTestId('report-percent').fill('10');
+    await page.getByTestId('report-problems').fill('รอผลการพัฒนา HR Dashboard ก่อนจัดอบรม');
+    await page.getByTestId('report-submit').click();
+    await page.getByTestId('report-success').waitFor();
+    await expect
+      .poll(() => page.locator('[data-testid=report-history] [data-period="2566-05"]').count())
+      .toBeGreaterThanOrEqual(2); // the new report and the replaced one, kept in history
+
+    // After: exactly one project moved in target 2 and overall.
+    await page.goto(`${server.url}/`);
+    await page.getByTestId('summary-table').waitFor();
+    await expect.poll(() => summaryCell(page, 'in_progress', 1)).toBe('3 (25)');
+    expect(await summaryCell(page, 'not_started', 1)).toBe('7 (58.33)');
+    expect(await summaryCell(page, 'in_progress', 5)).toBe('29 (51.79)');
+    expect(await summaryCell(page, 'not_started', 5)).toBe('14 (25)');
+    await expect.poll(() => page.getByTestId('summary-overall-progress').innerText()).toContain('75');
+    await page.close();
+  });
+
+  it("does not show another unit's project to a focal point", async () => {
+    const page = await browser.newPage();
+    await signIn(page, 'focal.pers');
+    await page.goto(`${server.url}/projects`);
+    await page.getByTestId('project-table').waitFor();
+    await page.getByTestId('project-table').getByText('P1-').first().waitFor();
+    expect(await page.getByTestId('project-table').getByText('P2-05').count()).toBe(0);
+    await page.close();
+  });
+});

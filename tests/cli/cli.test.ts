@@ -1,0 +1,304 @@
+/**
+ * The command line contract of formats.md, through bin/tidtam itself: exit status, JSON alone on standard
+ * output, every row error on standard error, nothing written on invalid input, and the data directory lock.
+ * Each spawn costs a few seconds (tsx + database start): the tests are few, each with its own database.
+ *
+ * With TIDTAM_TEST_DB=postgres the commands get DATABASE_URL of a fresh database made from the test
+ * template on the embedded server; the lock tests are PGlite-only (PostgreSQL needs no directory lock).
+ */
+import { spawn } from 'node:child_process';
+import { access, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { PLAN_CODE } from '../fixtures/files';
+import { SEED_SUMMARY_JSON } from '../fixtures/seed-summary';
+import { testDbKind } from '../helpers/test-db';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin', 'tidtam');
+const FIXTURES = fileURLToPath(new URL('../fixtures/cli/', import.meta.url));
+const TIMEOUT = 240_000; // six spawns in one test, on a loaded 2-core machine
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Where one test's commands keep their data: a PGlite directory, or a PostgreSQL database. */
+interface Target {
+  args: string[];
+  env: Record<string, string>;
+}
+
+/** Runs bin/tidtam with a clean environment: DATABASE_URL and TIDTAM_DATA_DIR only as the target says. */
+function tidtam(args: string[], target: Target): Promise<Run> {
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  delete env.TIDTAM_DATA_DIR;
+  Object.assign(env, target.env);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args, ...target.args], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterAll(async () => {
+  await Promise.all(cleanups.map((c) => c()));
+});
+
+async function dataDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'tidtam-cli-'));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+async function adminQuery(adminUrl: string, sql: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * An empty, migrated database for the commands of one test. PGlite: a data directory, started from the
+ * migrated template when `fromTemplate` (saves the CLI a first-time set-up), else created by the CLI itself.
+ */
+async function freshTarget(options: { fromTemplate?: boolean } = {}): Promise<Target> {
+  const dir = await dataDir();
+  const info = inject('tidtamTestDb');
+  if (info.kind === 'postgres') {
+    const name = `tidtam_cli_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+    await adminQuery(info.adminUrl, `create database ${name} template ${info.templateDatabase}`);
+    cleanups.push(() => adminQuery(info.adminUrl, `drop database if exists ${name} with (force)`));
+    const url = new URL(info.adminUrl);
+    url.pathname = `/${name}`;
+    return { args: ['--data-dir', dir], env: { DATABASE_URL: url.toString() } };
+  }
+  if (options.fromTemplate) await cp(info.templateDir, join(dir, 'pgdata'), { recursive: true });
+  return { args: ['--data-dir', dir], env: {} };
+}
+
+const fixture = (name: string) => join(FIXTURES, name);
+const show = (r: Run) => `exit ${r.code}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`;
+
+const zero = {
+  total: 0,
+  completed: 0,
+  inProgress: 0,
+  notStarted: 0,
+  cancelled: 0,
+  unreported: 0,
+  completedPct: 0,
+  inProgressPct: 0,
+  notStartedPct: 0,
+  progressPct: 0,
+  level: null,
+};
+
+/** tests/fixtures/cli/plan.csv + reports.csv as of 2566-05 (fiscal year 2566: C-01 runs in 2567 only). */
+const SMALL_PLAN_SUMMARY = {
+  plan: PLAN_CODE,
+  fiscalYear: 2566,
+  asOf: '2566-05',
+  overall: {
+    total: 3,
+    completed: 1,
+    inProgress: 1,
+    notStarted: 1,
+    cancelled: 1,
+    unreported: 1,
+    completedPct: 33.33,
+    inProgressPct: 33.33,
+    notStartedPct: 33.33,
+    progressPct: 66.67,
+    level: 'น้อย',
+  },
+  targets: [
+    {
+      no: '1',
+      name: 'องค์กรสมรรถนะสูง',
+      total: 2,
+      completed: 1,
+      inProgress: 0,
+      notStarted: 1,
+      cancelled: 0,
+      unreported: 1,
+      completedPct: 50,
+      inProgressPct: 0,
+      notStartedPct: 50,
+      progressPct: 50,
+      level: 'น้อยที่สุด',
+    },
+    {
+      no: '2',
+      name: 'บุคลากรพร้อมขับเคลื่อนยุทธศาสตร์',
+      total: 1,
+      completed: 0,
+      inProgress: 1,
+      notStarted: 0,
+      cancelled: 1,
+      unreported: 0,
+      completedPct: 0,
+      inProgressPct: 100,
+      notStartedPct: 0,
+      progressPct: 100,
+      level: 'มากที่สุด',
+    },
+    { no: '10', name: 'เป้าประสงค์ที่สิบ', ...zero },
+  ],
+};
+
+describe('bin/tidtam', () => {
+  it(
+    'summary --json after demo prints exactly the corrected May 2566 table, and nothing else',
+    async () => {
+      const target = await freshTarget({ fromTemplate: true });
+      const demo = await tidtam(['demo'], target);
+      expect(demo.code, show(demo)).toBe(0);
+
+      const run = await tidtam(['summary', '--plan', 'HR-2566-2570', '--as-of', '2566-05', '--json'], target);
+      expect(run.code, show(run)).toBe(0);
+      expect(run.stderr).toBe('');
+      // standard output is the JSON document alone
+      expect(JSON.parse(run.stdout)).toEqual(SEED_SUMMARY_JSON);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'import plan, import reports, then summary; an invalid file exits 1, lists every row error and writes nothing',
+    async () => {
+      const target = await freshTarget({ fromTemplate: true });
+      const plan = await tidtam(['import', 'plan', fixture('plan.csv')], target);
+      expect(plan.code, show(plan)).toBe(0);
+      expect(plan.stdout).toContain('5 rows');
+      expect(plan.stdout).toContain('created: 1 plan, 3 strategic_target, 3 strategy, 5 project');
+      expect(plan.stdout).toContain('UNIT-A; สำนักงานเขตพระนคร');
+
+      const reports = await tidtam(['import', 'reports', fixture('reports.csv')], target);
+      expect(reports.code, show(reports)).toBe(0);
+      expect(reports.stdout).toContain('4 rows');
+      expect(reports.stdout).toContain('created: 4 monthly_report');
+
+      const summaryArgs = ['summary', '--plan', PLAN_CODE, '--as-of', '2566-05', '--json'];
+      const before = await tidtam(summaryArgs, target);
+      expect(before.code, show(before)).toBe(0);
+      expect(JSON.parse(before.stdout)).toEqual(SMALL_PLAN_SUMMARY);
+
+      const bad = await tidtam(['import', 'reports', fixture('reports-invalid.csv')], target);
+      expect(bad.code, show(bad)).toBe(1);
+      expect(bad.stdout).toBe('');
+      expect(bad.stderr.split('\n').filter((l) => l.startsWith('row '))).toEqual([
+        'row 3, column percent: must be at most 100 (ต้องไม่เกิน 100)',
+        `row 4, column project_code: no project "Z-99" in plan ${PLAN_CODE} (ไม่พบโครงการ "Z-99" ในแผน ${PLAN_CODE})`,
+        'row 5, column status: "เสร็จ" is not a status: use not_started, in_progress, completed, cancelled or the Thai words' +
+          ' ("เสร็จ" ไม่ใช่สถานะ: ใช้ ยังไม่ได้ดำเนินการ อยู่ระหว่างดำเนินการ ดำเนินการเสร็จแล้ว หรือ ยกเลิก)',
+        'row 6, column spent: must be at least 0 (ต้องไม่น้อยกว่า 0)',
+      ]);
+
+      const badPlan = await tidtam(['import', 'plan', fixture('plan-invalid.csv')], target);
+      expect(badPlan.code, show(badPlan)).toBe(1);
+      expect(badPlan.stdout).toBe('');
+      expect(badPlan.stderr.split('\n').filter((l) => l.startsWith('row '))).toEqual([
+        'row 6, column budget: "หนึ่งล้าน" is not a number ("หนึ่งล้าน" ไม่ใช่ตัวเลข)',
+        "row 7, column fiscal_years: must lie inside the plan's years 2566–2570 (ต้องอยู่ในช่วงปีของแผน 2566–2570)",
+        `row 7, column depends_on: no project "X-1" in plan ${PLAN_CODE} (ไม่พบโครงการ "X-1" ในแผน ${PLAN_CODE})`,
+      ]);
+
+      // the invalid report file's good first row (A-02 completed) was not written either
+      const after = await tidtam(summaryArgs, target);
+      expect(after.code, show(after)).toBe(0);
+      expect(after.stdout).toBe(before.stdout);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'wrong usage exits 2: unknown command, missing --plan, bad --fiscal-year, unknown option, missing file',
+    async () => {
+      const target = await freshTarget();
+      const cases: Record<string, string[]> = {
+        unknown: ['frobnicate'],
+        noPlan: ['summary', '--as-of', '2566-05', '--json'],
+        badYear: ['summary', '--plan', PLAN_CODE, '--as-of', '2566-05', '--fiscal-year', '66'],
+        badOption: ['summary', '--plan', PLAN_CODE, '--as-off', '2566-05'],
+        noFile: ['import', 'plan'],
+      };
+      const entries: [string, Run][] = [];
+      for (const [name, args] of Object.entries(cases)) entries.push([name, await tidtam(args, target)]);
+      const runs = Object.fromEntries(entries);
+      for (const [name, run] of entries) {
+        expect(run.code, `${name}: ${show(run)}`).toBe(2);
+        expect(run.stdout, name).toBe('');
+        expect(run.stderr, name).not.toBe('');
+      }
+      expect(runs.unknown!.stderr).toContain('unknown command "frobnicate"');
+      expect(runs.noPlan!.stderr).toContain('usage: tidtam summary --plan CODE --as-of YYYY-MM');
+      expect(runs.badYear!.stderr).toContain('--fiscal-year takes a Buddhist-Era year such as 2566');
+      expect(runs.noFile!.stderr).toContain('usage: tidtam import plan|reports FILE');
+    },
+    TIMEOUT,
+  );
+});
+
+// The lock guards a PGlite data directory; with DATABASE_URL there is none.
+describe.skipIf(testDbKind === 'postgres')('the PGlite data directory lock', () => {
+  const summaryArgs = ['summary', '--plan', PLAN_CODE, '--as-of', '2566-05', '--json'];
+
+  it(
+    'a directory held by another live tidtam process: exit 2 with a message; the lock is left alone',
+    async () => {
+      const dir = await dataDir();
+      const lock = join(dir, 'tidtam.lock');
+      await writeFile(
+        lock,
+        JSON.stringify({ pid: process.pid, kind: 'cli', startedAt: new Date().toISOString() }),
+      );
+      const run = await tidtam(summaryArgs, { args: ['--data-dir', dir], env: {} });
+      expect(run.code, show(run)).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain(`data directory is in use by another tidtam cli (pid ${process.pid})`);
+      await expect(access(lock)).resolves.toBeUndefined();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'a stale lock of a dead process is cleared automatically',
+    async () => {
+      const dir = await dataDir();
+      const dead = spawn(process.execPath, ['-e', '']);
+      const deadPid = dead.pid!;
+      await new Promise((resolve) => dead.on('close', resolve));
+      const lock = join(dir, 'tidtam.lock');
+      await writeFile(
+        lock,
+        JSON.stringify({ pid: deadPid, kind: 'cli', startedAt: new Date().toISOString() }),
+      );
+
+      const run = await tidtam(['migrate'], { args: ['--data-dir', dir], env: {} });
+      expect(run.code, show(run)).toBe(0);
+      expect(run.stdout).toContain('database is up to date');
+      // and released again at exit
+      await expect(access(lock)).rejects.toMatchObject({ code: 'ENOENT' });
+    },
+    TIMEOUT,
+  );
+});
