@@ -16,7 +16,13 @@ import {
   reportRow,
   type Row,
 } from '../fixtures/files';
-import { SEED_OVERALL, SEED_PLAN_CODE, SEED_SUMMARY_JSON, SEED_TARGETS } from '../fixtures/seed-summary';
+import {
+  SEED_OVERALL,
+  SEED_PLAN_CODE,
+  SEED_SUMMARY_JSON,
+  SEED_TARGETS,
+  ZERO_COUNTS,
+} from '../fixtures/seed-summary';
 import { createTestDatabase } from '../helpers/test-db';
 
 let db: Database;
@@ -31,19 +37,7 @@ const report = (rows: Row[]) => importReports(db, OPERATOR, csvBytes(rows, REPOR
 const summary = (asOf: string, fiscalYear?: number) =>
   getProgressSummary(db, { planCode: PLAN_CODE, asOf, fiscalYear });
 
-const zero = {
-  total: 0,
-  completed: 0,
-  inProgress: 0,
-  notStarted: 0,
-  cancelled: 0,
-  unreported: 0,
-  completedPct: 0,
-  inProgressPct: 0,
-  notStartedPct: 0,
-  progressPct: 0,
-  level: null,
-};
+const zero = ZERO_COUNTS;
 
 describe('summary of a small plan', () => {
   // targets 1 (A-01 2566, A-02 2566–2567), 2 (B-01 2566) and 10 (C-01 2567 only)

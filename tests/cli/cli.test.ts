@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { PLAN_CODE } from '../fixtures/files';
-import { SEED_SUMMARY_JSON } from '../fixtures/seed-summary';
+import { SEED_SUMMARY_JSON, ZERO_COUNTS } from '../fixtures/seed-summary';
 import { testDbKind } from '../helpers/test-db';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -98,19 +98,7 @@ async function freshTarget(options: { fromTemplate?: boolean } = {}): Promise<Ta
 const fixture = (name: string) => join(FIXTURES, name);
 const show = (r: Run) => `exit ${r.code}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`;
 
-const zero = {
-  total: 0,
-  completed: 0,
-  inProgress: 0,
-  notStarted: 0,
-  cancelled: 0,
-  unreported: 0,
-  completedPct: 0,
-  inProgressPct: 0,
-  notStartedPct: 0,
-  progressPct: 0,
-  level: null,
-};
+const zero = ZERO_COUNTS;
 
 /** tests/fixtures/cli/plan.csv + reports.csv as of 2566-05 (fiscal year 2566: C-01 runs in 2567 only). */
 const SMALL_PLAN_SUMMARY = {
