@@ -23,7 +23,7 @@ export async function summaryCommand(
     fiscalYear: options.fiscalYear ? Number(options.fiscalYear) : undefined,
   });
   if (options.json) {
-    const { planName: _planName, ...contract } = summary; // formats.md: exactly the documented fields
+    const { planName: _planName, basis: _basis, ...contract } = summary; // formats.md: exactly the documented fields
     process.stdout.write(`${JSON.stringify(contract, null, 2)}\n`);
   } else {
     process.stdout.write(renderText(summary));

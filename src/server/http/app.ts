@@ -19,6 +19,12 @@ import { planRoutes } from './routes/plan-routes';
 import { projectRoutes } from './routes/project-routes';
 import { unitRoutes } from './routes/unit-routes';
 import { userRoutes } from './routes/user-routes';
+import { monthRoutes } from './routes/month-routes';
+import { reviewRoutes } from './routes/review-routes';
+import { myWorkRoutes } from './routes/my-work-routes';
+import { timelinessRoutes } from './routes/timeliness-routes';
+import { followUpRoutes } from './routes/follow-up-routes';
+import { auditRoutes } from './routes/audit-routes';
 
 const WEB_DIST = fileURLToPath(new URL('../../../dist/web/', import.meta.url));
 
@@ -60,7 +66,21 @@ export async function buildApp(
 
   registerAuth(app, context.db, context.operatorToken ?? null);
   app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));
-  for (const routes of [authRoutes, planRoutes, projectRoutes, importRoutes, unitRoutes, userRoutes]) {
+  const routeModules = [
+    authRoutes,
+    planRoutes,
+    projectRoutes,
+    importRoutes,
+    unitRoutes,
+    userRoutes,
+    monthRoutes,
+    reviewRoutes,
+    myWorkRoutes,
+    timelinessRoutes,
+    followUpRoutes,
+    auditRoutes,
+  ];
+  for (const routes of routeModules) {
     routes(app, context);
   }
 

@@ -81,9 +81,12 @@ export async function listReports(db: Queryable, projectId: number): Promise<Mon
     reported_by_label: string;
     reported_at: Date;
     superseded_at: Date | null;
+    state: MonthlyReportView['state'];
+    submitted_at: Date | null;
+    review_comment: string | null;
   }>(
     `select id, period, status, percent, kpi_actual, spent, problems, next_steps, source, reported_by_label,
-            reported_at, superseded_at
+            reported_at, superseded_at, state, submitted_at, review_comment
        from monthly_report where project_id = $1
       order by period desc, superseded_at desc nulls first, id desc`,
     [projectId],
@@ -98,6 +101,9 @@ export async function listReports(db: Queryable, projectId: number): Promise<Mon
     problems: r.problems,
     nextSteps: r.next_steps,
     source: r.source,
+    state: r.state,
+    submittedAt: r.submitted_at ? new Date(r.submitted_at).toISOString() : null,
+    reviewComment: r.review_comment,
     reportedBy: r.reported_by_label,
     reportedAt: new Date(r.reported_at).toISOString(),
     supersededAt: r.superseded_at ? new Date(r.superseded_at).toISOString() : null,

@@ -4,7 +4,7 @@
  */
 import type { Actor } from '../actor';
 import type { Queryable } from '../db/database';
-import type { ProjectStatus } from '../../domain';
+import type { ProjectStatus, ReportState } from '../../domain';
 
 export interface NewReport {
   projectId: number;
@@ -29,6 +29,7 @@ export async function writeReports(
   actor: Actor,
   reports: readonly NewReport[],
   source: 'web' | 'import' | 'demo',
+  state: ReportState = 'submitted',
 ): Promise<WrittenReport[]> {
   if (reports.length === 0) return [];
   const col = <K extends keyof NewReport>(k: K) => reports.map((r) => r[k]);
@@ -41,8 +42,12 @@ export async function writeReports(
   );
   const { rows: inserted } = await tx.query<{ id: number; project_id: number; period: number }>(
     `insert into monthly_report (project_id, period, status, percent, kpi_actual, spent, problems, next_steps,
-                                 source, reported_by, reported_by_label)
-     select n.*, $9, $10, $11
+                                 source, reported_by, reported_by_label, state, submitted_at, accepted_at,
+                                 accepted_by_label)
+     select n.*, $9, $10, $11, $12::text,
+            case when $12::text in ('submitted', 'approved', 'accepted') then now() end,
+            case when $12::text = 'accepted' then now() end,
+            case when $12::text = 'accepted' then $11 end
        from unnest($1::int[], $2::int[], $3::text[], $4::numeric[], $5::numeric[], $6::numeric[], $7::text[], $8::text[])
          as n(project_id, period, status, percent, kpi_actual, spent, problems, next_steps)
      returning id, project_id, period`,
@@ -58,6 +63,7 @@ export async function writeReports(
       source,
       actor.userId,
       actor.label,
+      state,
     ],
   );
   if (replaced.length > 0) {

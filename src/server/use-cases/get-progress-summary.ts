@@ -7,6 +7,8 @@ import {
   periodKey,
   progressSummary,
   type LevelScale,
+  type SummaryBasis,
+  COUNTED_STATES,
   type ProjectStatus,
 } from '../../domain';
 import type { SummaryResponse } from '../../shared/api/summary';
@@ -15,7 +17,12 @@ import { invalidInput, notFound } from '../errors';
 
 export async function getProgressSummary(
   db: Queryable,
-  query: { planCode: string; asOf: string; fiscalYear?: number | undefined },
+  query: {
+    planCode: string;
+    asOf: string;
+    fiscalYear?: number | undefined;
+    basis?: SummaryBasis | undefined;
+  },
 ): Promise<SummaryResponse> {
   const asOf = parsePeriod(query.asOf);
   if (!asOf) {
@@ -28,6 +35,7 @@ export async function getProgressSummary(
     ]);
   }
   const fiscalYear = query.fiscalYear ?? fiscalYearOfPeriod(asOf);
+  const basis = query.basis ?? 'submitted';
   const { rows: plans } = await db.query<{
     id: number;
     code: string;
@@ -54,10 +62,11 @@ export async function getProgressSummary(
        left join lateral (
          select status from monthly_report m
           where m.project_id = p.id and m.superseded_at is null and m.period <= $2
+            and m.state = any($4::text[])
           order by m.period desc limit 1
        ) r on true
       where p.plan_id = $1 and p.fiscal_year_from <= $3 and p.fiscal_year_to >= $3`,
-    [plan.id, periodKey(asOf), fiscalYear],
+    [plan.id, periodKey(asOf), fiscalYear, COUNTED_STATES[basis]],
   );
   const scale =
     plan.level_scale && levelScaleProblems(plan.level_scale).length === 0 ? plan.level_scale : undefined;
@@ -72,5 +81,5 @@ export async function getProgressSummary(
       latestStatus: p.status,
     })),
   });
-  return { plan: plan.code, planName: plan.name, fiscalYear, asOf: formatPeriod(asOf), ...summary };
+  return { plan: plan.code, planName: plan.name, fiscalYear, asOf: formatPeriod(asOf), basis, ...summary };
 }

@@ -1,9 +1,17 @@
 /** Imports a monthly report file: all-or-nothing; a row for a project and month already reported replaces it. */
-import { fiscalYearOfPeriod, formatPeriod, periodKey } from '../../domain';
+import {
+  decideReportAction,
+  fiscalYearOfPeriod,
+  formatPeriod,
+  periodKey,
+  type MonthWindow,
+  type ReportState,
+} from '../../domain';
 import type { ImportResult } from '../../shared/api/plans';
 import type { FieldIssue } from '../../shared/messages';
 import type { Actor } from '../actor';
-import type { Database } from '../db/database';
+import type { Database, Queryable } from '../db/database';
+import { monthWindow } from '../repositories/reporting-months';
 import { invalidInput } from '../errors';
 import { readTable, type Table } from '../import/read-table';
 import { parseReportTable } from '../import/report-rows';
@@ -48,6 +56,7 @@ export async function importReportTable(
     const byKey = new Map(projects.map((p) => [`${p.plan_code}|${p.code}`, p]));
     const now = currentPeriodKey();
     const rowIssues: FieldIssue[] = [...issues];
+    const windows = new Map<string, MonthWindow>();
     const rows = [];
     for (const r of reports) {
       const project = byKey.get(`${r.planCode}|${r.projectCode}`);
@@ -88,12 +97,19 @@ export async function importReportTable(
         });
         continue;
       }
-      if (actor.role !== 'admin' && project.owner_unit_id !== actor.unitId) {
+      const refusal = await workflowRefusal(
+        tx,
+        actor,
+        project.id,
+        project.owner_unit_id,
+        periodKey(r.period),
+        windows,
+      );
+      if (refusal) {
         rowIssues.push({
           row: r.row,
-          field: 'project_code',
-          en: `project ${r.projectCode} belongs to another unit`,
-          th: `โครงการ ${r.projectCode} เป็นของหน่วยงานอื่น`,
+          field: refusal.kind === 'forbidden' ? 'project_code' : 'period',
+          ...refusal.reason,
         });
         continue;
       }
@@ -109,7 +125,14 @@ export async function importReportTable(
       });
     }
     if (rowIssues.length > 0) throw invalidInput(rowIssues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
-    const written = await writeReports(tx, actor, rows, options.source ?? 'import');
+    // The centre's files are its own record: accepted. An agency's file goes up for approval.
+    const written = await writeReports(
+      tx,
+      actor,
+      rows,
+      options.source ?? 'import',
+      actor.role === 'admin' ? 'accepted' : 'submitted',
+    );
     const replaced = written.filter((w) => w.replacedId !== null).length;
     const result: ImportResult = {
       dryRun: options.dryRun ?? false,
@@ -129,4 +152,30 @@ export async function importReportTable(
     });
     return result;
   });
+}
+
+/** The same rules as the web form: an agency may send only its own projects, in an open month, not over a report under review. */
+async function workflowRefusal(
+  tx: Queryable,
+  actor: Actor,
+  projectId: number,
+  ownerUnitId: number | null,
+  period: number,
+  windows: Map<string, MonthWindow>,
+) {
+  if (actor.role === 'admin') return null;
+  const key = `${period}|${ownerUnitId}`;
+  if (!windows.has(key)) windows.set(key, await monthWindow(tx, period, ownerUnitId));
+  const { rows } = await tx.query<{ state: ReportState }>(
+    'select state from monthly_report where project_id = $1 and period = $2 and superseded_at is null',
+    [projectId, period],
+  );
+  const decision = decideReportAction({
+    action: 'submit',
+    role: actor.role,
+    ownUnit: actor.unitId !== null && actor.unitId === ownerUnitId,
+    state: rows[0]?.state ?? null,
+    month: windows.get(key)!,
+  });
+  return decision.ok ? null : decision;
 }

@@ -1,11 +1,18 @@
-/** A focal point reports one project for one month from the web form. */
-import { fiscalYearOfPeriod, formatPeriod, parsePeriod, periodKey } from '../../domain';
+/** A focal point saves or submits one project's report for one month (a new version each time). */
+import {
+  decideReportAction,
+  fiscalYearOfPeriod,
+  formatPeriod,
+  parsePeriod,
+  periodKey,
+  type ReportState,
+} from '../../domain';
 import type { MonthlyReportInput, MonthlyReportView } from '../../shared/api/plans';
 import type { Actor } from '../actor';
 import type { Database } from '../db/database';
-import { forbidden, invalidInput, notFound } from '../errors';
-import { projectAbilities } from '../policies/project-policy';
+import { AppError, invalidInput, notFound } from '../errors';
 import { listReports } from '../repositories/project-detail';
+import { monthWindow } from '../repositories/reporting-months';
 import { writeReports } from '../repositories/reports';
 import { currentPeriodKey } from './clock';
 
@@ -28,12 +35,6 @@ export async function submitMonthlyReport(
     );
     const project = rows[0];
     if (!project) throw notFound({ th: 'โครงการนี้', en: 'This project' });
-    if (!projectAbilities(actor, { ownerUnitId: project.owner_unit_id }).report) {
-      throw forbidden({
-        th: 'ท่านรายงานได้เฉพาะโครงการของหน่วยงานท่าน',
-        en: "You can report only on your own unit's projects",
-      });
-    }
     const fy = fiscalYearOfPeriod(period);
     if (fy < project.start_year || fy > project.end_year) {
       throw invalidInput([
@@ -47,6 +48,18 @@ export async function submitMonthlyReport(
     if (periodKey(period) > currentPeriodKey()) {
       throw invalidInput([{ field: 'period', en: 'this month has not happened yet', th: 'เดือนนี้ยังมาไม่ถึง' }]);
     }
+    const { rows: current } = await tx.query<{ state: ReportState }>(
+      'select state from monthly_report where project_id = $1 and period = $2 and superseded_at is null',
+      [projectId, periodKey(period)],
+    );
+    const decision = decideReportAction({
+      action: input.action ?? 'submit',
+      role: actor.role,
+      ownUnit: actor.unitId !== null && actor.unitId === project.owner_unit_id,
+      state: current[0]?.state ?? null,
+      month: await monthWindow(tx, periodKey(period), project.owner_unit_id),
+    });
+    if (!decision.ok) throw new AppError(decision.kind, decision.reason);
     const [written] = await writeReports(
       tx,
       actor,
@@ -63,6 +76,7 @@ export async function submitMonthlyReport(
         },
       ],
       'web',
+      decision.next,
     );
     const history = await listReports(tx, projectId);
     return history.find((r) => r.id === written!.id)!;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PROJECT_STATUSES } from '../../domain/project-status';
+import { REPORT_STATES } from '../../domain/report-workflow';
 import { bi, Code, DecimalString, FiscalYear, Id, IsoDate, LongText, Name, PeriodString } from './common';
 
 export const ProjectStatusEnum = z.enum(PROJECT_STATUSES, bi('สถานะไม่ถูกต้อง', 'unknown status'));
@@ -88,6 +89,9 @@ export const MonthlyReportView = z.object({
   problems: z.string().nullable(),
   nextSteps: z.string().nullable(),
   source: z.string(),
+  state: z.enum(REPORT_STATES),
+  submittedAt: z.string().nullable(),
+  reviewComment: z.string().nullable(),
   reportedBy: z.string(),
   reportedAt: z.string(),
   supersededAt: z.string().nullable(),
@@ -112,6 +116,8 @@ export type ProjectDetail = z.infer<typeof ProjectDetail>;
 
 /** One schema for the report form and the server. */
 export const MonthlyReportInput = z.object({
+  /** save: keep as a draft; submit: send to the agency approver (the default). */
+  action: z.enum(['save', 'submit']).default('submit'),
   period: z
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, bi('ต้องเป็นเดือนแบบ 2566-05', 'must be a month like 2566-05')),

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { SUMMARY_BASES } from '../../domain/report-workflow';
 import { FiscalYear, PeriodString } from './common';
 
 export const SummaryQuery = z.object({
   asOf: PeriodString,
   fiscalYear: FiscalYear.optional(),
+  /** submitted: every report sent up (submitted, approved, accepted); accepted: accepted reports only. */
+  basis: z.enum(SUMMARY_BASES).default('submitted'),
 });
 
 const Counts = z.object({
@@ -26,6 +29,8 @@ export const SummaryResponse = z.object({
   planName: z.string().optional(),
   fiscalYear: z.number(),
   asOf: z.string(),
+  /** Which reports were counted (added field; formats.md's contract is unchanged). */
+  basis: z.enum(SUMMARY_BASES).optional(),
   overall: Counts,
   targets: z.array(z.object({ no: z.string(), name: z.string() }).extend(Counts.shape)),
 });

@@ -14,6 +14,22 @@ const ProjectListPage = lazy(() =>
 );
 const ProjectPage = lazy(() => import('../features/project').then((m) => ({ default: m.ProjectPage })));
 const ImportPage = lazy(() => import('../features/import').then((m) => ({ default: m.ImportPage })));
+const MyWorkPage = lazy(() => import('../features/my-work').then((m) => ({ default: m.MyWorkPage })));
+const ReviewPage = lazy(() => import('../features/review').then((m) => ({ default: m.ReviewPage })));
+const ReportingMonthsPage = lazy(() =>
+  import('../features/months').then((m) => ({ default: m.ReportingMonthsPage })),
+);
+const TimelinessPage = lazy(() =>
+  import('../features/timeliness').then((m) => ({ default: m.TimelinessPage })),
+);
+const NeedsAttentionPage = lazy(() =>
+  import('../features/attention').then((m) => ({ default: m.NeedsAttentionPage })),
+);
+const ProblemsPage = lazy(() => import('../features/problems').then((m) => ({ default: m.ProblemsPage })));
+const AdminPage = lazy(() => import('../features/admin').then((m) => ({ default: m.AdminPage })));
+const UnitsAdminPage = lazy(() => import('../features/admin').then((m) => ({ default: m.UnitsAdminPage })));
+const UsersAdminPage = lazy(() => import('../features/admin').then((m) => ({ default: m.UsersAdminPage })));
+const AuditPage = lazy(() => import('../features/admin').then((m) => ({ default: m.AuditPage })));
 
 export function AppRoutes() {
   return (
@@ -33,6 +49,16 @@ export function AppRoutes() {
           <Route path="projects" element={<ProjectListPage />} />
           <Route path="projects/:id" element={<ProjectPage />} />
           <Route path="import" element={<ImportPage />} />
+          <Route path="my-work" element={<MyWorkPage />} />
+          <Route path="review" element={<ReviewPage />} />
+          <Route path="timeliness" element={<TimelinessPage />} />
+          <Route path="attention" element={<NeedsAttentionPage />} />
+          <Route path="problems" element={<ProblemsPage />} />
+          <Route path="admin" element={<AdminPage />} />
+          <Route path="admin/months" element={<ReportingMonthsPage />} />
+          <Route path="admin/units" element={<UnitsAdminPage />} />
+          <Route path="admin/users" element={<UsersAdminPage />} />
+          <Route path="admin/audit" element={<AuditPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Route>

@@ -7,11 +7,17 @@ import { UserMenu } from './UserMenu';
 import './layout.css';
 
 const PAGES = [
+  { path: '/my-work', key: 'nav.myWork', testId: 'nav-my-work', roles: ['focal_point', 'approver', 'admin'] },
   { path: '/', key: 'nav.summary', testId: 'nav-summary', roles: null },
   { path: '/plan', key: 'nav.plan', testId: 'nav-plan', roles: null },
   { path: '/projects', key: 'nav.projects', testId: 'nav-projects', roles: null },
   // Plans are imported by the central office; focal points may import their monthly reports.
+  { path: '/review', key: 'nav.review', testId: 'nav-review', roles: ['approver', 'admin'] },
+  { path: '/timeliness', key: 'nav.timeliness', testId: 'nav-timeliness', roles: null },
+  { path: '/attention', key: 'nav.attention', testId: 'nav-attention', roles: null },
+  { path: '/problems', key: 'nav.problems', testId: 'nav-problems', roles: null },
   { path: '/import', key: 'nav.import', testId: 'nav-import', roles: ['admin', 'focal_point'] },
+  { path: '/admin', key: 'nav.admin', testId: 'nav-admin', roles: ['admin'] },
 ] as const;
 
 /** Top bar (name, pages, user, language, sign out) above the page; on a phone the menu folds away. */

@@ -49,6 +49,7 @@ export function planRoutes(app: FastifyInstance, { db }: AppContext) {
         planCode: req.params.code,
         asOf: req.query.asOf,
         fiscalYear: req.query.fiscalYear,
+        basis: req.query.basis,
       });
     },
   );

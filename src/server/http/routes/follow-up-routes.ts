@@ -1,0 +1,5 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../context';
+
+/** Placeholder: the feature's routes are registered here. */
+export function followUpRoutes(_app: FastifyInstance, _context: AppContext) {}

@@ -1,0 +1,49 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { IdParam } from '../../../shared/api/common';
+import {
+  BulkReviewRequest,
+  BulkReviewResult,
+  ReportChanges,
+  ReviewQueueItem,
+  ReviewQueueQuery,
+  ReviewRequest,
+} from '../../../shared/api/review';
+import { reportChanges, reviewQueue } from '../../repositories/review-queue';
+import { reviewReport, reviewReports } from '../../use-cases/review-report';
+import { requireActor } from '../auth';
+import { typed, type AppContext } from '../context';
+
+export function reviewRoutes(app: FastifyInstance, { db }: AppContext) {
+  const r = typed(app);
+  const tags = ['review'];
+  r.get(
+    '/api/reports',
+    { schema: { tags, querystring: ReviewQueueQuery, response: { 200: z.array(ReviewQueueItem) } } },
+    async (req) => reviewQueue(db, requireActor(req), req.query),
+  );
+  r.get(
+    '/api/reports/:id/changes',
+    { schema: { tags, params: IdParam, response: { 200: ReportChanges } } },
+    async (req) => reportChanges(db, requireActor(req), req.params.id),
+  );
+  r.post(
+    '/api/reports/:id/review',
+    {
+      schema: {
+        tags,
+        params: IdParam,
+        body: ReviewRequest,
+        response: { 200: z.object({ state: z.string() }) },
+      },
+    },
+    async (req) => ({
+      state: await reviewReport(db, requireActor(req), req.params.id, req.body.action, req.body.comment),
+    }),
+  );
+  r.post(
+    '/api/reports/review',
+    { schema: { tags, body: BulkReviewRequest, response: { 200: BulkReviewResult } } },
+    async (req) => reviewReports(db, requireActor(req), req.body.ids, req.body.action),
+  );
+}

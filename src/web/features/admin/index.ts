@@ -1,0 +1,4 @@
+export { AdminPage } from './AdminPage';
+export { UnitsAdminPage } from './UnitsAdminPage';
+export { UsersAdminPage } from './UsersAdminPage';
+export { AuditPage } from './AuditPage';

@@ -1,0 +1,1 @@
+export { ReportingMonthsPage } from './ReportingMonthsPage';

@@ -1,0 +1,1 @@
+export { TimelinessPage } from './TimelinessPage';
