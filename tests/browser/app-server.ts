@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import type { Database } from '../../src/server/db/database';
 import { loadEnv } from '../../src/server/config/env';
 import { loadDemo } from '../../src/server/demo/load-demo';
 import { buildApp } from '../../src/server/http/app';
@@ -12,6 +13,7 @@ const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 export async function startAppServer(): Promise<{
   url: string;
   app: FastifyInstance;
+  db: Database;
   close: () => Promise<void>;
 }> {
   if (!existsSync(`${WEB_DIST}index.html`)) throw new Error('dist/web is missing: run `npm run build` first');
@@ -22,6 +24,7 @@ export async function startAppServer(): Promise<{
   return {
     url: address,
     app,
+    db,
     async close() {
       await app.close();
       await db.close();

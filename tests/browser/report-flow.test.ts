@@ -1,6 +1,6 @@
 /**
- * Issue 2's end-to-end check: a focal point signs in, reports a project for May 2566, and the
- * summary table moves by exactly that one project.
+ * Issue 2's end-to-end check: a focal point signs in, reports a project for June 2566 (the demo's open
+ * month), and the summary table moves by exactly that one project.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -38,7 +38,7 @@ async function signIn(page: Page, username: string) {
 }
 
 describe('a focal point reports and the summary changes', () => {
-  it('moves P2-05 from not started to in progress in May 2566', async () => {
+  it('moves P2-05 from not started to in progress in June 2566', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page, 'focal.bhrdi');
     await expect.poll(() => page.getByTestId('month-picker').getAttribute('data-value')).toBe('2566-05');
@@ -57,18 +57,19 @@ describe('a focal point reports and the summary changes', () => {
     await form.waitFor();
     const period = page.getByTestId('report-period').locator('select');
     await period.nth(1).selectOption('2566');
-    await period.nth(0).selectOption('5');
+    await period.nth(0).selectOption('6');
     await page.getByTestId('report-status').selectOption('in_progress');
     await page.getByTestId('report-percent').fill('10');
     await page.getByTestId('report-problems').fill('รอผลการพัฒนา HR Dashboard ก่อนจัดอบรม');
     await page.getByTestId('report-submit').click();
     await page.getByTestId('report-success').waitFor();
     await expect
-      .poll(() => page.locator('[data-testid=report-history] [data-period="2566-05"]').count())
-      .toBeGreaterThanOrEqual(2); // the new report and the replaced one, kept in history
+      .poll(() => page.locator('[data-testid=report-history] [data-period="2566-06"]').count())
+      .toBe(1);
 
-    // After: exactly one project moved in target 2 and overall.
+    // After, as of June 2566 (now the latest month reported): exactly one project moved.
     await page.goto(`${server.url}/`);
+    await expect.poll(() => page.getByTestId('month-picker').getAttribute('data-value')).toBe('2566-06');
     await page.getByTestId('summary-table').waitFor();
     await expect.poll(() => summaryCell(page, 'in_progress', 1)).toBe('3 (25)');
     expect(await summaryCell(page, 'not_started', 1)).toBe('7 (58.33)');

@@ -83,10 +83,17 @@ export async function listReports(db: Queryable, projectId: number): Promise<Mon
     superseded_at: Date | null;
     state: MonthlyReportView['state'];
     submitted_at: Date | null;
+    approved_at: Date | null;
+    approved_by_label: string | null;
+    accepted_at: Date | null;
+    accepted_by_label: string | null;
+    returned_at: Date | null;
+    returned_by_label: string | null;
     review_comment: string | null;
   }>(
     `select id, period, status, percent, kpi_actual, spent, problems, next_steps, source, reported_by_label,
-            reported_at, superseded_at, state, submitted_at, review_comment
+            reported_at, superseded_at, state, submitted_at, review_comment,
+            approved_at, approved_by_label, accepted_at, accepted_by_label, returned_at, returned_by_label
        from monthly_report where project_id = $1
       order by period desc, superseded_at desc nulls first, id desc`,
     [projectId],
@@ -102,10 +109,18 @@ export async function listReports(db: Queryable, projectId: number): Promise<Mon
     nextSteps: r.next_steps,
     source: r.source,
     state: r.state,
-    submittedAt: r.submitted_at ? new Date(r.submitted_at).toISOString() : null,
+    submittedAt: iso(r.submitted_at),
+    approvedAt: iso(r.approved_at),
+    approvedBy: r.approved_by_label,
+    acceptedAt: iso(r.accepted_at),
+    acceptedBy: r.accepted_by_label,
+    returnedAt: iso(r.returned_at),
+    returnedBy: r.returned_by_label,
     reviewComment: r.review_comment,
     reportedBy: r.reported_by_label,
     reportedAt: new Date(r.reported_at).toISOString(),
     supersededAt: r.superseded_at ? new Date(r.superseded_at).toISOString() : null,
   }));
 }
+
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);

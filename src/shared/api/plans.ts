@@ -91,6 +91,13 @@ export const MonthlyReportView = z.object({
   source: z.string(),
   state: z.enum(REPORT_STATES),
   submittedAt: z.string().nullable(),
+  /** Who reviewed it and when, step by step (null until that step happens). */
+  approvedAt: z.string().nullable(),
+  approvedBy: z.string().nullable(),
+  acceptedAt: z.string().nullable(),
+  acceptedBy: z.string().nullable(),
+  returnedAt: z.string().nullable(),
+  returnedBy: z.string().nullable(),
   reviewComment: z.string().nullable(),
   reportedBy: z.string(),
   reportedAt: z.string(),

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { REPORT_STATES } from '../../../domain';
 import { IdParam } from '../../../shared/api/common';
 import {
   BulkReviewRequest,
@@ -34,7 +35,7 @@ export function reviewRoutes(app: FastifyInstance, { db }: AppContext) {
         tags,
         params: IdParam,
         body: ReviewRequest,
-        response: { 200: z.object({ state: z.string() }) },
+        response: { 200: z.object({ state: z.enum(REPORT_STATES) }) },
       },
     },
     async (req) => ({

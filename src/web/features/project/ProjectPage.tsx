@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import type { ProjectDetail } from '../../../shared/api/plans';
 import { useApiData } from '../../shared/api/useApiData';
+import { AuditTrail } from '../../shared/audit/AuditTrail';
 import { useT } from '../../shared/i18n/useT';
 import { ErrorNotice, Loading } from '../../shared/ui/Notice';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
@@ -37,6 +38,7 @@ export function ProjectPage() {
       <ProjectDetails project={data} />
       {data.abilities.report && <ReportForm key={data.id} project={data} onSaved={project.reload} />}
       <ReportHistory reports={data.reports} />
+      <AuditTrail entity="project" entityId={data.id} />
     </article>
   );
 }

@@ -1,8 +1,11 @@
 import type { MonthlyReportView } from '../../../shared/api/plans';
 import { useFormat } from '../../shared/format/useFormat';
+import { useMessages } from '../../shared/i18n/useMessages';
 import { useT } from '../../shared/i18n/useT';
 import { TableScroll } from '../../shared/ui/Notice';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
+import { projectMessages } from './messages';
+import { ReportStateBadge } from './ReportStateBadge';
 
 /** Newest month first; within a month the current report first, then the ones it replaced. */
 function newestFirst(a: MonthlyReportView, b: MonthlyReportView): number {
@@ -13,6 +16,7 @@ function newestFirst(a: MonthlyReportView, b: MonthlyReportView): number {
 
 export function ReportHistory({ reports }: { reports: MonthlyReportView[] }) {
   const { t } = useT();
+  const m = useMessages(projectMessages);
   const fmt = useFormat();
   const sorted = [...reports].sort(newestFirst);
   const text = (value: string | null) => value ?? <span className="muted">–</span>;
@@ -30,6 +34,8 @@ export function ReportHistory({ reports }: { reports: MonthlyReportView[] }) {
             <thead>
               <tr>
                 <th scope="col">{t('report.period')}</th>
+                <th scope="col">{m('history.state')}</th>
+                <th scope="col">{m('history.submittedAt')}</th>
                 <th scope="col">{t('report.status')}</th>
                 <th scope="col">{t('report.percent')}</th>
                 <th scope="col">{t('report.kpiActual')}</th>
@@ -37,6 +43,7 @@ export function ReportHistory({ reports }: { reports: MonthlyReportView[] }) {
                 <th scope="col">{t('report.problems')}</th>
                 <th scope="col">{t('report.nextSteps')}</th>
                 <th scope="col">{t('report.reportedBy')}</th>
+                <th scope="col">{m('history.comment')}</th>
               </tr>
             </thead>
             <tbody>
@@ -48,10 +55,21 @@ export function ReportHistory({ reports }: { reports: MonthlyReportView[] }) {
                     className={replaced ? 'is-superseded' : undefined}
                     data-superseded={replaced || undefined}
                     data-period={report.period}
+                    data-state={report.state}
                   >
                     <td className="nowrap">
                       {fmt.period(report.period)}
                       {replaced && <span className="tag">{t('report.superseded')}</span>}
+                    </td>
+                    <td>
+                      <ReportStateBadge state={report.state} />
+                    </td>
+                    <td className="nowrap">
+                      {report.submittedAt !== null ? (
+                        fmt.dateTime(report.submittedAt)
+                      ) : (
+                        <span className="muted">{m('history.notSubmitted')}</span>
+                      )}
                     </td>
                     <td>
                       <StatusBadge status={report.status} />
@@ -63,7 +81,7 @@ export function ReportHistory({ reports }: { reports: MonthlyReportView[] }) {
                     <td className="num">{report.spent !== null ? fmt.baht(report.spent) : '–'}</td>
                     <td className="prose">{text(report.problems)}</td>
                     <td className="prose">{text(report.nextSteps)}</td>
-                    <td>
+                    <td className="report-history__by">
                       {report.reportedBy}
                       <br />
                       <small className="muted">
@@ -72,6 +90,7 @@ export function ReportHistory({ reports }: { reports: MonthlyReportView[] }) {
                         {report.source === 'demo' && ` · ${t('report.source.demo')}`}
                       </small>
                     </td>
+                    <td className="prose">{text(report.reviewComment)}</td>
                   </tr>
                 );
               })}

@@ -16,17 +16,42 @@ export interface ReportFields {
   nextSteps: string;
 }
 
+export type ReportFormAction = 'save' | 'submit';
+
 /** This month, unless the project's last fiscal year is over: then its last month (September). */
-function defaultPeriod(project: ProjectDetail): string {
+export function fallbackPeriod(project: ProjectDetail): string {
   const now = currentPeriod();
   const last = `${project.fiscalYearTo}-09`;
   const nowKey = periodKey(parsePeriod(now) ?? { yearBE: 0, month: 1 });
   return nowKey > periodKey(parsePeriod(last) ?? { yearBE: 0, month: 1 }) ? last : now;
 }
 
-function blankFields(project: ProjectDetail): ReportFields {
+/** The version of a month's report that counts now (the others were replaced by it). */
+export function currentReportOf(project: ProjectDetail, period: string): MonthlyReportView | undefined {
+  return project.reports.find((r) => r.period === period && r.supersededAt === null);
+}
+
+/** "70.00" → "70": what a person would have typed. */
+const plainNumber = (value: string | null) => {
+  if (value === null) return '';
+  return value.includes('.') ? value.replace(/\.?0+$/, '') : value;
+};
+
+function fieldsFor(project: ProjectDetail, period: string): ReportFields {
+  const report = currentReportOf(project, period);
+  if (report) {
+    return {
+      period,
+      status: report.status,
+      percent: plainNumber(report.percent),
+      kpiActual: plainNumber(report.kpiActual),
+      spent: report.spent ?? '',
+      problems: report.problems ?? '',
+      nextSteps: report.nextSteps ?? '',
+    };
+  }
   return {
-    period: defaultPeriod(project),
+    period,
     status: project.latestReport?.status ?? 'not_started',
     percent: '',
     kpiActual: '',
@@ -43,9 +68,13 @@ const decimal = (text: string) => {
   return value === null ? null : (parseDecimal(value) ?? value);
 };
 
-export function toReportInput(fields: ReportFields): Record<string, unknown> {
+export function toReportInput(
+  fields: ReportFields,
+  action: ReportFormAction = 'submit',
+): Record<string, unknown> {
   const percent = orNull(fields.percent);
   return {
+    action,
     period: fields.period,
     status: fields.status,
     percent: percent === null ? null : fromThaiDigits(percent),
@@ -56,48 +85,66 @@ export function toReportInput(fields: ReportFields): Record<string, unknown> {
   };
 }
 
-export function useReportForm(project: ProjectDetail, onSaved: () => void) {
+/**
+ * The report form's state. Choosing a month that already has a report loads its current version
+ * (correcting a returned report is the usual next step); a month without one keeps what was typed.
+ */
+export function useReportForm(project: ProjectDetail, initialPeriod: string, onSaved: () => void) {
   const { lang } = useT();
-  const [fields, setFields] = useState<ReportFields>(() => blankFields(project));
+  const [fields, setFields] = useState<ReportFields>(() => fieldsFor(project, initialPeriod));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<ApiError>();
   const [saved, setSaved] = useState<MonthlyReportView>();
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<ReportFormAction | null>(null);
 
-  const set = <K extends keyof ReportFields>(key: K, value: ReportFields[K]) =>
+  const set = <K extends keyof ReportFields>(key: K, value: ReportFields[K]) => {
+    if (key === 'period') {
+      const period = value as string;
+      setSaved(undefined);
+      setFailure(undefined);
+      setErrors({});
+      setFields((previous) =>
+        currentReportOf(project, period) ? fieldsFor(project, period) : { ...previous, period },
+      );
+      return;
+    }
     setFields((previous) => ({ ...previous, [key]: value }));
+  };
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function send(action: ReportFormAction) {
     setSaved(undefined);
     setFailure(undefined);
-    const parsed = MonthlyReportInput.safeParse(toReportInput(fields));
+    const parsed = MonthlyReportInput.safeParse(toReportInput(fields, action));
     if (!parsed.success) {
       setErrors(schemaFieldErrors(parsed.error.issues, lang));
       return;
     }
     setErrors({});
-    setBusy(true);
+    setBusy(action);
     try {
       const report = await apiRequest<MonthlyReportView>(`/api/projects/${project.id}/reports`, {
         method: 'POST',
         body: parsed.data,
       });
       setSaved(report);
-      setFields((previous) => ({
-        ...blankFields(project),
-        period: previous.period, // a correction is the likelier next step than another month
-        status: report.status,
-      }));
+      setFields((previous) => ({ ...previous, status: report.status }));
       onSaved();
     } catch (cause) {
       if (!(cause instanceof ApiError)) throw cause;
       setFailure(cause);
       setErrors(serverFieldErrors(cause.issues, lang));
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   }
 
-  return { fields, set, errors, failure, saved, busy, submit };
+  /** The button pressed says which action; Enter in a field saves a draft (the first button). */
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const action = submitter instanceof HTMLButtonElement && submitter.value === 'submit' ? 'submit' : 'save';
+    void send(action);
+  }
+
+  return { fields, set, errors, failure, saved, busy, submit, send };
 }
