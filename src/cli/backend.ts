@@ -6,6 +6,8 @@
 import { resolve } from 'node:path';
 import type { ImportResult } from '../shared/api/plans';
 import type { SummaryResponse } from '../shared/api/summary';
+import type { ReportingMonthView } from '../shared/api/months';
+import type { MissingResponse } from '../shared/api/timeliness';
 import type { ApiErrorBody } from '../shared/messages';
 import { OPERATOR } from '../server/actor';
 import type { Env } from '../server/config/env';
@@ -16,16 +18,35 @@ import { AppError } from '../server/errors';
 import { importPlan } from '../server/use-cases/import-plan';
 import { importReports } from '../server/use-cases/import-reports';
 import { getProgressSummary } from '../server/use-cases/get-progress-summary';
+import { listReportingMonths, openReportingMonth } from '../server/use-cases/reporting-months';
+import { listMissingReports } from '../server/use-cases/timeliness';
 
 export interface Backend {
   readonly description: string;
   importPlan(file: Uint8Array, dryRun: boolean): Promise<ImportResult>;
   importReports(file: Uint8Array, dryRun: boolean): Promise<ImportResult>;
   summary(q: { planCode: string; asOf: string; fiscalYear?: number | undefined }): Promise<SummaryResponse>;
+  /** Opens a reporting month (openReportingMonth) and returns it as the month list shows it. */
+  openMonth(input: OpenMonthInput): Promise<ReportingMonthView>;
+  /** The expected reports of a month never submitted (GET /api/timeliness/missing). */
+  missing(q: { plan: string; period: string }): Promise<MissingResponse>;
   /** The database itself, when this process opened it (null when a server does the work). */
   readonly db: Database | null;
   close(): Promise<void>;
 }
+
+export interface OpenMonthInput {
+  period: string;
+  deadline?: string | undefined;
+  /** null: never locks by itself; undefined: the lock_after_days setting. */
+  lockAfterDays?: number | null | undefined;
+}
+
+const openedMonth = (months: ReportingMonthView[], period: string): ReportingMonthView => {
+  const month = months.find((m) => m.period === period);
+  if (!month) throw new Error(`reporting month ${period} was not found after opening it`);
+  return month;
+};
 
 export async function connect(env: Env, dataDir: string): Promise<Backend> {
   if (!env.DATABASE_URL) {
@@ -42,6 +63,11 @@ export async function connect(env: Env, dataDir: string): Promise<Backend> {
     importPlan: (file, dryRun) => importPlan(db, OPERATOR, file, { dryRun }),
     importReports: (file, dryRun) => importReports(db, OPERATOR, file, { dryRun }),
     summary: (q) => getProgressSummary(db, q),
+    openMonth: async (input) => {
+      await openReportingMonth(db, OPERATOR, input);
+      return openedMonth(await listReportingMonths(db), input.period);
+    },
+    missing: (q) => listMissingReports(db, OPERATOR, q),
     close: () => opened.close(),
   };
 }
@@ -78,6 +104,19 @@ function serverBackend(port: number, token: string): Backend {
       });
       return call<SummaryResponse>(`/api/plans/${encodeURIComponent(q.planCode)}/summary?${params}`);
     },
+    openMonth: async (input) =>
+      openedMonth(
+        await call<ReportingMonthView[]>('/api/reporting-months', {
+          method: 'POST',
+          body: JSON.stringify(input),
+          headers: { 'content-type': 'application/json' },
+        }),
+        input.period,
+      ),
+    missing: (q) =>
+      call<MissingResponse>(
+        `/api/timeliness/missing?${new URLSearchParams({ plan: q.plan, period: q.period })}`,
+      ),
     close: async () => undefined,
   };
 }

@@ -9,6 +9,9 @@ import { connect, type Backend } from './backend';
 import { importCommand } from './commands/import';
 import { summaryCommand } from './commands/summary';
 import { userCreateCommand } from './commands/user';
+import { monthCommand } from './commands/month';
+import { missingCommand } from './commands/missing';
+import { remindCommand } from './commands/remind';
 import { USAGE, UsageError } from './usage';
 
 async function run(argv: string[]): Promise<number> {
@@ -29,6 +32,9 @@ async function run(argv: string[]): Promise<number> {
       unit: { type: 'string' },
       name: { type: 'string' },
       'password-stdin': { type: 'boolean', default: false },
+      period: { type: 'string' },
+      deadline: { type: 'string' },
+      'lock-days': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -44,7 +50,7 @@ async function run(argv: string[]): Promise<number> {
     await startServer({ demo: !values['no-demo'] });
     return -1; // keep running
   }
-  const known = ['import', 'summary', 'migrate', 'demo', 'user'];
+  const known = ['import', 'summary', 'migrate', 'demo', 'user', 'remind', 'month', 'missing'];
   if (!known.includes(command)) throw new UsageError(`unknown command "${command}"`);
   const backend: Backend = await connect(env, env.TIDTAM_DATA_DIR);
   try {
@@ -74,6 +80,24 @@ async function run(argv: string[]): Promise<number> {
           throw new UsageError('the database is not empty; the demo loads only into an empty one');
         await loadDemo(backend.db);
         console.log('demo data loaded');
+        break;
+      case 'remind':
+        await remindCommand(backend, env, { dryRun: values['dry-run'], json: values.json });
+        break;
+      case 'month':
+        await monthCommand(backend, sub, arg, {
+          deadline: values.deadline,
+          lockDays: values['lock-days'],
+          extra: positionals.slice(3),
+        });
+        break;
+      case 'missing':
+        await missingCommand(backend, {
+          plan: values.plan,
+          period: values.period,
+          json: values.json,
+          extra: positionals.slice(1),
+        });
         break;
       case 'user':
         if (sub !== 'create') throw new UsageError('usage: tidtam user create …');

@@ -10,6 +10,11 @@ Usage:
   tidtam migrate                               create or upgrade the database
   tidtam demo                                  load the demo data into an empty database
   tidtam user create --username NAME --role ROLE [--unit CODE] [--name TEXT] [--password-stdin]
+  tidtam month open YYYY-MM [--deadline YYYY-MM-DD] [--lock-days N|never]
+                                               open a reporting month (deadline: the 5th of the next month)
+  tidtam missing --plan CODE --period YYYY-MM [--json]
+                                               the reports of an opened month never submitted
+  tidtam remind [--dry-run] [--json]           send the reminders due now (TIDTAM_SMTP_URL, TIDTAM_MAIL_FROM)
 
 Options for every command:
   --data-dir DIR   PGlite data directory (default $TIDTAM_DATA_DIR, else ./data)

@@ -71,12 +71,28 @@ const STATE_WORDS: Record<ReportState, Bilingual> = {
   returned: { th: 'ถูกส่งกลับให้แก้ไข', en: 'was returned for correction' },
 };
 
+const MAY_EVER: Record<ReportAction, readonly Role[]> = {
+  save: ['focal_point', 'admin'],
+  submit: ['focal_point', 'admin'],
+  approve: ['approver'],
+  accept: ['admin'],
+  return: ['approver', 'admin'],
+};
+
+const VERB_TH: Record<ReportAction, string> = {
+  save: 'บันทึก',
+  submit: 'ส่ง',
+  approve: 'อนุมัติ',
+  accept: 'รับรอง',
+  return: 'ส่งกลับ',
+};
+
 function wrongState(state: ReportState | null, action: ReportAction): Decision {
   if (state === null) return refuse('ยังไม่มีรายงานของเดือนนี้', 'There is no report for this month yet');
   const s = STATE_WORDS[state];
   const a = ACTION_WORDS[action];
   return refuse(
-    `${a.th}ไม่ได้ เพราะรายงานนี้${s.th}`,
+    `${VERB_TH[action]}รายงานไม่ได้ เพราะรายงานนี้${s.th}`,
     `Cannot ${a.en.replace(/ reports.*$/, '')}: this report ${s.en}`,
   );
 }
@@ -98,7 +114,8 @@ function monthRefusal(facts: ActionFacts): Decision | null {
 
 export function decideReportAction(facts: ActionFacts): Decision {
   const { action, role, state } = facts;
-  if (role === 'viewer') return NO_RIGHT(ACTION_WORDS[action]);
+  // Who may ever do what comes first (403), then whose project (403), then state and month (409).
+  if (!MAY_EVER[action].includes(role)) return NO_RIGHT(ACTION_WORDS[action]);
   if (role !== 'admin' && !facts.ownUnit) return NOT_YOUR_UNIT;
   if (state === 'accepted' && action !== 'return') return wrongState(state, action);
   switch (action) {

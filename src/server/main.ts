@@ -6,6 +6,7 @@ import { openDatabase } from './db/open-database';
 import { resolve } from 'node:path';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, loadDemo } from './demo/load-demo';
 import { buildApp } from './http/app';
+import { startReminderSchedule } from './mail/schedule';
 
 export async function startServer(options: { demo?: boolean } = {}) {
   const env = loadEnv();
@@ -22,6 +23,9 @@ export async function startServer(options: { demo?: boolean } = {}) {
     console.log('Demo data loaded: plan HR-2566-2570 (56 projects, reports 2565-10 … 2566-05).');
   }
   const app = await buildApp({ db, env, operatorToken, logger: true });
+  // Reminders by e-mail every 15 minutes, only with an SMTP server (src/server/mail/README.md).
+  const reminders = startReminderSchedule({ db, env, log: (level, message) => app.log[level](message) });
+  if (reminders) app.addHook('onClose', () => reminders.stop());
   const shutdown = async () => {
     await app.close();
     await opened.close();
@@ -39,6 +43,7 @@ export async function startServer(options: { demo?: boolean } = {}) {
   console.log(
     `Database: ${db.kind === 'pglite' ? `PGlite in ${env.TIDTAM_DATA_DIR}` : 'PostgreSQL (DATABASE_URL)'}`,
   );
+  console.log(`Reminders by e-mail: ${reminders ? reminders.description : 'off (no TIDTAM_SMTP_URL)'}`);
   console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
   for (const a of DEMO_ACCOUNTS)
     console.log(`  ${a.username.padEnd(16)} ${a.role.padEnd(12)} ${a.displayName}`);

@@ -49,20 +49,31 @@ describe(`test database (${testDbKind})`, () => {
     expect(db.kind).toBe(testDbKind);
   });
 
-  it('is migrated and empty', async () => {
+  it('is migrated and empty but for the default settings', async () => {
     const { rows } = await db.query<{ version: string }>(
       'select version from schema_migration order by version',
     );
     expect(rows.map((r) => r.version)).toContain('0001_core');
+    expect(rows.map((r) => r.version)).toContain('0002_reporting_cycle');
     const tables = await db.query<{ name: string }>(
       `select table_name as name from information_schema.tables
         where table_schema = current_schema() and table_type = 'BASE TABLE'`,
     );
     const names = tables.rows.map((r) => r.name);
     expect(names).toContain('project');
-    for (const name of names.filter((n) => n !== 'schema_migration')) {
+    for (const name of names.filter((n) => n !== 'schema_migration' && n !== 'app_setting')) {
       expect(await count(db, name), `rows in ${name}`).toBe(0);
     }
+    // The reporting cycle's settings (migration 0002), with their default values.
+    const settings = await db.query<{ key: string; value: unknown }>(
+      'select key, value from app_setting order by key',
+    );
+    expect(settings.rows).toEqual([
+      { key: 'escalate_after_days', value: 5 },
+      { key: 'lock_after_days', value: 10 },
+      { key: 'no_progress_months', value: 3 },
+      { key: 'remind_days_before', value: 3 },
+    ]);
   });
 
   it('writes nothing when a transaction throws', async () => {

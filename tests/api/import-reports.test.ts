@@ -6,6 +6,7 @@ import type { Database } from '../../src/server/db/database';
 import { currentPeriodKey } from '../../src/server/use-cases/clock';
 import { importPlan } from '../../src/server/use-cases/import-plan';
 import { importReports } from '../../src/server/use-cases/import-reports';
+import { openReportingMonth } from '../../src/server/use-cases/reporting-months';
 import { count, countAllTables, importIssues, issueTriples, resetDatabase } from '../fixtures/db';
 import { basePlanRows, csvBytes, PLAN_CODE, REPORT_HEADERS, reportRow, type Row } from '../fixtures/files';
 import { xlsxBytes } from '../fixtures/xlsx';
@@ -235,17 +236,34 @@ describe('errors: every one listed as `row N, column KEY`, and nothing written',
     ]);
   });
 
-  it("a focal point may report only on its own unit's projects", async () => {
+  it("a focal point may report only on its own unit's projects, in a month the centre has opened", async () => {
     const { rows } = await db.query<{ id: number }>("select id from org_unit where code = 'UNIT-C'");
     const focal: Actor = { userId: null, label: 'focal', role: 'focal_point', unitId: rows[0]!.id };
+    // No month is open yet: an agency's file follows the form's rules (docs/decisions/0006).
+    expect(await refused([reportRow('C-01', '2566-05', 'in_progress')], focal)).toEqual([
+      [2, 'period', 'project C-01, 2566-05: This month is not open for reporting'],
+    ]);
+    await openReportingMonth(db, OPERATOR, { period: '2566-05', lockAfterDays: null });
     expect(
       await refused(
         [reportRow('C-01', '2566-05', 'in_progress'), reportRow('A-01', '2566-05', 'in_progress')],
         focal,
       ),
-    ).toEqual([[3, 'project_code', 'project A-01 belongs to another unit']]);
+    ).toEqual([
+      [
+        3,
+        'project_code',
+        expect.stringMatching(/^project \S+, 2566-05: This project belongs to another unit$/),
+      ],
+    ]);
     const ok = await importRows([reportRow('C-01', '2566-05', 'in_progress')], { actor: focal });
     expect(count(ok.created, 'monthly_report')).toBe(1);
+    // An agency's file goes up for approval: submitted, not accepted.
+    const { rows: states } = await db.query<{ state: string; submitted: boolean; accepted_at: Date | null }>(
+      `select m.state, m.submitted_at is not null as submitted, m.accepted_at from monthly_report m
+         join project p on p.id = m.project_id where p.code = 'C-01' and m.superseded_at is null`,
+    );
+    expect(states).toEqual([{ state: 'submitted', submitted: true, accepted_at: null }]);
   });
 
   // BUG (src/server/import/row-reader.ts, RowReader.decimal l.90; spent is numeric(16, 2)): a 15-digit

@@ -76,9 +76,11 @@ const PLAN_CSV = [
   'plan_code,plan_name,plan_start_year,plan_end_year,target_no,target_name,strategy_no,strategy_name,project_code,project_name,fiscal_years',
   'HR-TEST-2567,แผนทดสอบ,2567,2568,1,เป้าประสงค์ทดสอบ,1.1,กลยุทธ์ทดสอบ,T-01,โครงการทดสอบ,2567',
 ].join('\n');
+/** Agencies report only in an open month: 2566-06 in the demo (the months up to 2566-05 are locked). */
+const OPEN_MONTH = '2566-06';
 const REPORT_CSV = [
   'plan_code,project_code,period,status,percent',
-  `${DEMO_PLAN},P2-03,2566-03,in_progress,40`,
+  `${DEMO_PLAN},P2-02,${OPEN_MONTH},in_progress,40`,
 ].join('\n');
 
 type Payload = object | FormData | undefined;
@@ -102,18 +104,19 @@ const ROUTES: Route[] = [
     name: 'POST /api/projects/:id/reports',
     method: 'POST',
     url: () => `/api/projects/${id('P2-03')}/reports`,
-    valid: () => ({ period: '2566-04', status: 'in_progress', percent: 50, problems: 'วิทยากรไม่พอ' }),
-    bad: () => ({ period: '2566-04', status: 'done' }),
+    valid: () => ({ period: OPEN_MONTH, status: 'in_progress', percent: 50, problems: 'วิทยากรไม่พอ' }),
+    bad: () => ({ period: OPEN_MONTH, status: 'done' }),
     badField: 'status',
     forbidden: ['focal.pers', 'approver.bhrdi', 'committee'],
     allowed: 'focal.bhrdi',
     okStatus: 201,
     checkOk: (res) => {
       expect(res.json()).toMatchObject({
-        period: '2566-04',
+        period: OPEN_MONTH,
         status: 'in_progress',
         problems: 'วิทยากรไม่พอ',
         source: 'web',
+        state: 'submitted',
         reportedBy: 'focal.bhrdi',
         supersededAt: null,
       });
@@ -217,6 +220,8 @@ const ROUTES: Route[] = [
         successor: null,
         formerNames: [],
         projectCount: 0,
+        userCount: 0,
+        closedAt: null,
       });
     },
   },
@@ -324,8 +329,8 @@ const ROUTES: Route[] = [
         ok: true,
         rows: 1,
         issues: [],
-        created: { monthly_report: 0 },
-        updated: { monthly_report: 1 },
+        created: { monthly_report: 1 },
+        updated: { monthly_report: 0 },
         planCode: DEMO_PLAN,
       });
     },
@@ -486,7 +491,21 @@ describe('other agencies', () => {
     expectApiError(await get(`/api/projects/${id('P1-04')}`, 'approver.bhrdi'), 403, 'forbidden');
   });
 
-  it('approver.bhrdi cannot report on a BHRDI project (403)', async () => {
+  it('approver.bhrdi cannot report on a BHRDI project in the open month (403)', async () => {
+    const before = await count('monthly_report where project_id = $1', [id('P2-07')]);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/projects/${id('P2-07')}/reports`,
+      headers: changeHeaders(cookies['approver.bhrdi']),
+      payload: { period: OPEN_MONTH, status: 'in_progress' },
+    });
+    const error = expectApiError(res, 403, 'forbidden');
+    expect(error.message).toEqual({ th: 'ท่านไม่มีสิทธิ์ส่งรายงาน', en: 'Your role may not submit reports' });
+    expect(await count('monthly_report where project_id = $1', [id('P2-07')])).toBe(before);
+  });
+
+  // An approver may never submit (403 by docs/decisions/0006), even over an accepted report.
+  it('approver.bhrdi cannot report on a BHRDI project whose May report is accepted (403)', async () => {
     const res = await t.app.inject({
       method: 'POST',
       url: `/api/projects/${id('P2-07')}/reports`,
@@ -533,13 +552,15 @@ describe('other agencies', () => {
       payload: csvForm(
         [
           'plan_code,project_code,period,status',
-          `${DEMO_PLAN},P1-04,2566-05,completed`,
-          `${DEMO_PLAN},P2-03,2566-05,completed`,
+          `${DEMO_PLAN},P1-04,${OPEN_MONTH},completed`,
+          `${DEMO_PLAN},P2-03,${OPEN_MONTH},completed`,
         ].join('\n'),
       ),
     });
     const issues = expectFieldIssue(res, 'project_code');
     expect(issues).toEqual([expect.objectContaining({ row: 3, field: 'project_code' })]);
+    // The PERS row in the open month is fine: the BHRDI row is the file's only issue.
+    expect(expectApiError(res, 400, 'invalid_input').issues).toEqual(issues);
     expect(await count('monthly_report')).toBe(before);
   });
 });

@@ -203,11 +203,11 @@ describe('sessions follow the account', () => {
     expect(JSON.stringify(rows)).not.toContain('second-password-2');
   });
 
-  it('a role change applies to the next request of an open session', async () => {
+  it('a role change ends the open sessions; signed in again, the new role applies', async () => {
     const { admin, id } = await createUser('temp.role', 'admin');
     const cookie = await t.login('temp.role', 'first-password-1');
-    const users = () => t.app.inject({ method: 'GET', url: '/api/users', headers: { cookie } });
-    expect((await users()).statusCode).toBe(200);
+    const users = (c: string) => t.app.inject({ method: 'GET', url: '/api/users', headers: { cookie: c } });
+    expect((await users(cookie)).statusCode).toBe(200);
     const res = await t.app.inject({
       method: 'PATCH',
       url: `/api/users/${id}`,
@@ -215,7 +215,8 @@ describe('sessions follow the account', () => {
       payload: { role: 'viewer' },
     });
     expect(res.statusCode, res.body).toBe(200);
-    expectApiError(await users(), 403, 'forbidden');
+    expectApiError(await users(cookie), 401, 'unauthorized');
+    expectApiError(await users(await t.login('temp.role', 'first-password-1')), 403, 'forbidden');
   });
 
   it('no password hash ever leaves the server', async () => {

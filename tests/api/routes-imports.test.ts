@@ -48,6 +48,9 @@ async function snapshot() {
   return counts;
 }
 
+const maxAuditId = async () =>
+  Number((await t.db.query<{ id: string }>('select max(id) as id from audit_event')).rows[0]!.id);
+
 function form(content: string | Uint8Array, filename = 'upload.csv', type = 'text/csv'): FormData {
   const f = new FormData();
   f.append('file', new Blob([content], { type }), filename);
@@ -70,10 +73,22 @@ const upload = (
   });
 
 const REPORT_HEADER = 'plan_code,project_code,period,status,percent,problems';
-/** P2-03 has a 2566-05 report in the demo (replaced); 2566-06 has none (created). */
+/**
+ * The centre's file (admin, not bound by the month window): P2-03 has a 2566-05 report in the demo
+ * (replaced); 2566-06 has none (created).
+ */
 const GOOD_REPORTS = [
   REPORT_HEADER,
   `${DEMO_PLAN},P2-03,2566-05,in_progress,60,"วิทยากร, สถานที่ไม่พร้อม"`,
+  `${DEMO_PLAN},P2-03,2566-06,in_progress,65,`,
+].join('\r\n');
+/**
+ * A focal point's file: only the open month 2566-06 (DEMO_OPEN_MONTH) is open to agencies; the months
+ * up to 2566-05 are locked. P2-07 gets a draft for 2566-06 first (replaced); P2-03 has none (created).
+ */
+const FOCAL_REPORTS = [
+  REPORT_HEADER,
+  `${DEMO_PLAN},P2-07,2566-06,in_progress,60,"วิทยากร, สถานที่ไม่พร้อม"`,
   `${DEMO_PLAN},P2-03,2566-06,in_progress,65,`,
 ].join('\r\n');
 
@@ -85,9 +100,10 @@ describe('POST /api/imports/reports', () => {
       `${DEMO_PLAN},P2-03,2566-13,in_progress,10,`,
       `${DEMO_PLAN},P2-03,2566-04,finished,10,`,
       `${DEMO_PLAN},P9-99,2566-04,in_progress,10,`,
-      `${DEMO_PLAN},P2-03,2566-03,in_progress,150,`,
+      `${DEMO_PLAN},P2-03,2566-06,in_progress,150,`,
       `${DEMO_PLAN},P2-03,2580-01,in_progress,10,`,
-      `${DEMO_PLAN},P2-02,2566-05,completed,100,`,
+      `${DEMO_PLAN},P2-02,2566-06,completed,100,`,
+      `${DEMO_PLAN},P2-10,2566-04,in_progress,10,`,
     ].join('\n');
     const res = await upload('reports', form(csv), { cookie: focal });
     const error = expectApiError(res, 400, 'invalid_input');
@@ -98,7 +114,12 @@ describe('POST /api/imports/reports', () => {
       [4, 'project_code'],
       [5, 'percent'],
       [6, 'period'],
+      [8, 'period'],
     ]);
+    // 2566-04 is long locked for agencies (docs/decisions/0006).
+    expect(issues[5]!.en).toBe(
+      'project P2-10, 2566-04: This month is closed (past its deadline); ask the central office for an exception',
+    );
     for (const issue of issues) {
       expect(issue.th).toMatch(/[\u0E00-\u0E7F]/);
       expect(issue.en).toMatch(/[A-Za-z]/);
@@ -122,8 +143,17 @@ describe('POST /api/imports/reports', () => {
   });
 
   it('?dryRun=true of a good file → 200 with dryRun true and the would-be counts; nothing written', async () => {
+    const { rows: p207 } = await t.db.query<{ id: number }>("select id from project where code = 'P2-07'");
+    const draft = await t.app.inject({
+      method: 'POST',
+      url: `/api/projects/${p207[0]!.id}/reports`,
+      headers: changeHeaders(focal),
+      payload: { action: 'save', period: '2566-06', status: 'in_progress', percent: 55 },
+    });
+    expect(draft.statusCode, draft.body).toBe(201);
+    expect(draft.json()).toMatchObject({ period: '2566-06', state: 'draft' });
     const before = await snapshot();
-    const res = await upload('reports', form(GOOD_REPORTS), { query: '?dryRun=true', cookie: focal });
+    const res = await upload('reports', form(FOCAL_REPORTS), { query: '?dryRun=true', cookie: focal });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({
       dryRun: true,
@@ -145,6 +175,7 @@ describe('POST /api/imports/reports', () => {
     });
     expect(dry.statusCode, dry.body).toBe(200);
     const before = await snapshot();
+    const lastAudit = await maxAuditId();
     const res = await upload('reports', Buffer.from(GOOD_REPORTS), {
       contentType: 'application/octet-stream',
     });
@@ -154,8 +185,15 @@ describe('POST /api/imports/reports', () => {
     const after = await snapshot();
     expect(after.monthly_report).toBe(before.monthly_report! + 2);
     expect(after.superseded).toBe(before.superseded! + 1);
-    // one audit row per report written, and one for the file
-    expect(after.audit_event).toBe(before.audit_event! + 3);
+    // one audit row per report written, and one for the file (the problems register audits its own entries)
+    const { rows: audit } = await t.db.query<{ entity: string; n: number }>(
+      `select entity, count(*)::int as n from audit_event where id > $1 group by entity`,
+      [lastAudit],
+    );
+    expect(Object.fromEntries(audit.map((r) => [r.entity, r.n]))).toMatchObject({
+      monthly_report: 2,
+      report_file: 1,
+    });
     const { rows } = await t.db.query<{ status: string; percent: string; problems: string; source: string }>(
       `select m.status, m.percent, m.problems, m.source from monthly_report m join project p on p.id = m.project_id
         where p.code = 'P2-03' and m.period = 256605 and m.superseded_at is null`,
@@ -170,7 +208,7 @@ describe('POST /api/imports/reports', () => {
   });
 
   it('a text/csv raw body with a BOM, Thai statuses and Thai digits is accepted', async () => {
-    const csv = `\uFEFF${REPORT_HEADER}\n${DEMO_PLAN},P4-01,๒๕๖๖-๐๔,อยู่ระหว่างดำเนินการ,๕๕,\n`;
+    const csv = `\uFEFF${REPORT_HEADER}\n${DEMO_PLAN},P4-01,๒๕๖๖-๐๖,อยู่ระหว่างดำเนินการ,๕๕,\n`;
     const before = await snapshot();
     const res = await upload('reports', csv, {
       query: '?dryRun=true',
@@ -178,7 +216,13 @@ describe('POST /api/imports/reports', () => {
       contentType: 'text/csv',
     });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ dryRun: true, ok: true, rows: 1, updated: { monthly_report: 1 } });
+    expect(res.json()).toMatchObject({
+      dryRun: true,
+      ok: true,
+      rows: 1,
+      created: { monthly_report: 1 },
+      updated: { monthly_report: 0 },
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -186,7 +230,7 @@ describe('POST /api/imports/reports', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('รายงาน');
     sheet.addRow(['plan_code', 'project_code', 'period', 'status', 'percent']);
-    sheet.addRow([DEMO_PLAN, 'P4-09', '2566-05', 'ดำเนินการเสร็จแล้ว', 100]);
+    sheet.addRow([DEMO_PLAN, 'P4-09', '2566-06', 'ดำเนินการเสร็จแล้ว', 100]);
     const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
     const res = await upload(
       'reports',
@@ -194,7 +238,13 @@ describe('POST /api/imports/reports', () => {
       { query: '?dryRun=true', cookie: focal },
     );
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ dryRun: true, ok: true, rows: 1, updated: { monthly_report: 1 } });
+    expect(res.json()).toMatchObject({
+      dryRun: true,
+      ok: true,
+      rows: 1,
+      created: { monthly_report: 1 },
+      updated: { monthly_report: 0 },
+    });
   });
 
   it('a file that is not UTF-8 → 400 naming the file', async () => {

@@ -1,4 +1,4 @@
-/** A focal point's monthly report over HTTP: the summary moves, history keeps the replaced report, the audit trail records it. */
+/** A focal point's monthly report over HTTP: the summary moves, history keeps the replaced version, the audit trail records it. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectDetail, ProjectListItem, SummaryResponse } from '../../src/shared/api';
 import {
@@ -11,6 +11,10 @@ import {
   pct,
   type TestApp,
 } from '../helpers/api-app';
+import { SEED_OVERALL, SEED_TARGETS } from '../fixtures/seed-summary';
+
+/** The demo's open month (DEMO_OPEN_MONTH): the months up to 2566-05 are locked for agencies. */
+const OPEN_MONTH = '2566-06';
 
 let t: TestApp;
 let focal = '';
@@ -78,25 +82,34 @@ function expectedAfter(before: Counts): Counts {
   };
 }
 
-describe('POST /api/projects/:id/reports — a status change as of 2566-05', () => {
-  it('moves the project from not started to in progress in its target and overall, replaces the old report and audits it', async () => {
+describe('POST /api/projects/:id/reports — a status change in the open month 2566-06', () => {
+  it('a draft counts for nothing; submitted, it moves the project from not started to in progress in its target and overall, replaces the draft and audits it', async () => {
     const code = notStartedCode();
     const project = bhrdiProjects.find((p) => p.code === code)!;
     expect(project.ownerUnit?.code).toBe('BHRDI');
     expect(project.latestReport).toEqual({ period: '2566-05', status: 'not_started', percent: '0.00' });
 
-    const before = await summary();
+    // As of 2566-06, before any June report, the summary is the May table of the minutes.
+    const before = await summary(OPEN_MONTH);
+    expect(before.overall).toEqual(SEED_OVERALL);
+    expect(before.targets).toEqual(SEED_TARGETS);
     const targetBefore = before.targets.find((x) => x.no === project.targetNo)!;
     const otherTargetsBefore = before.targets.filter((x) => x.no !== project.targetNo);
-    const { rows: oldRows } = await t.db.query<{ id: number; status: string }>(
-      'select id, status from monthly_report where project_id = $1 and period = 256605 and superseded_at is null',
-      [project.id],
-    );
-    expect(oldRows).toHaveLength(1);
-    const oldId = oldRows[0]!.id;
+
+    // A draft (action save) is kept but not counted.
+    const draft = await report(project.id, {
+      action: 'save',
+      period: OPEN_MONTH,
+      status: 'in_progress',
+      percent: 5,
+    });
+    expect(draft.statusCode, draft.body).toBe(201);
+    const draftId = (draft.json() as ProjectDetail['reports'][number]).id;
+    expect(draft.json()).toMatchObject({ period: OPEN_MONTH, state: 'draft', submittedAt: null });
+    expect(await summary(OPEN_MONTH)).toEqual(before);
 
     const res = await report(project.id, {
-      period: '2566-05',
+      period: OPEN_MONTH,
       status: 'in_progress',
       percent: 12.5,
       spent: '15000.50',
@@ -106,29 +119,35 @@ describe('POST /api/projects/:id/reports — a status change as of 2566-05', () 
     expect(res.statusCode, res.body).toBe(201);
     const written = res.json() as ProjectDetail['reports'][number];
     expect(written).toMatchObject({
-      period: '2566-05',
+      period: OPEN_MONTH,
       status: 'in_progress',
       problems: 'เริ่มดำเนินการล่าช้า',
       nextSteps: 'จัดประชุมคณะทำงาน',
       source: 'web',
+      state: 'submitted',
       reportedBy: 'focal.bhrdi',
       supersededAt: null,
     });
     expect(Number(written.percent)).toBe(12.5);
     expect(Number(written.spent)).toBe(15000.5);
     expect(Number.isNaN(Date.parse(written.reportedAt))).toBe(false);
+    expect(Number.isNaN(Date.parse(written.submittedAt!))).toBe(false);
 
-    // The summary: exactly one more in progress, one fewer not started, percentages recomputed.
-    const after = await summary();
-    expect(after.overall).toEqual(expectedAfter(before.overall));
+    // The summary as of 2566-06: the seed table with exactly one more in progress, one fewer not started.
+    const after = await summary(OPEN_MONTH);
+    expect(after.overall).toEqual(expectedAfter(SEED_OVERALL));
     expect(after.targets.find((x) => x.no === project.targetNo)).toEqual({
       ...expectedAfter(targetBefore),
       no: targetBefore.no,
       name: targetBefore.name,
     });
     expect(after.targets.filter((x) => x.no !== project.targetNo)).toEqual(otherTargetsBefore);
+    // As of 2566-05 nothing moved.
+    const may = await summary('2566-05');
+    expect(may.overall).toEqual(SEED_OVERALL);
+    expect(may.targets).toEqual(SEED_TARGETS);
 
-    // The history: the new report current, the replaced one kept with supersededAt.
+    // The history: the new report current, the replaced draft kept with supersededAt, May untouched.
     const detailRes = await t.app.inject({
       method: 'GET',
       url: `/api/projects/${project.id}`,
@@ -136,14 +155,28 @@ describe('POST /api/projects/:id/reports — a status change as of 2566-05', () 
     });
     expect(detailRes.statusCode).toBe(200);
     const detail = detailRes.json() as ProjectDetail;
-    const may = detail.reports.filter((r) => r.period === '2566-05');
-    expect(may).toHaveLength(2);
-    expect(may[0]).toEqual(written);
-    expect(may[1]).toMatchObject({ id: oldId, status: 'not_started', source: 'demo', reportedBy: 'demo' });
-    expect(may[1]!.supersededAt).not.toBeNull();
-    expect(Date.parse(may[1]!.supersededAt!)).toBeGreaterThan(0);
+    const june = detail.reports.filter((r) => r.period === OPEN_MONTH);
+    expect(june).toHaveLength(2);
+    expect(june[0]).toEqual(written);
+    expect(june[1]).toMatchObject({
+      id: draftId,
+      status: 'in_progress',
+      state: 'draft',
+      source: 'web',
+      reportedBy: 'focal.bhrdi',
+    });
+    expect(june[1]!.supersededAt).not.toBeNull();
+    expect(Date.parse(june[1]!.supersededAt!)).toBeGreaterThan(0);
+    expect(detail.reports.filter((r) => r.period === '2566-05')).toEqual([
+      expect.objectContaining({
+        status: 'not_started',
+        source: 'demo',
+        state: 'accepted',
+        supersededAt: null,
+      }),
+    ]);
     expect(detail.latestReport).toEqual({
-      period: '2566-05',
+      period: OPEN_MONTH,
       status: 'in_progress',
       percent: written.percent,
     });
@@ -151,11 +184,11 @@ describe('POST /api/projects/:id/reports — a status change as of 2566-05', () 
       ...new Set(detail.reports.map((r) => r.period)),
     ]);
     const { rows: links } = await t.db.query('select superseded_by from monthly_report where id = $1', [
-      oldId,
+      draftId,
     ]);
     expect(links[0]).toEqual({ superseded_by: written.id });
 
-    // The audit trail: one submit row with the replaced report before and the new one after.
+    // The audit trail: one submit row with the replaced draft before and the new report after.
     const { rows: audit } = await t.db.query<{
       actor_label: string;
       actor_user_id: number | null;
@@ -171,16 +204,18 @@ describe('POST /api/projects/:id/reports — a status change as of 2566-05', () 
     expect(row.actor_label).toBe('focal.bhrdi');
     expect(row.actor_user_id).toEqual(expect.any(Number));
     expect(row.before).toMatchObject({
-      id: oldId,
+      id: draftId,
       project_id: project.id,
-      period: 256605,
-      status: 'not_started',
+      period: 256606,
+      status: 'in_progress',
+      state: 'draft',
     });
     expect(row.after).toMatchObject({
       id: written.id,
       project_id: project.id,
-      period: 256605,
+      period: 256606,
       status: 'in_progress',
+      state: 'submitted',
     });
   });
 
@@ -198,11 +233,13 @@ describe('POST /api/projects/:id/reports — a status change as of 2566-05', () 
     expect(rows[0]!.after.status).toBe('in_progress');
   });
 
-  it('the admin may report on any project', async () => {
+  it('the admin may report on any project, even in a month not open to agencies; the entry is accepted', async () => {
     const project = anyBhrdiProject();
-    const res = await report(project.id, { period: '2566-04', status: 'in_progress' }, admin);
+    // 2566-07 is not open: the unit's own focal point is refused, the centre is not bound by the window.
+    expectApiError(await report(project.id, { period: '2566-07', status: 'in_progress' }), 409, 'conflict');
+    const res = await report(project.id, { period: '2566-07', status: 'in_progress' }, admin);
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ reportedBy: 'admin', percent: null });
+    expect(res.json()).toMatchObject({ reportedBy: 'admin', percent: null, state: 'accepted' });
   });
 });
 

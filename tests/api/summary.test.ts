@@ -52,6 +52,7 @@ describe('summary of a small plan', () => {
       planName: PLAN_NAME,
       fiscalYear: 2566,
       asOf: '2566-05',
+      basis: 'submitted',
       overall: {
         ...zero,
         total: 3,
@@ -270,7 +271,9 @@ describe('summary of the demo (seed 000 §3.1, corrected)', () => {
     const s = await getProgressSummary(db, { planCode: SEED_PLAN_CODE, asOf: '2566-05' });
     expect(s.overall).toEqual(SEED_OVERALL);
     expect(s.targets).toEqual(SEED_TARGETS);
-    const { planName: _planName, ...contract } = s;
+    // The default basis counts every report sent up (docs/decisions/0006), as formats.md and the CLI do.
+    const { planName: _planName, basis, ...contract } = s;
+    expect(basis).toBe('submitted');
     expect(contract).toEqual(SEED_SUMMARY_JSON);
   });
 

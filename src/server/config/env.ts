@@ -14,6 +14,15 @@ const EnvSchema = z.object({
     .max(24 * 30)
     .default(12),
   TIDTAM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  /** Reminders by e-mail (src/server/mail/README.md): smtp://host:port, smtp://user:pass@host:port */
+  TIDTAM_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/?#]+/, 'must look like smtp://host:port or smtp://user:pass@host:port')
+    .optional(),
+  /** The sender of reminders, e.g. "ติดตาม <tidtam@example.go.th>"; needed with TIDTAM_SMTP_URL. */
+  TIDTAM_MAIL_FROM: z.string().min(3).optional(),
+  /** The address users open the web app at: links in e-mails start with it. */
+  TIDTAM_PUBLIC_URL: z.string().url().default('http://127.0.0.1:3000'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

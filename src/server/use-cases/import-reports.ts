@@ -109,7 +109,8 @@ export async function importReportTable(
         rowIssues.push({
           row: r.row,
           field: refusal.kind === 'forbidden' ? 'project_code' : 'period',
-          ...refusal.reason,
+          en: `project ${r.projectCode}, ${formatPeriod(r.period)}: ${refusal.reason.en}`,
+          th: `โครงการ ${r.projectCode} เดือน ${formatPeriod(r.period)}: ${refusal.reason.th}`,
         });
         continue;
       }

@@ -1,5 +1,33 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../context';
+import { MyWorkResponse, ReminderRunRequest, ReminderRunResult } from '../../../shared/api/my-work';
+import { mailerFromEnv } from '../../mail/schedule';
+import { getMyWork } from '../../use-cases/my-work';
+import { runReminders } from '../../use-cases/send-reminders';
+import { requireActor, requireRole } from '../auth';
+import { typed, type AppContext } from '../context';
 
-/** Placeholder: the feature's routes are registered here. */
-export function myWorkRoutes(_app: FastifyInstance, _context: AppContext) {}
+export function myWorkRoutes(app: FastifyInstance, { db, env }: AppContext) {
+  const r = typed(app);
+  r.get('/api/my-work', { schema: { tags: ['my work'], response: { 200: MyWorkResponse } } }, async (req) =>
+    getMyWork(db, requireActor(req)),
+  );
+  // The reminder run on demand (the centre, or `tidtam remind` while the server holds the database).
+  r.post(
+    '/api/reminders/run',
+    { schema: { tags: ['reminders'], body: ReminderRunRequest, response: { 200: ReminderRunResult } } },
+    async (req) => {
+      const actor = requireRole(req, ['admin']);
+      const mailer = mailerFromEnv(env);
+      try {
+        return await runReminders(db, {
+          mailer,
+          publicUrl: env.TIDTAM_PUBLIC_URL,
+          dryRun: req.body.dryRun ?? false,
+          actor,
+        });
+      } finally {
+        mailer?.close();
+      }
+    },
+  );
+}
