@@ -3,12 +3,12 @@ import type { z } from 'zod';
 import type { UserCreate, UserUpdate, UserView } from '../../shared/api/users';
 import type { Actor } from '../actor';
 import type { Queryable } from '../db/database';
-import { conflict, invalidInput } from '../errors';
+import { conflict, invalidInput, notFound } from '../errors';
 import { recordAudit } from '../repositories/audit';
 import { updateRecord } from '../repositories/record-update';
 import { hashPassword } from './passwords';
 
-export async function listUsers(db: Queryable): Promise<UserView[]> {
+export async function listUsers(db: Queryable, id?: number): Promise<UserView[]> {
   const { rows } = await db.query<{
     id: number;
     username: string;
@@ -20,7 +20,9 @@ export async function listUsers(db: Queryable): Promise<UserView[]> {
     active: boolean;
   }>(
     `select a.id, a.username, a.display_name, a.email, a.role, a.unit_id, u.name as unit_name, a.active
-       from app_user a left join org_unit u on u.id = a.unit_id order by a.username`,
+       from app_user a left join org_unit u on u.id = a.unit_id
+      ${id === undefined ? '' : 'where a.id = $1'} order by a.username`,
+    id === undefined ? [] : [id],
   );
   return rows.map((u) => ({
     id: u.id,
@@ -31,6 +33,12 @@ export async function listUsers(db: Queryable): Promise<UserView[]> {
     unit: u.unit_id === null ? null : { id: u.unit_id, name: u.unit_name! },
     active: u.active,
   }));
+}
+
+export async function getUser(db: Queryable, id: number): Promise<UserView> {
+  const user = (await listUsers(db, id))[0];
+  if (!user) throw notFound({ th: 'ผู้ใช้นี้', en: 'This user' });
+  return user;
 }
 
 /** Focal points and approvers act for one existing, open unit. */
@@ -73,17 +81,39 @@ export async function createUser(tx: Queryable, actor: Actor, input: UserCreate)
   return id;
 }
 
+const LAST_ADMIN = {
+  th: 'ต้องมีผู้ดูแลระบบที่ใช้งานได้อย่างน้อยหนึ่งคน: ผู้ใช้นี้เป็นผู้ดูแลระบบคนสุดท้าย จึงลดสิทธิ์หรือปิดการใช้งานไม่ได้ (เพิ่มผู้ดูแลระบบคนอื่นก่อน)',
+  en: 'There must be at least one active admin: this user is the last one, so they cannot be demoted or deactivated (add another admin first)',
+};
+
+/**
+ * Edits a user. The last active admin cannot lose the role or be deactivated; a change of role, unit
+ * or active ends the user's sessions (they sign in again and see what they may now do); a new password
+ * ends them too. The password hash never enters the audit trail.
+ */
 export async function updateUser(tx: Queryable, actor: Actor, id: number, input: z.infer<typeof UserUpdate>) {
-  const { rows } = await tx.query<{ role: string; unit_id: number | null }>(
-    'select role, unit_id from app_user where id = $1',
+  const { rows } = await tx.query<{ role: string; unit_id: number | null; active: boolean }>(
+    'select role, unit_id, active from app_user where id = $1',
     [id],
   );
-  if (rows[0])
-    await checkUnitForRole(
-      tx,
-      input.role ?? rows[0].role,
-      input.unitId === undefined ? rows[0].unit_id : input.unitId,
+  const before = rows[0];
+  if (!before) throw notFound({ th: 'ผู้ใช้นี้', en: 'This user' });
+  await checkUnitForRole(
+    tx,
+    input.role ?? before.role,
+    input.unitId === undefined ? before.unit_id : input.unitId,
+  );
+  const losesAdmin =
+    before.role === 'admin' &&
+    before.active &&
+    ((input.role !== undefined && input.role !== 'admin') || input.active === false);
+  if (losesAdmin) {
+    // Lock every active admin: two admins demoting each other at once cannot both succeed.
+    const { rows: admins } = await tx.query<{ id: number }>(
+      "select id from app_user where role = 'admin' and active order by id for update",
     );
+    if (admins.every((a) => a.id === id)) throw conflict(LAST_ADMIN);
+  }
   await updateRecord(tx, actor, {
     table: 'app_user',
     id,
@@ -96,17 +126,23 @@ export async function updateUser(tx: Queryable, actor: Actor, id: number, input:
       active: input.active,
     },
   });
+  const changed = (key: 'role' | 'unit_id' | 'active', value: unknown) =>
+    value !== undefined && String(value ?? '') !== String(before[key] ?? '');
+  const accessChanged =
+    changed('role', input.role) || changed('unit_id', input.unitId) || changed('active', input.active);
   if (input.password) {
     await tx.query('update app_user set password_hash = $2 where id = $1', [
       id,
       await hashPassword(input.password),
     ]);
-    await tx.query('delete from user_session where user_id = $1', [id]);
     await recordAudit(tx, actor, {
       action: 'update',
       entity: 'app_user',
       entityId: id,
       after: { password: 'changed' },
     });
+  }
+  if (accessChanged || input.password) {
+    await tx.query('delete from user_session where user_id = $1', [id]);
   }
 }

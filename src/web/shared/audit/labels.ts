@@ -1,0 +1,68 @@
+import { useCallback } from 'react';
+import { PROJECT_STATUSES, type ProjectStatus } from '../../../domain';
+import { ROLES } from '../../../shared/limits';
+import { useFormat } from '../format/useFormat';
+import type { MessageKey } from '../i18n/dictionary.th';
+import { useMessages } from '../i18n/useMessages';
+import { useT } from '../i18n/useT';
+import { auditMessages, type AuditMessageKey } from './messages';
+
+/** Fields whose value is a unit id: shown as the unit's name. */
+const UNIT_FIELDS = new Set(['owner_unit_id', 'unit_id', 'unitId', 'successor_id', 'merged_unit_ids']);
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** Labels of audit actions, entities, fields and values in the current language; unknown ones as stored. */
+export function useAuditLabels(unitNames?: ReadonlyMap<number, string>) {
+  const m = useMessages(auditMessages);
+  const { t } = useT();
+  const fmt = useFormat();
+  const known = useCallback(
+    (key: string, fallback: string) => (key in auditMessages.th ? m(key as AuditMessageKey) : fallback),
+    [m],
+  );
+  const value = useCallback(
+    (field: string, raw: unknown): string => {
+      if (raw === null || raw === undefined || raw === '') return m('empty');
+      if (typeof raw === 'boolean') return raw ? m('yes') : m('no');
+      if (UNIT_FIELDS.has(field)) {
+        const ids = Array.isArray(raw) ? raw : [raw];
+        return ids
+          .map((id) => {
+            const name = typeof id === 'number' ? unitNames?.get(id) : undefined;
+            return name ? `${name} (${fmt.digits(String(id))})` : fmt.digits(String(id));
+          })
+          .join(', ');
+      }
+      if (field === 'role' && typeof raw === 'string' && (ROLES as readonly string[]).includes(raw)) {
+        return t(`role.${raw}` as MessageKey);
+      }
+      if (
+        field === 'status' &&
+        typeof raw === 'string' &&
+        (PROJECT_STATUSES as readonly string[]).includes(raw)
+      ) {
+        return fmt.status(raw as ProjectStatus);
+      }
+      if (
+        (field === 'status' || field === 'kind') &&
+        typeof raw === 'string' &&
+        `v.${raw}` in auditMessages.th
+      ) {
+        return m(`v.${raw}` as AuditMessageKey);
+      }
+      if (typeof raw === 'string' && TIMESTAMP.test(raw) && !Number.isNaN(Date.parse(raw))) {
+        return fmt.dateTime(raw);
+      }
+      if (typeof raw === 'object') return JSON.stringify(raw);
+      return fmt.digits(String(raw));
+    },
+    [m, t, fmt, unitNames],
+  );
+  return {
+    m,
+    action: (action: string) => known(`action.${action}`, action),
+    entity: (entity: string) => known(`entity.${entity}`, entity),
+    field: (field: string) => known(`f.${field}`, field),
+    value,
+  };
+}
