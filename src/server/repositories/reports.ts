@@ -5,6 +5,7 @@
 import type { Actor } from '../actor';
 import type { Queryable } from '../db/database';
 import type { ProjectStatus, ReportState } from '../../domain';
+import { registerReportProblems } from './problems';
 
 export interface NewReport {
   projectId: number;
@@ -85,6 +86,12 @@ export async function writeReports(
        left join monthly_report old on old.superseded_by = new.id
       where new.id = any($1::int[])`,
     [inserted.map((r) => r.id), actor.userId, actor.label],
+  );
+  // The problems text of each new version opens or updates its project-month entry of the register.
+  await registerReportProblems(
+    tx,
+    actor,
+    inserted.map((r) => r.id),
   );
   const replacedByKey = new Map(replaced.map((r) => [`${r.project_id}|${r.period}`, r.id]));
   return inserted.map((r) => ({
