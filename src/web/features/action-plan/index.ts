@@ -1,0 +1,1 @@
+export { ActionPlanPage } from './ActionPlanPage';
