@@ -3,6 +3,7 @@
  * Numbers travel as exact decimal strings; achievement is computed by src/domain/key-results.ts.
  */
 import { z } from 'zod';
+import { StatusCounts, SummaryQuery } from './summary';
 import { KR_DIRECTIONS, KR_GRANULARITIES } from '../../domain/key-results';
 import { SUMMARY_BASES } from '../../domain/report-workflow';
 import { LIMITS } from '../limits';
@@ -162,25 +163,10 @@ export const KeyResultsResponse = z.object({
 });
 export type KeyResultsResponse = z.infer<typeof KeyResultsResponse>;
 
-export const TargetOutcomeQuery = z.object({
-  asOf: PeriodString,
-  fiscalYear: FiscalYear.optional(),
-  basis: z.enum(SUMMARY_BASES).default('submitted'),
-});
+/** The same query as the summary's: a month, optionally a fiscal year, and the basis. */
+export const TargetOutcomeQuery = SummaryQuery;
 
-const Counts = z.object({
-  total: z.number(),
-  completed: z.number(),
-  inProgress: z.number(),
-  notStarted: z.number(),
-  cancelled: z.number(),
-  unreported: z.number(),
-  completedPct: z.number(),
-  inProgressPct: z.number(),
-  notStartedPct: z.number(),
-  progressPct: z.number(),
-  level: z.string().nullable(),
-});
+const Counts = StatusCounts;
 
 /** One target's activity progress (the summary's column) beside the outcome of its key results. */
 export const TargetOutcomeResponse = z.object({

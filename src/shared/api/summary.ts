@@ -9,7 +9,8 @@ export const SummaryQuery = z.object({
   basis: z.enum(SUMMARY_BASES).default('submitted'),
 });
 
-const Counts = z.object({
+/** The status counts of one target or of the whole plan (formats.md). */
+export const StatusCounts = z.object({
   total: z.number(),
   completed: z.number(),
   inProgress: z.number(),
@@ -31,7 +32,7 @@ export const SummaryResponse = z.object({
   asOf: z.string(),
   /** Which reports were counted (added field; formats.md's contract is unchanged). */
   basis: z.enum(SUMMARY_BASES).optional(),
-  overall: Counts,
-  targets: z.array(z.object({ no: z.string(), name: z.string() }).extend(Counts.shape)),
+  overall: StatusCounts,
+  targets: z.array(z.object({ no: z.string(), name: z.string() }).extend(StatusCounts.shape)),
 });
 export type SummaryResponse = z.infer<typeof SummaryResponse>;

@@ -12,7 +12,7 @@ import { Field } from '../../shared/ui/Field';
 import { MonthPicker } from '../../shared/ui/MonthPicker';
 import { Loading, Notice } from '../../shared/ui/Notice';
 import { projectMessages } from './messages';
-import { ReportStateBadge } from './ReportStateBadge';
+import { ReportStateBadge } from '../../shared/ui/ReportStateBadge';
 import { latestWorkableMonth, monthWindowFor, type MonthWindowInfo } from './reportingWindow';
 import { currentReportOf, fallbackPeriod, useReportForm, type ReportFields } from './useReportForm';
 

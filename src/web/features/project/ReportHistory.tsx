@@ -5,7 +5,7 @@ import { useT } from '../../shared/i18n/useT';
 import { TableScroll } from '../../shared/ui/Notice';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 import { projectMessages } from './messages';
-import { ReportStateBadge } from './ReportStateBadge';
+import { ReportStateBadge } from '../../shared/ui/ReportStateBadge';
 
 /** Newest month first; within a month the current report first, then the ones it replaced. */
 function newestFirst(a: MonthlyReportView, b: MonthlyReportView): number {

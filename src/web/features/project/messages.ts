@@ -3,11 +3,6 @@ import { defineMessages } from '../../shared/i18n/useMessages';
 /** Wording of the report form and the report history (the older `report.*` keys live in the dictionaries). */
 export const projectMessages = defineMessages({
   th: {
-    'state.draft': 'ร่าง',
-    'state.submitted': 'รออนุมัติ',
-    'state.approved': 'อนุมัติแล้ว รอ สำนักงาน ก.ก. รับรอง',
-    'state.accepted': 'รับรองแล้ว',
-    'state.returned': 'ส่งกลับแก้ไข',
     'form.hint':
       'บันทึกร่างไว้แก้ไขต่อได้ เมื่อครบถ้วนแล้วกด “ส่งรายงาน” เพื่อส่งให้หัวหน้าหน่วยงานอนุมัติ ทุกครั้งที่บันทึกจะเก็บเป็นฉบับใหม่ ฉบับเดิมยังอยู่ในประวัติ',
     'form.hintAdmin': 'รายงานที่สำนักงาน ก.ก. บันทึกแทนหน่วยงานถือเป็นรายงานที่รับรองแล้วทันที ทุกครั้งที่บันทึกจะเก็บเป็นฉบับใหม่',
@@ -39,11 +34,6 @@ export const projectMessages = defineMessages({
     'history.notSubmitted': 'ยังไม่ส่ง',
   },
   en: {
-    'state.draft': 'Draft',
-    'state.submitted': 'Awaiting approval',
-    'state.approved': 'Approved, awaiting the central office',
-    'state.accepted': 'Accepted',
-    'state.returned': 'Returned for correction',
     'form.hint':
       'Save a draft to keep working on it; when it is complete press “Submit report” to send it to your agency approver. Every save is kept as a new version; older ones stay in the history.',
     'form.hintAdmin':

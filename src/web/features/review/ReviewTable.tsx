@@ -6,7 +6,7 @@ import { useMessages } from '../../shared/i18n/useMessages';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 import { reviewMessages } from './messages';
 import { ReportChanges } from './ReportChanges';
-import { ReportStateBadge } from './ReportStateBadge';
+import { ReportStateBadge } from '../../shared/ui/ReportStateBadge';
 import { ReturnForm } from './ReturnForm';
 
 const COLUMNS = 8;
