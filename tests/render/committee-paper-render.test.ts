@@ -1,0 +1,144 @@
+/**
+ * The committee paper as a person sees it: the demo's DOCX as of 2566-05 converted by LibreOffice to PDF.
+ * Its text must come back with Thai intact (vowels and tone marks in their order), and its pages draw as
+ * PNG. `TIDTAM_WRITE_SAMPLES=1` also writes docs/samples/ (the paper's DOCX and XLSX and its first pages).
+ *
+ * Sarabun is not a system font on Debian: a private fontconfig file maps it to Laksaman (fonts-tlwg-laksaman-ttf,
+ * a TH Sarabun PSK derivative), as a Thai office PC maps it to TH Sarabun; scripts/ensure-libreoffice.sh installs it.
+ */
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/server/db/database';
+import { loadDemo } from '../../src/server/demo/load-demo';
+import { renderPaperDocx } from '../../src/server/papers/docx-writer';
+import { renderPaperXlsx } from '../../src/server/papers/xlsx-writer';
+import { committeePaper } from '../../src/server/use-cases/committee-paper';
+import { createTestDatabase } from '../helpers/test-db';
+
+const run = promisify(execFile);
+const SAMPLES = fileURLToPath(new URL('../../docs/samples/', import.meta.url));
+const READER = { userId: null, label: 'committee', role: 'viewer', unitId: null } as const;
+/** A fixed "made at" so the sample reads like a paper of its time: 21 June 2566, 14.30 Bangkok time. */
+const MADE_AT = new Date('2023-06-21T07:30:00Z');
+
+let db: Database;
+let dir = '';
+let docx: Buffer;
+let xlsx: Buffer;
+let text = '';
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await loadDemo(db);
+  const { content, meta } = await committeePaper(
+    db,
+    READER,
+    { planCode: 'HR-2566-2570', asOf: '2566-05' },
+    MADE_AT,
+  );
+  docx = await renderPaperDocx(content, meta);
+  xlsx = await renderPaperXlsx(content, meta);
+  dir = await mkdtemp(join(tmpdir(), 'tidtam-render-'));
+  await writeFile(join(dir, 'paper.docx'), docx);
+  await writeFile(
+    join(dir, 'fonts.conf'),
+    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <alias binding="same"><family>Sarabun</family><prefer><family>Laksaman</family></prefer></alias>
+  <cachedir>${join(dir, 'fc-cache')}</cachedir></fontconfig>`,
+  );
+  const env = { ...process.env, FONTCONFIG_FILE: join(dir, 'fonts.conf'), HOME: dir };
+  const profile = pathToFileURL(join(dir, 'lo-profile')).href;
+  await run(
+    'soffice',
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      join(dir, 'paper.docx'),
+    ],
+    { env, timeout: 150_000 },
+  );
+  text = (await run('pdftotext', ['-raw', '-enc', 'UTF-8', join(dir, 'paper.pdf'), '-'], { env })).stdout;
+}, 180_000);
+
+afterAll(async () => {
+  await db?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('the committee paper rendered by LibreOffice', () => {
+  it('keeps Thai words whole: statuses, headings and level words', () => {
+    // Short words must come out as they are; longer phrases may wrap, so they are compared without spaces.
+    for (const word of ['ดำเนินการเสร็จแล้ว', 'อยู่ระหว่างดำเนินการ', 'ยังไม่ได้ดำเนินการ', 'ความก้าวหน้า', 'ปานกลาง']) {
+      expect(text).toContain(word);
+    }
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    for (const words of [
+      'เอกสารประกอบการประชุม',
+      'ข้อมูล ณ เดือนพฤษภาคม ๒๕๖๖ (ปีงบประมาณ พ.ศ. ๒๕๖๖)',
+      'นับรายงานที่ส่งแล้วทั้งหมด',
+      'จัดทำเมื่อ ๒๑ มิถุนายน ๒๕๖๖ เวลา ๑๔.๓๐ น.',
+      'ดำเนินการเสร็จแล้ว',
+      'อยู่ระหว่างดำเนินการ',
+      'ยังไม่ได้ดำเนินการ',
+      'ความก้าวหน้า',
+      'ร้อยละ ๗๓.๒๑ อยู่ในระดับปานกลาง',
+      'ตารางที่ ๒ ผลการดำเนินงานจำแนกตามเป้าประสงค์ยุทธศาสตร์',
+      'แผนภูมิที่ ๑',
+      'น้อยที่สุด',
+      'ปัญหาและอุปสรรค',
+    ]) {
+      expect(squash(text)).toContain(squash(words));
+    }
+  });
+
+  it('prints the corrected table with Thai digits', () => {
+    const flat = text.replace(/\s+/g, ' ');
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    expect(squash(text)).toContain(
+      squash('ดำเนินการเสร็จแล้ว ๓ (๒๓.๐๘) ๒ (๑๖.๖๗) ๔ (๒๕) ๔ (๓๓.๓๓) - ๑๓ (๒๓.๒๑)'),
+    );
+    expect(squash(text)).toContain(
+      squash('ยังไม่ได้ดำเนินการ ๒ (๑๕.๓๘) ๘ (๖๖.๖๗) ๒ (๑๒.๕) ๒ (๑๖.๖๗) ๑ (๓๓.๓๓) ๑๕ (๒๖.๗๙)'),
+    );
+    expect(flat).toMatch(/๘๔\.๖๒ มาก/);
+    expect(flat).toMatch(/๖๖\.๖๗ น้อย/);
+    expect(flat).toMatch(/๘๗\.๕ มาก/);
+  });
+
+  it('draws its pages as PNG', async () => {
+    await run('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '2',
+      join(dir, 'paper.pdf'),
+      join(dir, 'page'),
+    ]);
+    const pages = (await readdir(dir)).filter((f) => /^page-\d+\.png$/.test(f)).sort();
+    expect(pages).toHaveLength(2);
+    const png = await readFile(join(dir, pages[0]!));
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(496); // A4 at 60 dpi: about 496 × 702
+    expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(701);
+    if (process.env.TIDTAM_WRITE_SAMPLES === '1') {
+      await mkdir(SAMPLES, { recursive: true });
+      await copyFile(join(dir, pages[0]!), join(SAMPLES, 'committee-paper-2566-05.png'));
+      await copyFile(join(dir, pages[1]!), join(SAMPLES, 'committee-paper-2566-05-page-2.png'));
+      await writeFile(join(SAMPLES, 'committee-paper-2566-05.docx'), docx);
+      await writeFile(join(SAMPLES, 'committee-paper-2566-05.xlsx'), xlsx);
+    }
+  });
+});
