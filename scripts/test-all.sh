@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every check, in order, stopping at the first failure (its exit status is kept).
 # Stages: lint, format:check, typecheck, test:unit, test:db (PGlite), test:db:pg (PostgreSQL),
-# build, test:browser.
+# build, test:browser, test:render.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,5 +28,6 @@ stage test:db npm run --silent test:db
 stage test:db:pg npm run --silent test:db:pg
 stage build npm run --silent build --if-present
 stage test:browser npm run --silent test:browser
+stage test:render npm run --silent test:render
 
 printf '\n==================== all checks passed (%ss) ====================\n' "$((SECONDS - started_all))"

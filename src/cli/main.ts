@@ -12,6 +12,8 @@ import { userCreateCommand } from './commands/user';
 import { monthCommand } from './commands/month';
 import { missingCommand } from './commands/missing';
 import { remindCommand } from './commands/remind';
+import { backupCommand } from './commands/backup';
+import { restoreCommand } from './commands/restore';
 import { USAGE, UsageError } from './usage';
 
 async function run(argv: string[]): Promise<number> {
@@ -35,6 +37,7 @@ async function run(argv: string[]): Promise<number> {
       period: { type: 'string' },
       deadline: { type: 'string' },
       'lock-days': { type: 'string' },
+      force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -49,6 +52,13 @@ async function run(argv: string[]): Promise<number> {
     const { startServer } = await import('../server/main');
     await startServer({ demo: !values['no-demo'] });
     return -1; // keep running
+  }
+  // Backup and restore choose their own way in (through the running server or not): src/cli/commands/backup.ts
+  if (command === 'backup' || command === 'restore') {
+    if (positionals.length > 2) throw new UsageError(`usage: tidtam ${command} FILE`);
+    if (command === 'backup') await backupCommand(env, env.TIDTAM_DATA_DIR, sub);
+    else await restoreCommand(env, env.TIDTAM_DATA_DIR, sub, values.force);
+    return 0;
   }
   const known = ['import', 'summary', 'migrate', 'demo', 'user', 'remind', 'month', 'missing'];
   if (!known.includes(command)) throw new UsageError(`unknown command "${command}"`);

@@ -15,6 +15,9 @@ Usage:
   tidtam missing --plan CODE --period YYYY-MM [--json]
                                                the reports of an opened month never submitted
   tidtam remind [--dry-run] [--json]           send the reminders due now (TIDTAM_SMTP_URL, TIDTAM_MAIL_FROM)
+  tidtam backup FILE                           write a backup of the whole database to FILE (gzip)
+  tidtam restore FILE [--force]                replace the database with a backup (refused if it holds
+                                               data, unless --force); both work while the server runs
 
 Options for every command:
   --data-dir DIR   PGlite data directory (default $TIDTAM_DATA_DIR, else ./data)

@@ -20,6 +20,7 @@ export interface ApiErrorBody {
       | 'not_found'
       | 'conflict'
       | 'too_large'
+      | 'rate_limited'
       | 'unavailable'
       | 'internal';
     message: Bilingual;

@@ -1,3 +1,5 @@
+// First: schemas built by later imports must see zod's jitless setting (the CSP has no 'unsafe-eval').
+import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/sarabun/thai-400.css';

@@ -23,6 +23,28 @@ const EnvSchema = z.object({
   TIDTAM_MAIL_FROM: z.string().min(3).optional(),
   /** The address users open the web app at: links in e-mails start with it. */
   TIDTAM_PUBLIC_URL: z.string().url().default('http://127.0.0.1:3000'),
+  /** Failed sign-ins per account within the lock window before further attempts get 429 (docs/security.md). */
+  TIDTAM_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  /** Failed sign-ins per client address (any accounts) within the lock window before 429. */
+  TIDTAM_SIGNIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(50),
+  /** The sign-in lock window, in minutes. */
+  TIDTAM_SIGNIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  /**
+   * Behind a reverse proxy: its address(es), comma-separated IPs or CIDRs (e.g. "127.0.0.1,10.0.0.0/8").
+   * Only then is X-Forwarded-For believed for the client address (sign-in limits, logs). Unset: never.
+   */
+  TIDTAM_TRUST_PROXY: z
+    .string()
+    .regex(
+      /^[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*$/,
+      'must be IP addresses or CIDRs separated by commas, e.g. 127.0.0.1,10.0.0.0/8',
+    )
+    .optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,10 +1,12 @@
 /**
- * Opens the configured database, migrated. For PGlite it takes the data directory's lock first,
- * so a second process can never open the same files.
+ * Opens the configured database, migrated. For PGlite it checks the data directory (writable, room to
+ * work) and takes its lock first, so a second process can never open the same files; a file system
+ * problem is reported as one line naming the directory (DataDirError).
  */
 import { join, resolve } from 'node:path';
 import type { Database } from './database';
-import { acquireLock, type LockInfo } from './lock';
+import { checkDataDir, DataDirError, explainFileSystemFailure, reasonOf } from './data-dir';
+import { acquireLock, DataDirBusyError, type LockInfo } from './lock';
 import { migrate } from './migrate';
 import { openPglite } from './pglite';
 import { openPostgres } from './postgres';
@@ -22,23 +24,39 @@ export async function openDatabase(options: {
 }): Promise<OpenedDatabase> {
   if (options.databaseUrl) {
     const db = await openPostgres(options.databaseUrl);
-    await migrate(db);
+    try {
+      await migrate(db);
+    } catch (err) {
+      await db.close().catch(() => undefined);
+      throw err;
+    }
     return { db, close: () => db.close() };
   }
   const dataDir = resolve(options.dataDir);
-  const release = await acquireLock(dataDir, options.lock);
+  const pgdata = join(dataDir, 'pgdata');
+  await checkDataDir(dataDir, pgdata);
+  let release: () => Promise<void>;
   try {
-    const db = await openPglite(join(dataDir, 'pgdata'));
+    release = await acquireLock(dataDir, options.lock);
+  } catch (err) {
+    if (err instanceof DataDirBusyError) throw err;
+    throw new DataDirError(dataDir, `cannot take the lock: ${reasonOf(err)}`, { cause: err });
+  }
+  let db: Database | undefined;
+  try {
+    db = await openPglite(pgdata);
     await migrate(db);
+    const opened = db;
     return {
-      db,
+      db: opened,
       async close() {
-        await db.close();
+        await opened.close();
         await release();
       },
     };
   } catch (err) {
+    await db?.close().catch(() => undefined);
     await release();
-    throw err;
+    throw (await explainFileSystemFailure(dataDir, err)) ?? err;
   }
 }

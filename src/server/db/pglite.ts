@@ -4,6 +4,14 @@ import { TYPE_OIDS } from './database';
 
 const identity = (value: string) => value;
 
+/**
+ * PGlite runs each statement synchronously on this thread, and its queue hands the engine from one
+ * waiting statement to the next in promise callbacks, which run before any I/O. Under load that chain
+ * never ends and the server stops reading sockets: requests that arrived wait until the clients time
+ * out (seen in the load test). Giving the event loop one turn before each statement keeps it fair.
+ */
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
   const db = await PGlite.create(dataDir ?? 'memory://', {
     parsers: {
@@ -14,10 +22,12 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
   });
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     async query<T>(sql: string, params?: readonly unknown[]) {
+      await yieldToIo();
       const result = await q.query<T>(sql, params as unknown[] | undefined);
       return { rows: result.rows };
     },
     async exec(sql: string) {
+      await yieldToIo();
       await q.exec(sql);
     },
   });

@@ -1,13 +1,32 @@
 import pg from 'pg';
 import type { Database, Queryable } from './database';
 import { TYPE_OIDS } from './database';
+import { markUnavailable } from './unavailable';
 
 const identity = (value: string) => value;
+
+/**
+ * SQLSTATEs of a transaction that lost a race with another one: it is run again from the start, in a new
+ * transaction that sees the winner's committed rows, so the loser gets the same answer it would have got
+ * one moment later (a clean new version, or a 409 from the use case) instead of a 500.
+ * - 40001 serialization_failure, 40P01 deadlock_detected: PostgreSQL asks for exactly this.
+ * - 23505 unique_violation: a "check, then insert" raced with another insert of the same key (e.g. two
+ *   new current versions of one project-month report). On the retry the check sees the committed row;
+ *   a genuine duplicate fails the same way again and is passed on.
+ * PGlite runs one transaction at a time, so it never needs this.
+ */
+const RACE_CODES = new Set(['40001', '40P01', '23505']);
+const MAX_ATTEMPTS = 5;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function openPostgres(connectionString: string): Promise<Database> {
   const pool = new pg.Pool({
     connectionString,
     max: 10,
+    // While the server is down or restarting, a request waits at most this long for a connection and
+    // then fails with 503, instead of hanging until the client gives up.
+    connectionTimeoutMillis: 5_000,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === TYPE_OIDS.date || oid === TYPE_OIDS.numeric) return identity;
@@ -18,33 +37,97 @@ export async function openPostgres(connectionString: string): Promise<Database> 
   });
   // An idle client that loses its server must not crash the process; the next query reconnects.
   pool.on('error', (err) => console.error('[db] idle connection lost:', err.message));
-  await pool.query('select 1');
+  try {
+    await pool.query('select 1');
+  } catch (err) {
+    await pool.end().catch(() => undefined);
+    throw new Error(
+      `cannot use the PostgreSQL server of DATABASE_URL (${where(connectionString)}): ${oneLine(err)}`,
+      {
+        cause: err,
+      },
+    );
+  }
   const wrap = (q: Pick<pg.Pool | pg.PoolClient, 'query'>): Queryable => ({
     async query<T>(sql: string, params?: readonly unknown[]) {
-      const result = await q.query(sql, params as unknown[] | undefined);
-      return { rows: result.rows as T[] };
+      try {
+        const result = await q.query(sql, params as unknown[] | undefined);
+        return { rows: result.rows as T[] };
+      } catch (err) {
+        throw markUnavailable(err);
+      }
     },
     async exec(sql: string) {
-      await q.query(sql);
+      try {
+        await q.query(sql);
+      } catch (err) {
+        throw markUnavailable(err);
+      }
     },
   });
+
+  async function attempt<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    let client: pg.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (err) {
+      throw markUnavailable(err);
+    }
+    // While checked out, the pool does not listen for this client's errors: a server that goes away
+    // between two statements would otherwise be an uncaught 'error' event, and the process would exit.
+    let broken = false;
+    const onError = () => {
+      broken = true;
+    };
+    client.on('error', onError);
+    try {
+      await client.query('begin');
+      const result = await fn(wrap(client));
+      await client.query('commit');
+      return result;
+    } catch (err) {
+      await client.query('rollback').catch(() => {
+        // The connection itself is gone: it must not go back into the pool.
+        broken = true;
+      });
+      throw markUnavailable(err);
+    } finally {
+      // A broken client keeps the listener: it may still report its socket's end while being discarded.
+      if (!broken) client.removeListener('error', onError);
+      client.release(broken);
+    }
+  }
+
   return {
     kind: 'postgres',
     ...wrap(pool),
     async transaction(fn) {
-      const client = await pool.connect();
-      try {
-        await client.query('begin');
-        const result = await fn(wrap(client));
-        await client.query('commit');
-        return result;
-      } catch (err) {
-        await client.query('rollback').catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
+      for (let n = 1; ; n++) {
+        try {
+          return await attempt(fn);
+        } catch (err) {
+          const code = (err as { code?: unknown }).code;
+          if (n >= MAX_ATTEMPTS || typeof code !== 'string' || !RACE_CODES.has(code)) throw err;
+          await pause(5 + Math.random() * 20 * n);
+        }
       }
     },
     close: () => pool.end(),
   };
 }
+
+/** host:port/database of a connection string, never its password. */
+function where(connectionString: string): string {
+  try {
+    const url = new URL(connectionString);
+    return `${url.hostname}:${url.port || '5432'}${url.pathname}`;
+  } catch {
+    return 'unparsable URL';
+  }
+}
+
+const oneLine = (err: unknown) =>
+  (err instanceof Error ? err.message || (err as { code?: string }).code || err.name : String(err)).replace(
+    /\s+/g,
+    ' ',
+  );

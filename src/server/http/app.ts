@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { LIMITS } from '../../shared/limits';
 import { AppError } from '../errors';
 import { registerAuth } from './auth';
+import { frameworkErrorHandler, registerSecurityHeaders } from './security-headers';
 import type { AppContext } from './context';
 import { errorHandler } from './error-handler';
 import { authRoutes } from './routes/auth-routes';
@@ -25,6 +26,11 @@ import { myWorkRoutes } from './routes/my-work-routes';
 import { timelinessRoutes } from './routes/timeliness-routes';
 import { followUpRoutes } from './routes/follow-up-routes';
 import { auditRoutes } from './routes/audit-routes';
+import { outcomeRoutes } from './routes/outcome-routes';
+import { paperRoutes } from './routes/paper-routes';
+import { peopleRoutes } from './routes/people-routes';
+import { backupRoutes } from '../backup/backup-routes';
+import { idempotencyHooks } from './idempotency';
 
 const WEB_DIST = fileURLToPath(new URL('../../../dist/web/', import.meta.url));
 
@@ -40,11 +46,16 @@ export async function buildApp(
         }
       : false,
     bodyLimit: LIMITS.uploadBytes,
-    trustProxy: false,
+    // X-Forwarded-For is believed only from the proxies TIDTAM_TRUST_PROXY names (docs/security.md).
+    trustProxy: context.env.TIDTAM_TRUST_PROXY?.split(',').map((a) => a.trim()) ?? false,
+    // Malformed URLs Fastify refuses before routing get the error shape and the headers too.
+    frameworkErrors: frameworkErrorHandler({ https: context.env.TIDTAM_SECURE_COOKIES === 'true' }),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  // First of all hooks: every response, refused or not, API or web app, carries the security headers.
+  registerSecurityHeaders(app, { https: context.env.TIDTAM_SECURE_COOKIES === 'true' });
   app.addContentTypeParser(
     ['application/octet-stream', 'text/csv'],
     { parseAs: 'buffer' },
@@ -79,6 +90,11 @@ export async function buildApp(
     timelinessRoutes,
     followUpRoutes,
     auditRoutes,
+    outcomeRoutes,
+    paperRoutes,
+    peopleRoutes,
+    backupRoutes,
+    idempotencyHooks,
   ];
   for (const routes of routeModules) {
     routes(app, context);

@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from '@fastify/type-provider-zod';
 import type { FieldIssue } from '../../shared/messages';
+import { isUnavailableError } from '../db/unavailable';
 import { AppError, HTTP_STATUS } from '../errors';
 
 const GENERIC_TH: Record<string, string> = {
@@ -66,7 +67,7 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
     .send(new AppError('internal', { th: 'เกิดข้อผิดพลาดในระบบ', en: 'Internal error' }).toBody());
 }
 
+/** Lost, refused or not-yet-ready database connections (the list: src/server/db/unavailable.ts). */
 function isDatabaseUnavailable(err: unknown): boolean {
-  const code = (err as { code?: string }).code ?? '';
-  return ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', '08006', '08001'].includes(code);
+  return isUnavailableError(err);
 }

@@ -90,7 +90,10 @@ async function readXlsx(data: Uint8Array): Promise<Table> {
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
-    throw unreadable('the XLSX file cannot be opened', 'เปิดไฟล์ XLSX ไม่ได้');
+    throw unreadable(
+      'the XLSX file cannot be opened: not a CSV or XLSX file, or a damaged one',
+      'เปิดไฟล์ XLSX ไม่ได้: ไม่ใช่ไฟล์ CSV หรือ XLSX หรือไฟล์เสียหาย',
+    );
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw unreadable('the workbook has no sheet', 'ไฟล์ไม่มีแผ่นงาน');
@@ -103,7 +106,52 @@ async function readXlsx(data: Uint8Array): Promise<Table> {
   return toTable(matrix);
 }
 
+const startsWith = (data: Uint8Array, bytes: readonly number[]) => bytes.every((b, i) => data[i] === b);
+const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+
+/** Well-known files people upload by mistake, recognised by their first bytes. */
+const NOT_A_TABLE: { magic: number[]; en: string; th: string }[] = [
+  { magic: ascii('%PDF-'), en: 'a PDF document', th: 'เอกสาร PDF' },
+  { magic: [0x89, ...ascii('PNG')], en: 'a PNG image', th: 'รูปภาพ PNG' },
+  { magic: [0xff, 0xd8, 0xff], en: 'a JPEG image', th: 'รูปภาพ JPEG' },
+  { magic: ascii('GIF8'), en: 'a GIF image', th: 'รูปภาพ GIF' },
+  {
+    magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    en: 'an old Excel (.xls) or Word file: save it as XLSX or "CSV UTF-8"',
+    th: 'ไฟล์ Excel รุ่นเก่า (.xls) หรือ Word: บันทึกเป็น XLSX หรือ "CSV UTF-8"',
+  },
+  { magic: [0x1f, 0x8b], en: 'a gzip archive', th: 'ไฟล์บีบอัด gzip' },
+  { magic: ascii('Rar!'), en: 'a RAR archive', th: 'ไฟล์บีบอัด RAR' },
+  { magic: [0x37, 0x7a, 0xbc, 0xaf], en: 'a 7-Zip archive', th: 'ไฟล์บีบอัด 7-Zip' },
+  {
+    magic: [0xff, 0xfe],
+    en: 'UTF-16 text: save it as "CSV UTF-8" or XLSX',
+    th: 'ข้อความ UTF-16: บันทึกเป็น "CSV UTF-8" หรือ XLSX',
+  },
+  {
+    magic: [0xfe, 0xff],
+    en: 'UTF-16 text: save it as "CSV UTF-8" or XLSX',
+    th: 'ข้อความ UTF-16: บันทึกเป็น "CSV UTF-8" หรือ XLSX',
+  },
+];
+
+function notATable(what: { en: string; th: string }): AppError {
+  return unreadable(`not a CSV or XLSX file (${what.en})`, `ไม่ใช่ไฟล์ CSV หรือ XLSX (${what.th})`);
+}
+
+/**
+ * Refuses, by content (never by file name or declared type), what is neither an XLSX workbook nor CSV
+ * text: known binary formats by their first bytes, and anything else holding a NUL byte (text never does).
+ */
+export function checkTableFile(data: Uint8Array): void {
+  if (looksLikeXlsx(data)) return;
+  const known = NOT_A_TABLE.find((f) => startsWith(data, f.magic));
+  if (known) throw notATable(known);
+  if (data.includes(0)) throw notATable({ en: 'binary data', th: 'ข้อมูลไบนารี' });
+}
+
 export async function readTable(data: Uint8Array): Promise<Table> {
+  checkTableFile(data);
   return looksLikeXlsx(data) ? readXlsx(data) : readCsv(data);
 }
 

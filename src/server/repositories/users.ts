@@ -43,18 +43,23 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 export async function createSession(db: Queryable, userId: number, hours: number): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await db.query(
-    `insert into user_session (token_hash, user_id, expires_at) values ($1, $2, now() + make_interval(hours => $3))`,
+    `insert into user_session (token_hash, user_id, expires_at)
+     values ($1, $2, now() + $3::float8 * interval '1 hour')`,
     [hashToken(token), userId, hours],
   );
   return token;
 }
 
+/** A session ends after this many hours without a request (and in any case at its expires_at). */
+export const SESSION_IDLE_HOURS = 2;
+
 /** The user of a live session; touches last_seen at most once a minute. Idle sessions end after 2 hours. */
 export async function userOfSession(db: Queryable, token: string): Promise<UserRecord | null> {
   const { rows } = await db.query<UserRecord & { token_hash: string }>(
     `${USER_SELECT} join user_session s on s.user_id = a.id
-      where s.token_hash = $1 and s.expires_at > now() and s.last_seen_at > now() - interval '2 hours' and a.active`,
-    [hashToken(token)],
+      where s.token_hash = $1 and s.expires_at > now()
+        and s.last_seen_at > now() - make_interval(hours => $2) and a.active`,
+    [hashToken(token), SESSION_IDLE_HOURS],
   );
   const user = rows[0];
   if (user) {
@@ -69,4 +74,22 @@ export async function userOfSession(db: Queryable, token: string): Promise<UserR
 
 export async function deleteSession(db: Queryable, token: string): Promise<void> {
   await db.query('delete from user_session where token_hash = $1', [hashToken(token)]);
+}
+
+/** Sign out everywhere: ends every session of the user; returns how many there were. */
+export async function deleteUserSessions(db: Queryable, userId: number): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    `with gone as (delete from user_session where user_id = $1 returning 1) select count(*)::int as n from gone`,
+    [userId],
+  );
+  return rows[0]?.n ?? 0;
+}
+
+/** Removes the user's sessions that can no longer be used (expired or idle too long). */
+export async function deleteExpiredSessions(db: Queryable, userId: number): Promise<void> {
+  await db.query(
+    `delete from user_session
+      where user_id = $1 and (expires_at <= now() or last_seen_at <= now() - make_interval(hours => $2))`,
+    [userId, SESSION_IDLE_HOURS],
+  );
 }

@@ -26,10 +26,19 @@ const NeedsAttentionPage = lazy(() =>
   import('../features/attention').then((m) => ({ default: m.NeedsAttentionPage })),
 );
 const ProblemsPage = lazy(() => import('../features/problems').then((m) => ({ default: m.ProblemsPage })));
+const PapersPage = lazy(() => import('../features/papers').then((m) => ({ default: m.PapersPage })));
+const SnapshotsPage = lazy(() => import('../features/snapshots').then((m) => ({ default: m.SnapshotsPage })));
 const AdminPage = lazy(() => import('../features/admin').then((m) => ({ default: m.AdminPage })));
 const UnitsAdminPage = lazy(() => import('../features/admin').then((m) => ({ default: m.UnitsAdminPage })));
 const UsersAdminPage = lazy(() => import('../features/admin').then((m) => ({ default: m.UsersAdminPage })));
 const AuditPage = lazy(() => import('../features/admin').then((m) => ({ default: m.AuditPage })));
+const KeyResultsPage = lazy(() =>
+  import('../features/key-results').then((m) => ({ default: m.KeyResultsPage })),
+);
+const TargetPage = lazy(() => import('../features/target').then((m) => ({ default: m.TargetPage })));
+const ActionPlanPage = lazy(() =>
+  import('../features/action-plan').then((m) => ({ default: m.ActionPlanPage })),
+);
 
 export function AppRoutes() {
   return (
@@ -54,11 +63,16 @@ export function AppRoutes() {
           <Route path="timeliness" element={<TimelinessPage />} />
           <Route path="attention" element={<NeedsAttentionPage />} />
           <Route path="problems" element={<ProblemsPage />} />
+          <Route path="papers" element={<PapersPage />} />
+          <Route path="snapshots" element={<SnapshotsPage />} />
           <Route path="admin" element={<AdminPage />} />
           <Route path="admin/months" element={<ReportingMonthsPage />} />
           <Route path="admin/units" element={<UnitsAdminPage />} />
           <Route path="admin/users" element={<UsersAdminPage />} />
           <Route path="admin/audit" element={<AuditPage />} />
+          <Route path="key-results" element={<KeyResultsPage />} />
+          <Route path="plans/:code/targets/:no" element={<TargetPage />} />
+          <Route path="action-plan" element={<ActionPlanPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Route>

@@ -10,6 +10,8 @@ const PAGES = [
   { path: '/my-work', key: 'nav.myWork', testId: 'nav-my-work', roles: ['focal_point', 'approver', 'admin'] },
   { path: '/', key: 'nav.summary', testId: 'nav-summary', roles: null },
   { path: '/plan', key: 'nav.plan', testId: 'nav-plan', roles: null },
+  { path: '/key-results', key: 'nav.keyResults', testId: 'nav-key-results', roles: null },
+  { path: '/action-plan', key: 'nav.actionPlan', testId: 'nav-action-plan', roles: null },
   { path: '/projects', key: 'nav.projects', testId: 'nav-projects', roles: null },
   // Plans are imported by the central office; focal points may import their monthly reports.
   { path: '/review', key: 'nav.review', testId: 'nav-review', roles: ['approver', 'admin'] },
@@ -17,6 +19,7 @@ const PAGES = [
   { path: '/attention', key: 'nav.attention', testId: 'nav-attention', roles: null },
   { path: '/problems', key: 'nav.problems', testId: 'nav-problems', roles: null },
   { path: '/import', key: 'nav.import', testId: 'nav-import', roles: ['admin', 'focal_point'] },
+  { path: '/papers', key: 'nav.papers', testId: 'nav-papers', roles: null },
   { path: '/admin', key: 'nav.admin', testId: 'nav-admin', roles: ['admin'] },
 ] as const;
 

@@ -1,0 +1,925 @@
+/**
+ * The authorization matrix (docs/security.md, 4.1 and 4.3): every route the server registers — read from
+ * the Fastify instance at run time — has an entry below with the status each role gets when sending a
+ * valid request (a fixture per route, so the status reflects authorization, not validation):
+ *
+ *   anonymous · viewer (committee) · focal point of the owning unit (focal.bhrdi on a BHRDI project) ·
+ *   focal point of another unit (focal.pers) · approver (approver.bhrdi) · admin.
+ *
+ * A route without an entry fails "every registered route has an entry", naming it: whoever adds a route
+ * adds its row. Every change route is also sent by the role that may make it, with its session cookie but
+ * without the x-tidtam-csrf header: refused with 403, and the whole database unchanged.
+ */
+import type { HTTPMethods } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/server/demo/load-demo';
+import type { PlanTree } from '../../src/shared/api';
+import { thaiNationalIdValid } from '../../src/shared/api/people';
+import { CSRF, createTestApp, DEMO_PLAN, type TestApp } from '../helpers/api-app';
+import { expectErrorShape, fingerprint, registeredRoutes } from './security-helpers';
+
+const ROLES = ['anonymous', 'viewer', 'focalOther', 'approver', 'focalOwn', 'admin'] as const;
+type Role = (typeof ROLES)[number];
+const USER: Record<Exclude<Role, 'anonymous'>, string> = {
+  viewer: 'committee',
+  focalOwn: 'focal.bhrdi',
+  focalOther: 'focal.pers',
+  approver: 'approver.bhrdi',
+  admin: 'admin',
+};
+
+type Payload = object | FormData | string;
+interface Req {
+  url: string;
+  payload?: Payload;
+  headers?: Record<string, string>;
+  /** undefined: the role's own session; null: no cookie at all; a string: this cookie. */
+  cookie?: string | null;
+}
+interface Res {
+  statusCode: number;
+  body: string;
+  headers: Record<string, unknown>;
+  json(): unknown;
+}
+interface Entry {
+  /** Builds a valid request for the role (creating what it needs first: a fresh unit to close, …). */
+  prepare: (role: Role) => Promise<Req> | Req;
+  expect: Record<Role, number>;
+  /** Extra checks where the status alone does not show the refusal (per-item results). */
+  check?: (role: Role, res: Res) => Promise<void> | void;
+  /** The request ends the role's sessions: sign in again afterwards. */
+  endsSessions?: boolean;
+  /** A file download (Content-Disposition: attachment) rather than JSON. */
+  download?: boolean;
+  /** A page rendered as HTML on purpose (the committee paper): user text in it is escaped, tested apart. */
+  html?: boolean;
+  /** Only the operator token of the lock file opens it (no web account); no CSRF case (bearer, no cookie). */
+  operatorOnly?: boolean;
+  note?: string;
+}
+
+// ---- expectation shorthands ----
+const all = (status: number): Record<Role, number> => ({
+  anonymous: status,
+  viewer: status,
+  focalOther: status,
+  approver: status,
+  focalOwn: status,
+  admin: status,
+});
+/** Every signed-in role; 401 without a session. */
+const signedIn = (status: number) => ({ ...all(status), anonymous: 401 });
+/** The central office only. */
+const adminOnly = (status: number) => ({ ...all(403), anonymous: 401, admin: status });
+/** Readers of a BHRDI project: everyone signed in but another unit's focal point. */
+const projectReaders = (status: number) => ({ ...signedIn(status), focalOther: 403 });
+/** No web account at all (the operator token only). */
+const nobody = () => ({ ...all(403), anonymous: 401 });
+
+// ---- the app and its demo ----
+let t: TestApp;
+const cookies = {} as Record<Exclude<Role, 'anonymous'>, string>;
+const ids = {
+  project: new Map<string, number>(),
+  unit: new Map<string, number>(),
+  target: 0,
+  strategy: 0,
+  keyResult: 0,
+  actual: 0,
+  dummyUser: 0,
+  person: 0,
+  snapshot: 0,
+};
+let counter = 0;
+const next = () => ++counter;
+
+const project = (code: string) => {
+  const id = ids.project.get(code);
+  if (id === undefined) throw new Error(`no demo project ${code}`);
+  return id;
+};
+const unit = (code: string) => {
+  const id = ids.unit.get(code);
+  if (id === undefined) throw new Error(`no demo unit ${code}`);
+  return id;
+};
+const one = async <T>(sql: string, params: unknown[] = []): Promise<T> => {
+  const { rows } = await t.db.query<T & object>(sql, params);
+  if (!rows[0]) throw new Error(`no row: ${sql}`);
+  return rows[0];
+};
+
+async function signInAll() {
+  for (const [role, username] of Object.entries(USER)) {
+    cookies[role as Exclude<Role, 'anonymous'>] = await t.login(username);
+  }
+}
+
+async function asAdmin(method: HTTPMethods, url: string, payload?: object): Promise<Res> {
+  const res = await t.app.inject({
+    method,
+    url,
+    headers: { ...CSRF, cookie: cookies.admin },
+    ...(payload === undefined ? {} : { payload }),
+  });
+  if (res.statusCode >= 300) throw new Error(`fixture ${method} ${url}: ${res.statusCode} ${res.body}`);
+  return res;
+}
+
+async function newUnit(): Promise<number> {
+  const n = next();
+  const res = await asAdmin('POST', '/api/units', {
+    code: `MX-${n}`,
+    name: `หน่วยงานเมทริกซ์ ${n}`,
+    kind: 'office',
+  });
+  return (res.json() as { id: number }).id;
+}
+
+async function newKeyResult(): Promise<{ id: number; version: number }> {
+  const res = await asAdmin('POST', `/api/plans/${DEMO_PLAN}/key-results`, {
+    targetNo: '2',
+    fiscalYear: 2566,
+    no: `M${next()}`,
+    indicator: 'ตัวชี้วัดทดสอบสิทธิ์',
+    direction: 'higher_is_better',
+    baseline: '0',
+    target: '10',
+  });
+  return res.json() as { id: number; version: number };
+}
+
+async function newActual(): Promise<{ id: number; version: number }> {
+  const kr = await newKeyResult();
+  const res = await asAdmin('POST', `/api/key-results/${kr.id}/actuals`, {
+    granularity: 'month',
+    period: '2566-05',
+    value: '5',
+  });
+  const actual = (res.json() as { actuals: { id: number; version: number }[] }).actuals[0]!;
+  return actual;
+}
+
+/** Agencies report only in the open month 2566-06 (never locks in the demo). */
+const OPEN_MONTH = '2566-06';
+/** BHRDI projects each fixture may use, apart so that one fixture's reports never block another's. */
+const REPORT_POOL = ['P4-01', 'P4-02', 'P4-03', 'P4-09', 'P2-02'];
+const REVIEW_POOL = ['P2-03', 'P2-07', 'P2-08', 'P2-10', 'P2-12', 'P3-04', 'P5-02', 'P2-05'];
+const IMPORT_PROJECT = 'P3-13';
+
+/** A project of the pool whose open-month report may be (re)submitted by its focal point. */
+async function reportable(pool: string[]): Promise<number> {
+  for (const code of pool) {
+    const { rows } = await t.db.query<{ state: string }>(
+      `select state from monthly_report where project_id = $1 and period = 256606 and superseded_at is null`,
+      [project(code)],
+    );
+    if (!rows[0] || ['draft', 'returned'].includes(rows[0].state)) return project(code);
+  }
+  throw new Error(`no reportable project left in ${pool.join(', ')}`);
+}
+
+/** A BHRDI report of the open month waiting for its approver (submitted by focal.bhrdi if need be). */
+async function submittedReport(): Promise<number> {
+  const { rows } = await t.db.query<{ id: number }>(
+    `select m.id from monthly_report m
+      where m.project_id = any($1::int[]) and m.period = 256606 and m.superseded_at is null and m.state = 'submitted'
+      order by m.id limit 1`,
+    [REVIEW_POOL.map(project)],
+  );
+  if (rows[0]) return rows[0].id;
+  const id = await reportable(REVIEW_POOL);
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/projects/${id}/reports`,
+    headers: { ...CSRF, cookie: cookies.focalOwn },
+    payload: { period: OPEN_MONTH, status: 'in_progress', percent: 30 },
+  });
+  if (res.statusCode !== 201) throw new Error(`fixture submit: ${res.statusCode} ${res.body}`);
+  return (res.json() as { id: number }).id;
+}
+
+async function bhrdiProblem(): Promise<{ id: number; version: number }> {
+  const find = () =>
+    t.db.query<{ id: number; version: number }>(
+      `select pr.id, pr.version from problem pr join project p on p.id = pr.project_id
+        join org_unit u on u.id = p.owner_unit_id where u.code = 'BHRDI' order by pr.id limit 1`,
+    );
+  let { rows } = await find();
+  if (!rows[0]) {
+    const id = await reportable(REVIEW_POOL);
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/projects/${id}/reports`,
+      headers: { ...CSRF, cookie: cookies.focalOwn },
+      payload: {
+        action: 'save',
+        period: OPEN_MONTH,
+        status: 'in_progress',
+        percent: 10,
+        problems: 'ห้องอบรมไม่พอ',
+      },
+    });
+    ({ rows } = await find());
+  }
+  return rows[0]!;
+}
+
+/** A fresh national ID with a valid check digit. */
+function nationalId(): string {
+  const first12 = `1${String(10_000_000_000 + next()).padStart(11, '0')}`;
+  for (let d = 0; d < 10; d++) if (thaiNationalIdValid(first12 + d)) return first12 + d;
+  throw new Error('no check digit');
+}
+
+function csv(text: string): FormData {
+  const form = new FormData();
+  form.append('file', new Blob([text], { type: 'text/csv' }), 'upload.csv');
+  return form;
+}
+
+const PLAN_CSV = [
+  'plan_code,plan_name,plan_start_year,plan_end_year,target_no,target_name,strategy_no,strategy_name,project_code,project_name,fiscal_years',
+  'HR-MATRIX-2567,แผนทดสอบสิทธิ์,2567,2568,1,เป้าประสงค์ทดสอบ,1.1,กลยุทธ์ทดสอบ,MX-01,โครงการทดสอบ,2567',
+].join('\n');
+
+const roleUser = (role: Role) => (role === 'anonymous' ? 'committee' : USER[role]);
+
+/**
+ * The matrix. Keys are "METHOD /url" exactly as registered. Roles run in the order of ROLES, the allowed
+ * ones last, so that one role's success never changes what the next one is asked.
+ */
+const MATRIX: Record<string, Entry> = {
+  // ---- public ----
+  'GET /api/health': { prepare: () => ({ url: '/api/health' }), expect: all(200) },
+  'POST /api/auth/login': {
+    // Never with the role's cookie: signing in ends the session the browser presents.
+    prepare: (role) => ({
+      url: '/api/auth/login',
+      cookie: null,
+      payload: { username: roleUser(role), password: DEMO_PASSWORD },
+    }),
+    expect: all(200),
+  },
+  'POST /api/auth/logout': {
+    prepare: async (role) => ({
+      url: '/api/auth/logout',
+      cookie: role === 'anonymous' ? null : await t.login(USER[role]),
+    }),
+    expect: all(204),
+  },
+  // ---- signed in ----
+  'POST /api/auth/logout-all': {
+    prepare: () => ({ url: '/api/auth/logout-all' }),
+    expect: signedIn(204),
+    endsSessions: true,
+  },
+  'GET /api/auth/me': { prepare: () => ({ url: '/api/auth/me' }), expect: signedIn(200) },
+
+  // ---- plans ----
+  'GET /api/plans': { prepare: () => ({ url: '/api/plans' }), expect: signedIn(200) },
+  'PATCH /api/plans/:code': {
+    prepare: async () => {
+      const plan = await one<{ version: number; name: string }>(
+        'select version, name from plan where code = $1',
+        [DEMO_PLAN],
+      );
+      return { url: `/api/plans/${DEMO_PLAN}`, payload: { version: plan.version, name: plan.name } };
+    },
+    expect: adminOnly(200),
+  },
+  'GET /api/plans/:code/tree': {
+    prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/tree` }),
+    expect: signedIn(200),
+  },
+  'GET /api/plans/:code/summary': {
+    prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/summary?asOf=2566-05` }),
+    expect: signedIn(200),
+  },
+  'GET /api/plans/:code/attention': {
+    prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/attention?asOf=2566-05` }),
+    expect: signedIn(200),
+    note: 'each role sees the projects it may read',
+  },
+  'GET /api/plans/:code/action-plan': {
+    prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/action-plan?fiscalYear=2566` }),
+    expect: signedIn(200),
+  },
+  'GET /api/plans/:code/key-results': {
+    prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/key-results?fiscalYear=2566` }),
+    expect: signedIn(200),
+  },
+  'POST /api/plans/:code/key-results': {
+    prepare: () => ({
+      url: `/api/plans/${DEMO_PLAN}/key-results`,
+      payload: {
+        targetNo: '3',
+        fiscalYear: 2566,
+        no: `K${next()}`,
+        indicator: 'ตัวชี้วัดใหม่',
+        direction: 'lower_is_better',
+        baseline: '10',
+        target: '5',
+      },
+    }),
+    expect: adminOnly(201),
+  },
+  'GET /api/plans/:code/targets/:no/outcome': {
+    prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/targets/2/outcome?asOf=2566-05` }),
+    expect: signedIn(200),
+  },
+  'PATCH /api/targets/:id': {
+    prepare: () => ({ url: `/api/targets/${ids.target}`, payload: { valueDelivered: `คุณค่า ${next()}` } }),
+    expect: adminOnly(204),
+  },
+  'PATCH /api/strategies/:id': {
+    prepare: () => ({ url: `/api/strategies/${ids.strategy}`, payload: { kpi: `ตัวชี้วัด ${next()}` } }),
+    expect: adminOnly(204),
+  },
+
+  // ---- projects and reports ----
+  'GET /api/projects': { prepare: () => ({ url: '/api/projects' }), expect: signedIn(200) },
+  'GET /api/projects/:id': {
+    prepare: () => ({ url: `/api/projects/${project('P2-03')}` }),
+    expect: projectReaders(200),
+  },
+  'PATCH /api/projects/:id': {
+    prepare: async () => {
+      const p = await one<{ version: number }>('select version from project where id = $1', [
+        project('P2-03'),
+      ]);
+      return {
+        url: `/api/projects/${project('P2-03')}`,
+        payload: { version: p.version, kpiUnit: `คน ${next()}` },
+      };
+    },
+    expect: adminOnly(200),
+  },
+  'POST /api/projects/:id/reports': {
+    prepare: async () => ({
+      url: `/api/projects/${await reportable(REPORT_POOL)}/reports`,
+      payload: { period: OPEN_MONTH, status: 'in_progress', percent: 50, problems: 'วิทยากรไม่พอ' },
+    }),
+    expect: { anonymous: 401, viewer: 403, focalOther: 403, approver: 403, focalOwn: 201, admin: 201 },
+  },
+  'PATCH /api/projects/:id/action-plan/:fiscalYear': {
+    prepare: async () => {
+      const { rows } = await t.db.query<{ version: number }>(
+        'select version from project_year_plan where project_id = $1 and fiscal_year = 2566',
+        [project('P2-03')],
+      );
+      return {
+        url: `/api/projects/${project('P2-03')}/action-plan/2566`,
+        payload: { version: rows[0]?.version ?? null, priority: 1 + (next() % 3) },
+      };
+    },
+    expect: adminOnly(200),
+  },
+  'GET /api/reports': { prepare: () => ({ url: '/api/reports' }), expect: signedIn(200) },
+  'GET /api/reports/:id/changes': {
+    prepare: async () => {
+      const r = await one<{ id: number }>(
+        `select id from monthly_report where project_id = $1 and superseded_at is null order by period limit 1`,
+        [project('P2-03')],
+      );
+      return { url: `/api/reports/${r.id}/changes` };
+    },
+    expect: projectReaders(200),
+  },
+  'POST /api/reports/:id/review': {
+    prepare: async () => ({
+      url: `/api/reports/${await submittedReport()}/review`,
+      payload: { action: 'approve' },
+    }),
+    // Only an approver of the owning unit approves; the centre accepts instead (docs/decisions/0006).
+    expect: { anonymous: 401, viewer: 403, focalOther: 403, approver: 200, focalOwn: 403, admin: 403 },
+  },
+  'POST /api/reports/:id/review #return': {
+    prepare: async () => ({
+      url: `/api/reports/${await submittedReport()}/review`,
+      payload: { action: 'return', comment: 'กรุณาแก้ไขร้อยละ' },
+    }),
+    // Returning a submitted report: its unit's approver or the centre.
+    expect: { anonymous: 401, viewer: 403, focalOther: 403, approver: 200, focalOwn: 403, admin: 200 },
+  },
+  'POST /api/reports/review': {
+    prepare: async () => ({
+      url: '/api/reports/review',
+      payload: { action: 'approve', ids: [await submittedReport()] },
+    }),
+    // Each report in its own transaction: the answer is 200 with a result per report, and a refused one
+    // says why (ok: false) and stays as it was.
+    expect: signedIn(200),
+    check: async (role, res) => {
+      if (res.statusCode !== 200) return;
+      const [result] = res.json() as { id: number; ok: boolean; reason?: { th: string; en: string } }[];
+      const { state } = await one<{ state: string }>('select state from monthly_report where id = $1', [
+        result!.id,
+      ]);
+      if (role === 'approver') {
+        expect(result).toMatchObject({ ok: true });
+        expect(state).toBe('approved');
+      } else {
+        expect(result, role).toMatchObject({
+          ok: false,
+          reason: { th: expect.any(String), en: expect.any(String) },
+        });
+        expect(state, role).toBe('submitted');
+      }
+    },
+    note: '200 for every signed-in role; per report ok: false for those who may not approve',
+  },
+
+  // ---- follow-up ----
+  'GET /api/problems': { prepare: () => ({ url: '/api/problems' }), expect: signedIn(200) },
+  'PATCH /api/problems/:id': {
+    prepare: async () => {
+      const p = await bhrdiProblem();
+      return {
+        url: `/api/problems/${p.id}`,
+        payload: { version: p.version, status: next() % 2 ? 'in_progress' : 'open' },
+      };
+    },
+    // The owning unit's focal point and approver change status and resolution; the centre everything.
+    expect: { anonymous: 401, viewer: 403, focalOther: 403, approver: 200, focalOwn: 200, admin: 200 },
+  },
+
+  // ---- timeliness, my work, reminders ----
+  'GET /api/timeliness': {
+    prepare: () => ({ url: `/api/timeliness?plan=${DEMO_PLAN}` }),
+    expect: signedIn(200),
+  },
+  'GET /api/timeliness/missing': {
+    prepare: () => ({ url: `/api/timeliness/missing?plan=${DEMO_PLAN}&period=${OPEN_MONTH}` }),
+    expect: signedIn(200),
+    note: 'focal points and approvers get their own unit’s rows only',
+  },
+  'GET /api/my-work': { prepare: () => ({ url: '/api/my-work' }), expect: signedIn(200) },
+  'POST /api/reminders/run': {
+    prepare: () => ({ url: '/api/reminders/run', payload: { dryRun: true } }),
+    expect: adminOnly(200),
+  },
+
+  // ---- imports ----
+  'POST /api/imports/plan': {
+    prepare: () => ({ url: '/api/imports/plan?dryRun=true', payload: csv(PLAN_CSV) }),
+    expect: adminOnly(200),
+  },
+  'POST /api/imports/reports': {
+    prepare: () => ({
+      url: '/api/imports/reports?dryRun=true',
+      payload: csv(
+        `plan_code,project_code,period,status,percent\n${DEMO_PLAN},${IMPORT_PROJECT},${OPEN_MONTH},in_progress,40\n`,
+      ),
+    }),
+    // Another unit's focal point may import, but not rows of this unit's project: 400 naming the row.
+    expect: { anonymous: 401, viewer: 403, focalOther: 400, approver: 403, focalOwn: 200, admin: 200 },
+    check: (role, res) => {
+      if (role !== 'focalOther') return;
+      const error = (res.json() as { error: { issues: { row?: number; field: string }[] } }).error;
+      expect(error.issues).toContainEqual(expect.objectContaining({ row: 2, field: 'project_code' }));
+    },
+  },
+
+  // ---- units ----
+  'GET /api/units': { prepare: () => ({ url: '/api/units' }), expect: signedIn(200) },
+  'POST /api/units': {
+    prepare: () => {
+      const n = next();
+      return { url: '/api/units', payload: { code: `MN-${n}`, name: `หน่วยงานใหม่ ${n}`, kind: 'district' } };
+    },
+    expect: adminOnly(201),
+  },
+  'PATCH /api/units/:id': {
+    prepare: () => ({
+      url: `/api/units/${unit('D-BANGRAK')}`,
+      payload: { name: `สำนักงานเขตบางรัก ${next()}` },
+    }),
+    expect: adminOnly(200),
+  },
+  'POST /api/units/:id/close': {
+    prepare: async () => ({
+      url: `/api/units/${await newUnit()}/close`,
+      payload: { successorId: unit('PERS') },
+    }),
+    expect: adminOnly(200),
+  },
+  'POST /api/units/merge': {
+    prepare: async () => ({
+      url: '/api/units/merge',
+      payload: { unitIds: [await newUnit(), await newUnit()], successorId: unit('PERS') },
+    }),
+    expect: adminOnly(200),
+  },
+
+  // ---- users ----
+  'GET /api/users': { prepare: () => ({ url: '/api/users' }), expect: adminOnly(200) },
+  'POST /api/users': {
+    prepare: () => ({
+      url: '/api/users',
+      payload: {
+        username: `matrix.${next()}`,
+        displayName: 'ผู้ทดสอบสิทธิ์',
+        password: 'a-long-enough-password',
+        role: 'focal_point',
+        unitId: unit('PERS'),
+      },
+    }),
+    expect: adminOnly(201),
+  },
+  'PATCH /api/users/:id': {
+    prepare: () => ({ url: `/api/users/${ids.dummyUser}`, payload: { displayName: `ผู้ใช้ทดสอบ ${next()}` } }),
+    expect: adminOnly(200),
+  },
+
+  // ---- reporting months ----
+  'GET /api/reporting-months': { prepare: () => ({ url: '/api/reporting-months' }), expect: signedIn(200) },
+  'POST /api/reporting-months': {
+    prepare: () => {
+      const n = next();
+      return { url: '/api/reporting-months', payload: { period: `${2600 + n}-01` } };
+    },
+    expect: adminOnly(201),
+  },
+  'PATCH /api/reporting-months/:period': {
+    prepare: () => ({ url: `/api/reporting-months/${OPEN_MONTH}`, payload: { lockAfterDays: null } }),
+    expect: adminOnly(200),
+  },
+  'POST /api/reporting-months/:period/exceptions': {
+    prepare: () => ({
+      url: '/api/reporting-months/2566-05/exceptions',
+      payload: { unitId: unit('D-BANGRAK'), until: '2099-12-31', reason: `ทดสอบ ${next()}` },
+    }),
+    expect: adminOnly(200),
+  },
+
+  // ---- key results ----
+  'GET /api/key-results/:id': {
+    prepare: () => ({ url: `/api/key-results/${ids.keyResult}` }),
+    expect: signedIn(200),
+  },
+  'PATCH /api/key-results/:id': {
+    prepare: async () => {
+      const kr = await one<{ version: number }>('select version from key_result where id = $1', [
+        ids.keyResult,
+      ]);
+      return {
+        url: `/api/key-results/${ids.keyResult}`,
+        payload: { version: kr.version, note: `หมายเหตุ ${next()}` },
+      };
+    },
+    expect: adminOnly(200),
+  },
+  'DELETE /api/key-results/:id': {
+    prepare: async () => {
+      const kr = await newKeyResult();
+      return { url: `/api/key-results/${kr.id}?version=${kr.version}` };
+    },
+    expect: adminOnly(204),
+  },
+  'POST /api/key-results/:id/actuals': {
+    prepare: async () => ({
+      url: `/api/key-results/${(await newKeyResult()).id}/actuals`,
+      payload: { granularity: 'quarter', period: '2566-Q2', value: '3' },
+    }),
+    expect: adminOnly(201),
+  },
+  'PUT /api/key-results/:id/projects': {
+    prepare: () => ({
+      url: `/api/key-results/${ids.keyResult}/projects`,
+      payload: { projectIds: [project('P2-03')] },
+    }),
+    expect: adminOnly(200),
+  },
+  'PATCH /api/key-result-actuals/:id': {
+    prepare: async () => {
+      const a = await one<{ version: number }>('select version from key_result_actual where id = $1', [
+        ids.actual,
+      ]);
+      return {
+        url: `/api/key-result-actuals/${ids.actual}`,
+        payload: { version: a.version, comment: `ที่มา ${next()}` },
+      };
+    },
+    expect: adminOnly(200),
+  },
+  'DELETE /api/key-result-actuals/:id': {
+    prepare: async () => {
+      const a = await newActual();
+      return { url: `/api/key-result-actuals/${a.id}?version=${a.version}` };
+    },
+    expect: adminOnly(200),
+  },
+
+  // ---- snapshots, committee papers, exports ----
+  'GET /api/plans/:code/snapshots': {
+    prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/snapshots` }),
+    expect: signedIn(200),
+  },
+  'POST /api/plans/:code/snapshots': {
+    prepare: () => ({
+      url: `/api/plans/${DEMO_PLAN}/snapshots`,
+      payload: { period: '2566-05', basis: 'submitted' },
+    }),
+    expect: adminOnly(201),
+  },
+  'GET /api/plans/:code/snapshots/compare': {
+    prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/snapshots/compare?a=2566-04&b=2566-05` }),
+    expect: signedIn(200),
+  },
+  'GET /api/plans/:code/snapshots/:id': {
+    prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/snapshots/${ids.snapshot}` }),
+    expect: signedIn(200),
+  },
+  'GET /api/plans/:code/paper.docx': {
+    prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/paper.docx?asOf=2566-05` }),
+    expect: signedIn(200),
+    download: true,
+  },
+  'GET /api/plans/:code/paper.xlsx': {
+    prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/paper.xlsx?asOf=2566-05` }),
+    expect: signedIn(200),
+    download: true,
+  },
+  'GET /api/plans/:code/paper.html': {
+    prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/paper.html?asOf=2566-05` }),
+    expect: signedIn(200),
+    html: true,
+  },
+  'GET /api/exports/projects.xlsx': {
+    prepare: () => ({ url: '/api/exports/projects.xlsx' }),
+    expect: signedIn(200),
+    download: true,
+  },
+  'GET /api/exports/projects.csv': {
+    prepare: () => ({ url: '/api/exports/projects.csv' }),
+    expect: signedIn(200),
+    download: true,
+  },
+  'GET /api/exports/problems.xlsx': {
+    prepare: () => ({ url: '/api/exports/problems.xlsx' }),
+    expect: signedIn(200),
+    download: true,
+  },
+  'GET /api/exports/problems.csv': {
+    prepare: () => ({ url: '/api/exports/problems.csv' }),
+    expect: signedIn(200),
+    download: true,
+  },
+  'GET /api/exports/reports.xlsx': {
+    prepare: () => ({ url: '/api/exports/reports.xlsx' }),
+    expect: signedIn(200),
+    download: true,
+  },
+  'GET /api/exports/reports.csv': {
+    prepare: () => ({ url: '/api/exports/reports.csv' }),
+    expect: signedIn(200),
+    download: true,
+  },
+  'GET /api/exports/key-results.xlsx': {
+    prepare: () => ({ url: `/api/exports/key-results.xlsx?plan=${DEMO_PLAN}&fiscalYear=2566` }),
+    expect: signedIn(200),
+    download: true,
+  },
+  'GET /api/exports/key-results.csv': {
+    prepare: () => ({ url: `/api/exports/key-results.csv?plan=${DEMO_PLAN}&fiscalYear=2566` }),
+    expect: signedIn(200),
+    download: true,
+  },
+
+  // ---- people (personal data) ----
+  'GET /api/people': {
+    prepare: () => ({ url: '/api/people' }),
+    expect: signedIn(200),
+    note: 'focal points and approvers get their own unit’s people only',
+  },
+  'GET /api/people/:id': {
+    prepare: () => ({ url: `/api/people/${ids.person}` }),
+    // A BHRDI person: another unit's focal point is told it does not exist.
+    expect: { ...signedIn(200), focalOther: 404 },
+  },
+  'GET /api/people/:id #reveal': {
+    prepare: () => ({ url: `/api/people/${ids.person}?reveal=true` }),
+    expect: adminOnly(200),
+  },
+  'POST /api/people': {
+    prepare: () => ({
+      url: '/api/people',
+      payload: {
+        nationalId: nationalId(),
+        birthDate: '1980-02-29',
+        firstName: 'ทดสอบ',
+        lastName: 'สิทธิ์',
+        unitId: unit('BHRDI'),
+      },
+    }),
+    expect: adminOnly(201),
+  },
+
+  // ---- backup and restore (operator token only) ----
+  'GET /api/admin/backup': {
+    prepare: () => ({ url: '/api/admin/backup' }),
+    expect: nobody(),
+    operatorOnly: true,
+  },
+  'POST /api/admin/restore': {
+    prepare: () => ({
+      url: '/api/admin/restore',
+      headers: { 'content-type': 'application/gzip' },
+      payload: Buffer.from([0x1f, 0x8b, 0x08, 0x00]).toString('latin1'),
+    }),
+    expect: nobody(),
+    operatorOnly: true,
+  },
+
+  // ---- audit ----
+  'GET /api/audit': { prepare: () => ({ url: '/api/audit' }), expect: adminOnly(200) },
+  'GET /api/audit/:entity/:entityId': {
+    prepare: () => ({ url: `/api/audit/project/${project('P2-03')}` }),
+    expect: projectReaders(200),
+  },
+};
+
+// ---- the routes the server registers ----
+
+/** "POST /api/x #variant" → "POST /api/x": a route may have several entries (another body, another query). */
+const routeOf = (key: string) => key.replace(/ #.*$/, '');
+
+async function send(key: string, role: Role, req: Req, csrf = true): Promise<Res> {
+  const method = key.slice(0, key.indexOf(' ')) as HTTPMethods;
+  const cookie = req.cookie === undefined ? (role === 'anonymous' ? null : cookies[role]) : req.cookie;
+  const headers: Record<string, string> = {
+    ...(csrf && method !== 'GET' ? CSRF : {}),
+    ...(cookie ? { cookie } : {}),
+    ...req.headers,
+  };
+  return t.app.inject({
+    method,
+    url: req.url,
+    headers,
+    ...(req.payload === undefined ? {} : { payload: req.payload as object }),
+  });
+}
+
+const ERROR_CODE: Record<number, string> = {
+  400: 'invalid_input',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await signInAll();
+  for (const p of (await t.db.query<{ id: number; code: string }>('select id, code from project')).rows)
+    ids.project.set(p.code, p.id);
+  for (const u of (await t.db.query<{ id: number; code: string }>('select id, code from org_unit')).rows)
+    ids.unit.set(u.code, u.id);
+  const tree = (
+    await t.app.inject({
+      method: 'GET',
+      url: `/api/plans/${DEMO_PLAN}/tree`,
+      headers: { cookie: cookies.admin },
+    })
+  ).json() as PlanTree;
+  ids.target = tree.targets[1]!.id;
+  ids.strategy = tree.targets[1]!.strategies[0]!.id;
+  const kr = await newKeyResult();
+  ids.keyResult = kr.id;
+  ids.actual = (await newActual()).id;
+  const dummy = await asAdmin('POST', '/api/users', {
+    username: 'matrix.dummy',
+    displayName: 'ผู้ใช้ทดสอบ',
+    password: 'a-long-enough-password',
+    role: 'viewer',
+  });
+  ids.dummyUser = (dummy.json() as { id: number }).id;
+  const person = await asAdmin('POST', '/api/people', {
+    nationalId: nationalId(),
+    birthDate: '1975-06-01',
+    firstName: 'บุคคล',
+    lastName: 'ทดสอบ',
+    unitId: unit('BHRDI'),
+  });
+  ids.person = (person.json() as { id: number }).id;
+  for (const period of ['2566-04', '2566-05']) {
+    const snapshot = await asAdmin('POST', `/api/plans/${DEMO_PLAN}/snapshots`, { period });
+    ids.snapshot = (snapshot.json() as { id: number }).id;
+  }
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('the matrix covers the server', () => {
+  it('every registered route has an entry (add one to MATRIX for a new route)', () => {
+    const covered = new Set(Object.keys(MATRIX).map(routeOf));
+    const missing = registeredRoutes(t.app).filter((r) => !covered.has(r));
+    expect(
+      missing,
+      `routes without an entry in tests/api/authz-matrix.test.ts MATRIX:\n  ${missing.join('\n  ')}`,
+    ).toEqual([]);
+  });
+
+  it('every entry is a registered route (no stale rows)', () => {
+    const routes = new Set(registeredRoutes(t.app));
+    const stale = Object.keys(MATRIX).filter((k) => !routes.has(routeOf(k)));
+    expect(stale, `entries for routes that do not exist: ${stale.join(', ')}`).toEqual([]);
+  });
+
+  it('every route but sign-in, sign-out and health needs a session (401 for anonymous)', () => {
+    const open = Object.entries(MATRIX)
+      .filter(([, e]) => e.expect.anonymous !== 401)
+      .map(([k]) => k)
+      .sort();
+    expect(open).toEqual(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout']);
+  });
+});
+
+describe.each(Object.entries(MATRIX).map(([key, entry]) => ({ key, entry })))('$key', ({ key, entry }) => {
+  it(`answers ${ROLES.map((r) => `${r} ${entry.expect[r]}`).join(', ')}`, async () => {
+    const got = {} as Record<Role, number>;
+    const problems: string[] = [];
+    for (const role of ROLES) {
+      const res = await send(key, role, await entry.prepare(role));
+      got[role] = res.statusCode;
+      if (res.statusCode !== entry.expect[role]) {
+        problems.push(
+          `${role}: expected ${entry.expect[role]}, got ${res.statusCode} ${res.body.slice(0, 300)}`,
+        );
+        continue;
+      }
+      // JSON or nothing, or a file to save: no route answers with HTML but the committee paper,
+      // whose escaping is tested in security-headers.test.ts.
+      const type = String(res.headers['content-type'] ?? '');
+      if (res.statusCode >= 300 || (!entry.download && !entry.html)) {
+        if (res.body !== '') expect(type, `${key} ${role}`).toMatch(/^application\/json/);
+      } else if (entry.download) {
+        expect(String(res.headers['content-disposition']), `${key} ${role}`).toMatch(/^attachment;/);
+        expect(type, `${key} ${role}`).not.toMatch(/html/);
+      } else {
+        expect(type, `${key} ${role}`).toMatch(/^text\/html/);
+        expect(String(res.headers['content-security-policy']), `${key} ${role}`).toMatch(
+          /default-src 'none'/,
+        );
+      }
+      if (res.statusCode >= 400) {
+        const error = expectErrorShape(res);
+        expect(error.code, `${key} ${role}`).toBe(ERROR_CODE[res.statusCode]);
+      }
+      await entry.check?.(role, res);
+      if (entry.endsSessions && role !== 'anonymous') cookies[role] = await t.login(USER[role]);
+    }
+    expect(problems, `${key}\n  ${problems.join('\n  ')}`).toEqual([]);
+    expect(got).toEqual(entry.expect);
+  });
+});
+
+describe('CSRF: every change needs the x-tidtam-csrf header', () => {
+  const changes = Object.entries(MATRIX).filter(
+    ([key, entry]) => !key.startsWith('GET ') && !entry.operatorOnly,
+  );
+  /** The role whose request would succeed: refusing it shows the header, not the role, is missing. */
+  const allowedRole = (entry: Entry) =>
+    (['admin', 'focalOwn', 'approver', 'focalOther', 'viewer', 'anonymous'] as const).find(
+      (r) => entry.expect[r] >= 200 && entry.expect[r] < 300,
+    )!;
+
+  it('covers every change route of the matrix', () => {
+    expect(changes.length).toBeGreaterThan(30);
+    for (const [key, entry] of changes) expect(allowedRole(entry), key).toBeDefined();
+  });
+
+  it.each(changes.map(([key, entry]) => ({ key, entry })))(
+    '$key without the header: 403, the database unchanged, the session kept',
+    async ({ key, entry }) => {
+      const role = allowedRole(entry);
+      const req = await entry.prepare(role);
+      const before = await fingerprint(t.db);
+      const sessionsBefore = (await t.db.query<{ n: number }>('select count(*)::int as n from user_session'))
+        .rows[0]!.n;
+      for (const headers of [{}, { 'x-tidtam-csrf': '0' }] as Record<string, string>[]) {
+        const res = await send(key, role, { ...req, headers }, false);
+        expect(res.statusCode, `${key} as ${role}: ${res.body.slice(0, 200)}`).toBe(403);
+        const error = expectErrorShape(res);
+        expect(error.code).toBe('forbidden');
+        expect(String((error as { message: { en: string } }).message.en)).toContain('x-tidtam-csrf');
+        expect(res.headers['set-cookie'], key).toBeUndefined();
+      }
+      expect(await fingerprint(t.db), key).toEqual(before);
+      const sessionsAfter = (await t.db.query<{ n: number }>('select count(*)::int as n from user_session'))
+        .rows[0]!.n;
+      expect(sessionsAfter, `${key}: sessions`).toBe(sessionsBefore);
+      if (role !== 'anonymous') {
+        const me = await t.app.inject({
+          method: 'GET',
+          url: '/api/auth/me',
+          headers: { cookie: cookies[role] },
+        });
+        expect(me.statusCode, `${key}: the ${role} session still works`).toBe(200);
+      }
+    },
+  );
+});

@@ -1,0 +1,121 @@
+/**
+ * Shared by the security tests (security-*.test.ts, authz-matrix.test.ts, fuzz-*.test.ts): an app over a
+ * given database with chosen settings, sign-in, and two views of "nothing changed" — row counts of every
+ * table (cheap) and a content fingerprint of every table (exact).
+ */
+import type { FastifyInstance, HTTPMethods } from 'fastify';
+import { expect } from 'vitest';
+import { loadEnv } from '../../src/server/config/env';
+import type { Queryable } from '../../src/server/db/database';
+import { DEMO_PASSWORD } from '../../src/server/demo/load-demo';
+import { buildApp } from '../../src/server/http/app';
+import { SESSION_COOKIE } from '../../src/server/http/auth';
+import type { Database } from '../../src/server/db/database';
+import { CSRF } from '../helpers/api-app';
+
+export async function appWith(
+  db: Database,
+  env: Record<string, string> = {},
+  webDist: string | null = null,
+): Promise<FastifyInstance> {
+  const app = await buildApp({ db, env: loadEnv(env), webDist });
+  await app.ready();
+  return app;
+}
+
+export async function loginTo(
+  app: FastifyInstance,
+  username: string,
+  password = DEMO_PASSWORD,
+  extra: { remoteAddress?: string; headers?: Record<string, string> } = {},
+): Promise<string> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    headers: { ...CSRF, ...extra.headers },
+    payload: { username, password },
+    ...(extra.remoteAddress ? { remoteAddress: extra.remoteAddress } : {}),
+  });
+  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+  const session = res.cookies.find((c) => c.name === SESSION_COOKIE);
+  if (!session) throw new Error(`login ${username}: no ${SESSION_COOKIE} cookie`);
+  return `${SESSION_COOKIE}=${session.value}`;
+}
+
+/** Sessions change with every sign-in and request (last_seen_at): "nothing changed" looks past them. */
+const VOLATILE = new Set(['user_session']);
+
+async function tableNames(db: Queryable): Promise<string[]> {
+  const { rows } = await db.query<{ name: string }>(
+    `select table_name as name from information_schema.tables
+      where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name`,
+  );
+  return rows.map((r) => r.name).filter((n) => !VOLATILE.has(n));
+}
+
+/** The number of rows of every table (but sessions), in one query. */
+export async function rowCounts(db: Queryable): Promise<Record<string, number>> {
+  const names = await tableNames(db);
+  const sql = `select ${names.map((n, i) => `(select count(*)::int from "${n}") as c${i}`).join(', ')}`;
+  const { rows } = await db.query<Record<string, number>>(sql);
+  return Object.fromEntries(names.map((n, i) => [n, Number(rows[0]![`c${i}`])]));
+}
+
+/** A digest of the content of every table (but sessions): any insert, update or delete changes it. */
+export async function fingerprint(db: Queryable): Promise<Record<string, string>> {
+  const names = await tableNames(db);
+  const sql = names
+    .map(
+      (n) =>
+        `select '${n}' as name, count(*)::text || ':' || md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${n}" t`,
+    )
+    .join(' union all ');
+  const { rows } = await db.query<{ name: string; digest: string }>(sql);
+  return Object.fromEntries(rows.map((r) => [r.name, r.digest]));
+}
+
+const THAI = /[\u0E00-\u0E7F]/;
+const LATIN = /[A-Za-z]/;
+
+/** The one error shape of the API with a Thai and an English message. */
+export function expectErrorShape(res: {
+  statusCode: number;
+  headers: Record<string, unknown>;
+  body: string;
+}) {
+  expect(String(res.headers['content-type']), res.body.slice(0, 300)).toMatch(/^application\/json/);
+  const body = JSON.parse(res.body) as {
+    error?: { code?: unknown; message?: { th?: unknown; en?: unknown } };
+  };
+  expect(body.error, res.body.slice(0, 300)).toBeDefined();
+  expect(typeof body.error!.code).toBe('string');
+  expect(String(body.error!.message?.th)).toMatch(THAI);
+  expect(String(body.error!.message?.en)).toMatch(LATIN);
+  return body.error!;
+}
+
+/** Every method and URL of the app, parsed from printRoutes (the tree) and checked with hasRoute. */
+export function registeredRoutes(app: FastifyInstance): string[] {
+  const tree = app.printRoutes({ commonPrefix: false });
+  const stack: string[] = [];
+  const routes: string[] = [];
+  for (const line of tree.split('\n')) {
+    const m = /^((?:│ {3}| {4})*)(?:├── |└── )(.*?)(?: \(([A-Z, ]+)\))?$/.exec(line);
+    if (!m) continue;
+    const depth = m[1]!.length / 4;
+    stack.length = depth;
+    stack.push(m[2]!);
+    const url = stack.join('');
+    for (const method of (m[3] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
+      if (method === 'HEAD' || method === 'OPTIONS') continue;
+      if (url.startsWith('/api/docs')) continue;
+      if (!app.hasRoute({ method: method as HTTPMethods, url }))
+        throw new Error(`parsed a route that does not exist: ${method} ${url}`);
+      routes.push(`${method} ${url}`);
+    }
+  }
+  return [...new Set(routes)].sort();
+}
