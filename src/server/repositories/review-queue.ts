@@ -12,7 +12,7 @@ import type { Actor } from '../actor';
 import type { Queryable } from '../db/database';
 import { forbidden, notFound } from '../errors';
 import { projectAbilities, readableProjectsSql } from '../policies/project-policy';
-import { monthWindow } from './reporting-months';
+import { loadMonthWindows } from './reporting-months';
 
 export async function reviewQueue(
   db: Queryable,
@@ -52,16 +52,14 @@ export async function reviewQueue(
       order by m.period desc, u.name, p.code limit 1000`,
     params,
   );
-  const windows = new Map<string, Awaited<ReturnType<typeof monthWindow>>>();
+  const windowOf = await loadMonthWindows(db);
   const items: ReviewQueueItem[] = [];
   for (const r of rows) {
-    const key = `${r.period}|${r.unit_id}`;
-    if (!windows.has(key)) windows.set(key, await monthWindow(db, r.period, r.unit_id));
     const facts = {
       role: actor.role,
       ownUnit: actor.unitId !== null && actor.unitId === r.unit_id,
       state: r.state,
-      month: windows.get(key)!,
+      month: windowOf(r.period, r.unit_id),
     };
     items.push({
       id: r.id,

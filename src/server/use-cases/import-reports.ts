@@ -4,14 +4,13 @@ import {
   fiscalYearOfPeriod,
   formatPeriod,
   periodKey,
-  type MonthWindow,
   type ReportState,
 } from '../../domain';
 import type { ImportResult } from '../../shared/api/plans';
 import type { FieldIssue } from '../../shared/messages';
 import type { Actor } from '../actor';
 import type { Database, Queryable } from '../db/database';
-import { monthWindow } from '../repositories/reporting-months';
+import { loadMonthWindows } from '../repositories/reporting-months';
 import { invalidInput } from '../errors';
 import { readTable, type Table } from '../import/read-table';
 import { parseReportTable } from '../import/report-rows';
@@ -56,7 +55,14 @@ export async function importReportTable(
     const byKey = new Map(projects.map((p) => [`${p.plan_code}|${p.code}`, p]));
     const now = currentPeriodKey();
     const rowIssues: FieldIssue[] = [...issues];
-    const windows = new Map<string, MonthWindow>();
+    // An agency's file follows the form's rules: month windows and current report states, read set-based.
+    const workflow =
+      actor.role === 'admin'
+        ? null
+        : await loadWorkflowFacts(
+            tx,
+            projects.map((p) => p.id),
+          );
     const rows = [];
     for (const r of reports) {
       const project = byKey.get(`${r.planCode}|${r.projectCode}`);
@@ -97,14 +103,8 @@ export async function importReportTable(
         });
         continue;
       }
-      const refusal = await workflowRefusal(
-        tx,
-        actor,
-        project.id,
-        project.owner_unit_id,
-        periodKey(r.period),
-        windows,
-      );
+      const refusal =
+        workflow && workflowRefusal(workflow, actor, project.id, project.owner_unit_id, periodKey(r.period));
       if (refusal) {
         rowIssues.push({
           row: r.row,
@@ -155,28 +155,35 @@ export async function importReportTable(
   });
 }
 
+/** Everything the workflow rule needs for an agency's file, in three queries whatever its length. */
+async function loadWorkflowFacts(tx: Queryable, projectIds: number[]) {
+  const windowOf = await loadMonthWindows(tx);
+  const { rows } = await tx.query<{ project_id: number; period: number; state: ReportState }>(
+    `select project_id, period, state from monthly_report
+      where project_id = any($1::int[]) and superseded_at is null`,
+    [projectIds],
+  );
+  const states = new Map(rows.map((r) => [`${r.project_id}|${r.period}`, r.state]));
+  return {
+    windowOf,
+    stateOf: (projectId: number, period: number) => states.get(`${projectId}|${period}`) ?? null,
+  };
+}
+
 /** The same rules as the web form: an agency may send only its own projects, in an open month, not over a report under review. */
-async function workflowRefusal(
-  tx: Queryable,
+function workflowRefusal(
+  facts: Awaited<ReturnType<typeof loadWorkflowFacts>>,
   actor: Actor,
   projectId: number,
   ownerUnitId: number | null,
   period: number,
-  windows: Map<string, MonthWindow>,
 ) {
-  if (actor.role === 'admin') return null;
-  const key = `${period}|${ownerUnitId}`;
-  if (!windows.has(key)) windows.set(key, await monthWindow(tx, period, ownerUnitId));
-  const { rows } = await tx.query<{ state: ReportState }>(
-    'select state from monthly_report where project_id = $1 and period = $2 and superseded_at is null',
-    [projectId, period],
-  );
   const decision = decideReportAction({
     action: 'submit',
     role: actor.role,
     ownUnit: actor.unitId !== null && actor.unitId === ownerUnitId,
-    state: rows[0]?.state ?? null,
-    month: windows.get(key)!,
+    state: facts.stateOf(projectId, period),
+    month: facts.windowOf(period, ownerUnitId),
   });
   return decision.ok ? null : decision;
 }
