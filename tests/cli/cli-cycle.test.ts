@@ -7,92 +7,16 @@
  * template; the server path is PGlite-only (with PostgreSQL the command line never needs the server).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { testDbKind } from '../helpers/test-db';
+import { BIN, cleanEnv, cliWorkspace, ROOT, show, tidtam, type Run, type Target } from '../helpers/cli';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'tidtam');
 const TIMEOUT = 300_000; // many spawns in one test, on a loaded 2-core machine
 const PLAN = 'HR-2566-2570';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-interface Target {
-  args: string[];
-  env: Record<string, string>;
-}
-
-function cleanEnv(extra: Record<string, string>) {
-  const env = { ...process.env };
-  delete env.DATABASE_URL;
-  delete env.TIDTAM_DATA_DIR;
-  delete env.TIDTAM_SMTP_URL;
-  return Object.assign(env, extra);
-}
-
-function tidtam(args: string[], target: Target): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args, ...target.args], {
-      cwd: ROOT,
-      env: cleanEnv(target.env),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-const cleanups: (() => Promise<unknown>)[] = [];
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-});
-
-async function dataDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'tidtam-cycle-'));
-  cleanups.push(() => rm(dir, { recursive: true, force: true }));
-  return dir;
-}
-
-async function adminQuery(adminUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/** An empty, migrated database: a PGlite directory from the template, or a PostgreSQL database. */
-async function freshTarget(): Promise<Target> {
-  const dir = await dataDir();
-  const info = inject('tidtamTestDb');
-  if (info.kind === 'postgres') {
-    const name = `tidtam_cycle_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-    await adminQuery(info.adminUrl, `create database ${name} template ${info.templateDatabase}`);
-    cleanups.push(() => adminQuery(info.adminUrl, `drop database if exists ${name} with (force)`));
-    const url = new URL(info.adminUrl);
-    url.pathname = `/${name}`;
-    return { args: ['--data-dir', dir], env: { DATABASE_URL: url.toString() } };
-  }
-  await cp(info.templateDir, join(dir, 'pgdata'), { recursive: true });
-  return { args: ['--data-dir', dir], env: {} };
-}
-
-const show = (r: Run) => `exit ${r.code}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`;
+const { dataDir, freshTarget } = cliWorkspace('cycle');
+const freshFromTemplate = () => freshTarget({ fromTemplate: true });
 
 /** The demo's missing reports of February 2566: the two months its data skip (demo-data.ts PROGRESS). */
 const FEBRUARY_MISSING = [
@@ -137,7 +61,7 @@ describe('bin/tidtam month open / missing', () => {
   it(
     'missing --json lists exactly the reports never submitted; month open opens the next month',
     async () => {
-      const target = await freshTarget();
+      const target = await freshFromTemplate();
       const demo = await tidtam(['demo'], target);
       expect(demo.code, show(demo)).toBe(0);
 
@@ -210,7 +134,7 @@ describe('bin/tidtam month open / missing', () => {
   it(
     'invalid input exits 1 and writes nothing; wrong usage exits 2',
     async () => {
-      const target = await freshTarget();
+      const target = await freshFromTemplate();
       const invalid: Record<string, string[]> = {
         notADate: ['month', 'open', '2566-09', '--deadline', '2023-02-30'],
         beforeMonth: ['month', 'open', '2566-09', '--deadline', '2023-08-31'],

@@ -7,96 +7,20 @@
  * template on the embedded server; the lock tests are PGlite-only (PostgreSQL needs no directory lock).
  */
 import { spawn } from 'node:child_process';
-import { access, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PLAN_CODE } from '../fixtures/files';
 import { SEED_SUMMARY_JSON, ZERO_COUNTS } from '../fixtures/seed-summary';
 import { testDbKind } from '../helpers/test-db';
+import { cliWorkspace, show, tidtam, type Run } from '../helpers/cli';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'tidtam');
+const { dataDir, freshTarget } = cliWorkspace('cli');
 const FIXTURES = fileURLToPath(new URL('../fixtures/cli/', import.meta.url));
 const TIMEOUT = 240_000; // six spawns in one test, on a loaded 2-core machine
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Where one test's commands keep their data: a PGlite directory, or a PostgreSQL database. */
-interface Target {
-  args: string[];
-  env: Record<string, string>;
-}
-
-/** Runs bin/tidtam with a clean environment: DATABASE_URL and TIDTAM_DATA_DIR only as the target says. */
-function tidtam(args: string[], target: Target): Promise<Run> {
-  const env = { ...process.env };
-  delete env.DATABASE_URL;
-  delete env.TIDTAM_DATA_DIR;
-  Object.assign(env, target.env);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args, ...target.args], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-const cleanups: (() => Promise<unknown>)[] = [];
-afterAll(async () => {
-  await Promise.all(cleanups.map((c) => c()));
-});
-
-async function dataDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'tidtam-cli-'));
-  cleanups.push(() => rm(dir, { recursive: true, force: true }));
-  return dir;
-}
-
-async function adminQuery(adminUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/**
- * An empty, migrated database for the commands of one test. PGlite: a data directory, started from the
- * migrated template when `fromTemplate` (saves the CLI a first-time set-up), else created by the CLI itself.
- */
-async function freshTarget(options: { fromTemplate?: boolean } = {}): Promise<Target> {
-  const dir = await dataDir();
-  const info = inject('tidtamTestDb');
-  if (info.kind === 'postgres') {
-    const name = `tidtam_cli_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-    await adminQuery(info.adminUrl, `create database ${name} template ${info.templateDatabase}`);
-    cleanups.push(() => adminQuery(info.adminUrl, `drop database if exists ${name} with (force)`));
-    const url = new URL(info.adminUrl);
-    url.pathname = `/${name}`;
-    return { args: ['--data-dir', dir], env: { DATABASE_URL: url.toString() } };
-  }
-  if (options.fromTemplate) await cp(info.templateDir, join(dir, 'pgdata'), { recursive: true });
-  return { args: ['--data-dir', dir], env: {} };
-}
-
 const fixture = (name: string) => join(FIXTURES, name);
-const show = (r: Run) => `exit ${r.code}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`;
 
 const zero = ZERO_COUNTS;
 
