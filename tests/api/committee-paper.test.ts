@@ -50,6 +50,21 @@ async function docxXml(body: Buffer) {
   return (await JSZip.loadAsync(body)).file('word/document.xml')!.async('string');
 }
 
+/** Width and height of a PNG, from its IHDR chunk (after checking the signature). */
+function pngSize(png: Buffer): [number, number] {
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.toString('latin1', 12, 16)).toBe('IHDR');
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
+
+/** Media files of a zip package under `dir`, by path. */
+async function media(zip: JSZip, dir: string): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  for (const name of Object.keys(zip.files).filter((f) => f.startsWith(dir) && f.endsWith('.png')))
+    out.set(name, await zip.file(name)!.async('nodebuffer'));
+  return out;
+}
+
 const BY_TARGET = [
   ['ดำเนินการเสร็จแล้ว', '๓ (๒๓.๐๘)', '๒ (๑๖.๖๗)', '๔ (๒๕)', '๔ (๓๓.๓๓)', '-', '๑๓ (๒๓.๒๑)'],
   ['อยู่ระหว่างดำเนินการ', '๘ (๖๑.๕๔)', '๒ (๑๖.๖๗)', '๑๐ (๖๒.๕)', '๖ (๕๐)', '๒ (๖๖.๖๗)', '๒๘ (๕๐)'],
@@ -67,6 +82,7 @@ const PROGRESS = [
 describe('GET paper.docx?asOf=2566-05', () => {
   let xml = '';
   let tables: string[][][] = [];
+  let zip: JSZip;
   beforeAll(async () => {
     const res = await get(`${PAPER}.docx?asOf=2566-05`);
     expect(res.statusCode).toBe(200);
@@ -76,6 +92,35 @@ describe('GET paper.docx?asOf=2566-05', () => {
     );
     xml = await docxXml(res.rawPayload);
     tables = docxTables(xml);
+    zip = await JSZip.loadAsync(res.rawPayload);
+  });
+
+  it('carries the chart as a PNG picture, 16 cm wide, after ตารางที่ ๒, with Thai alternative text', async () => {
+    const pngs = await media(zip, 'word/media/');
+    expect([...pngs.keys()]).toHaveLength(1);
+    const [path, png] = [...pngs][0]!;
+    expect(pngSize(png)).toEqual([1280, 680]);
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const id = new RegExp(`Id="(rId\\d+)" Type="[^"]*/image" Target="${path.replace('word/', '')}"`).exec(
+      rels,
+    )?.[1];
+    expect(id).toBeDefined();
+    const drawings = [...xml.matchAll(/<w:drawing>[\s\S]*?<\/w:drawing>/g)].map((m) => m[0]);
+    expect(drawings).toHaveLength(1);
+    const drawing = drawings[0]!;
+    expect(drawing).toContain(`r:embed="${id}"`);
+    const [cx, cy] = /<wp:extent cx="(\d+)" cy="(\d+)"/.exec(drawing)!.slice(1).map(Number);
+    const textWidthEmu = (11906 - 1701 - 1134) * 635; // A4 less the margins, twips to EMU
+    expect(cx).toBeLessThanOrEqual(textWidthEmu);
+    expect(cx).toBeGreaterThan(textWidthEmu * 0.95);
+    expect(cy! / cx!).toBeCloseTo(680 / 1280, 2);
+    const descr = unescapeXml(/<wp:docPr [^>]*descr="([^"]*)"/.exec(drawing)![1]!);
+    expect(descr).toMatch(/^แผนภูมิแท่งซ้อนสถานะของโครงการจำแนกตามเป้าประสงค์ยุทธศาสตร์/);
+    expect(descr).toContain('เป้าประสงค์ที่ ๑ ดำเนินการเสร็จแล้ว ๓ อยู่ระหว่างดำเนินการ ๘ ยังไม่ได้ดำเนินการ ๒');
+    // ตารางที่ ๒, the caption แผนภูมิที่ ๑, the picture, then ตารางที่ ๓.
+    const order = ['ตารางที่ ๒', 'แผนภูมิที่ ๑', '<w:drawing>', 'ตารางที่ ๓'].map((s) => xml.indexOf(s));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
   it('prints the corrected table by target, "count (percent)" in Thai digits', () => {
@@ -126,17 +171,44 @@ describe('GET paper.docx?asOf=2566-05', () => {
   });
 
   it('uses no Arabic digits in its tables of numbers', () => {
-    for (const table of tables.slice(0, 4)) expect(JSON.stringify(table)).not.toMatch(/[0-9]/);
+    // ตารางที่ ๑–๓ (the project codes of the later tables keep their own digits)
+    expect(tables.slice(0, 3).map((table) => table[0]![0])).toEqual(['สถานะ', 'สถานะ', 'เป้าประสงค์ยุทธศาสตร์']);
+    for (const table of tables.slice(0, 3)) expect(JSON.stringify(table)).not.toMatch(/[0-9]/);
   });
 });
 
 describe('GET paper.xlsx?asOf=2566-05', () => {
   let book: ExcelJS.Workbook;
+  let zip: JSZip;
   beforeAll(async () => {
     const res = await get(`${PAPER}.xlsx?asOf=2566-05`);
     expect(res.statusCode).toBe(200);
     book = new ExcelJS.Workbook();
     await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    zip = await JSZip.loadAsync(res.rawPayload);
+  });
+
+  it('carries the chart as a PNG on the sheet of the table by target, below the table', async () => {
+    const pngs = await media(zip, 'xl/media/');
+    expect([...pngs.keys()]).toHaveLength(1);
+    expect(pngSize([...pngs.values()][0]!)).toEqual([1280, 680]);
+    const sheet = book.getWorksheet('ตามเป้าประสงค์')!;
+    const images = sheet.getImages();
+    expect(images).toHaveLength(1);
+    expect(book.getImage(Number(images[0]!.imageId)).extension).toBe('png');
+    let lastTableRow = 0;
+    let captionRow = 0;
+    sheet.eachRow((row) => {
+      const first = row.getCell(1).value;
+      if (first === 'รวม (โครงการ)' || first === 'ยังไม่ได้รายงาน' || first === 'ยกเลิก (ไม่นับรวม)')
+        lastTableRow = Math.max(lastTableRow, row.number);
+      if (typeof first === 'string' && first.startsWith('แผนภูมิที่ ๑')) captionRow = row.number;
+    });
+    expect(captionRow).toBeGreaterThan(lastTableRow);
+    // Anchors count rows from 0: the picture starts on the row below the caption.
+    expect(images[0]!.range.tl.nativeRow).toBe(captionRow);
+    for (const other of book.worksheets.filter((w) => w.name !== 'ตามเป้าประสงค์'))
+      expect(other.getImages()).toEqual([]);
   });
 
   it('has one sheet per table with Thai names and a header of month, time made and basis', () => {

@@ -1,7 +1,9 @@
 /**
  * The committee paper as a person sees it: the demo's DOCX as of 2566-05 converted by LibreOffice to PDF.
  * Its text must come back with Thai intact (vowels and tone marks in their order), and its pages draw as
- * PNG. `TIDTAM_WRITE_SAMPLES=1` also writes docs/samples/ (the paper's DOCX and XLSX and its first pages).
+ * PNG. Its chart is a picture (the print page's chart rendered to PNG with Sarabun): the PDF holds it at 16 cm
+ * wide, and the page drawn from the PDF shows its bar colours under the caption แผนภูมิที่ ๑.
+ * `TIDTAM_WRITE_SAMPLES=1` also writes docs/samples/ (the paper's DOCX and XLSX and its first pages).
  *
  * Sarabun is not a system font on Debian: a private fontconfig file maps it to Laksaman (fonts-tlwg-laksaman-ttf,
  * a TH Sarabun PSK derivative), as a Thai office PC maps it to TH Sarabun; scripts/ensure-libreoffice.sh installs it.
@@ -16,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/database';
 import { loadDemo } from '../../src/server/demo/load-demo';
 import { renderPaperDocx } from '../../src/server/papers/docx-writer';
+import { STATUS_COLOURS } from '../../src/server/papers/chart';
 import { renderPaperXlsx } from '../../src/server/papers/xlsx-writer';
 import { committeePaper } from '../../src/server/use-cases/committee-paper';
 import { createTestDatabase } from '../helpers/test-db';
@@ -140,5 +143,77 @@ describe('the committee paper rendered by LibreOffice', () => {
       await writeFile(join(SAMPLES, 'committee-paper-2566-05.docx'), docx);
       await writeFile(join(SAMPLES, 'committee-paper-2566-05.xlsx'), xlsx);
     }
+  });
+});
+
+/** A binary PPM (P6) as pdftoppm writes it: width, height and RGB bytes. */
+function readPpm(ppm: Buffer): { width: number; height: number; rgb: Buffer } {
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.toString('latin1', 0, 64))!;
+  return { width: Number(header[1]), height: Number(header[2]), rgb: ppm.subarray(header[0].length) };
+}
+
+describe('the chart on the rendered page', () => {
+  it('is a 1280 × 680 picture in the PDF, 16 cm wide, showing the bar colours under its caption', async () => {
+    // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+    const list = (await run('pdfimages', ['-list', join(dir, 'paper.pdf')])).stdout;
+    const images = list
+      .split('\n')
+      .slice(2)
+      .map((line) => line.trim().split(/\s+/))
+      .filter((cols) => cols[2] === 'image');
+    const chart = images.filter((cols) => cols[3] === '1280' && cols[4] === '680');
+    expect(chart).toHaveLength(1);
+    const [page, , , , , , , , , , , , xPpi] = chart[0]!;
+    // 1280 px over 16 cm of text width is about 203 pixels per inch.
+    expect(Number(xPpi)).toBeGreaterThan(195);
+    expect(Number(xPpi)).toBeLessThan(210);
+
+    // Where the caption is on that page (PDF points, from the top), and the page drawn at 72 dpi (1 px = 1 pt).
+    const bbox = (
+      await run('pdftotext', [
+        '-bbox',
+        '-enc',
+        'UTF-8',
+        '-f',
+        page!,
+        '-l',
+        page!,
+        join(dir, 'paper.pdf'),
+        '-',
+      ])
+    ).stdout;
+    const caption = /<word xMin="[\d.]+" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">แผนภูมิที่<\/word>/.exec(
+      bbox,
+    );
+    expect(caption).not.toBeNull();
+    const top = Math.ceil(Number(caption![1]));
+    await run('pdftoppm', [
+      '-r',
+      '72',
+      '-f',
+      page!,
+      '-l',
+      page!,
+      '-singlefile',
+      join(dir, 'paper.pdf'),
+      join(dir, 'chart-page'),
+    ]);
+    const img = readPpm(await readFile(join(dir, 'chart-page.ppm')));
+    // The chart: 16 cm × 8.5 cm (454 × 241 pt) below the caption (which may wrap to a second line), from the
+    // left margin (3 cm, 85 pt).
+    const area = { x0: 80, x1: Math.min(img.width, 85 + 460), y0: top, y1: Math.min(img.height, top + 300) };
+    const counts = Object.values(STATUS_COLOURS).map((hex) => {
+      const want = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      let n = 0;
+      for (let y = area.y0; y < area.y1; y++) {
+        for (let x = area.x0; x < area.x1; x++) {
+          const at = (y * img.width + x) * 3;
+          if (want.every((v, k) => Math.abs(v - img.rgb[at + k]!) <= 16)) n++;
+        }
+      }
+      return n;
+    });
+    // Each status's bars cover thousands of px at 72 dpi (the least, the 13 completed projects: about 5,000).
+    for (const n of counts) expect(n).toBeGreaterThan(2000);
   });
 });

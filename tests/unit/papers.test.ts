@@ -4,7 +4,6 @@ import { progressSummary } from '../../src/domain';
 import { toCsv } from '../../src/server/exports/csv';
 import { neutralise, neutraliseValue } from '../../src/server/exports/neutralise';
 import { compareSummaries, hundredthsDiff } from '../../src/server/papers/compare';
-import { segmentSpans } from '../../src/server/papers/docx-chart';
 import { measureSarabun } from '../../src/server/papers/font-metrics';
 import { countPctText, thaiDateTime, thaiMonthYear, thaiNumber } from '../../src/server/papers/thai-format';
 import type { SummaryResponse } from '../../src/shared/api/summary';
@@ -84,12 +83,7 @@ describe('compareSummaries', () => {
   });
 });
 
-describe('the Word chart and the SVG chart measurements', () => {
-  it('splits the bar in proportion, a count above zero at least one column wide', () => {
-    expect(segmentSpans([4, 10, 2], 16, 40)).toEqual([10, 25, 5]);
-    expect(segmentSpans([0, 2, 1], 16, 40)).toEqual([0, 5, 3]);
-    expect(segmentSpans([1, 1, 1], 3, 2).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(2);
-  });
+describe('the SVG chart measurements', () => {
   it('measures Thai with Sarabun: vowel and tone marks take no width', () => {
     expect(measureSarabun('่', 16)).toBe(0);
     expect(measureSarabun('ที่', 16)).toBeCloseTo(measureSarabun('ท', 16), 5);

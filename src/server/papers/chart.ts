@@ -1,7 +1,8 @@
 /**
  * The paper's chart: projects of each strategic target by status, stacked, drawn on the server as SVG with
  * echarts (SSR, renderToSVGString). Labels are measured with Sarabun's real advance widths, and every
- * number is printed in Thai digits.
+ * number is printed in Thai digits. The print page embeds this SVG; the Word document and the workbook get
+ * the same SVG rendered to PNG (./chart-png), so there is one chart definition for all three.
  */
 import * as echarts from 'echarts';
 import { STATUS_LABEL_TH } from '../../domain';

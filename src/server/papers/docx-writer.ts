@@ -1,6 +1,7 @@
 /**
  * The committee paper as a Word document (docx): A4, Sarabun on every run (ascii, hAnsi, eastAsia and the
- * complex-script `cs` font that Thai text uses), Thai digits, พ.ศ. dates, numbered tables and the chart.
+ * complex-script `cs` font that Thai text uses), Thai digits, พ.ศ. dates, numbered tables and the chart
+ * (a PNG picture of the print page's chart, ./chart-png).
  */
 import {
   AlignmentType,
@@ -17,6 +18,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import { statusChartPng, type ChartPicture } from './chart-png';
 import type { PaperContent, PaperMeta } from './content';
 import { docxChart } from './docx-chart';
 import { BODY, FONT, PAGE, para, run, SMALL, TEXT_WIDTH } from './docx-parts';
@@ -79,7 +81,7 @@ function docxTable(table: PaperTable): Table {
   });
 }
 
-function body(content: PaperContent, meta: PaperMeta): (Paragraph | Table)[] {
+function body(content: PaperContent, meta: PaperMeta, chart: ChartPicture): (Paragraph | Table)[] {
   const heading = paperHeading(content, meta);
   const out: (Paragraph | Table)[] = [
     para(heading.title, { align: 'center', style: { bold: true, size: 36 } }),
@@ -106,7 +108,7 @@ function body(content: PaperContent, meta: PaperMeta): (Paragraph | Table)[] {
       else out.push(docxTable(table), para('', { after: 120 }));
       if ('chart' in section && table.key === 'byTarget') {
         out.push(para(`แผนภูมิที่ ๑ ${CHART_TITLE}`, { style: { bold: true }, keepNext: true }));
-        out.push(...docxChart(content), para('', { after: 120 }));
+        out.push(...docxChart(chart), para('', { after: 120 }));
       }
     }
     if (own.length === 0 && 'missing' in section) out.push(para(section.missing));
@@ -116,6 +118,7 @@ function body(content: PaperContent, meta: PaperMeta): (Paragraph | Table)[] {
 
 export async function renderPaperDocx(content: PaperContent, meta: PaperMeta): Promise<Buffer> {
   const heading = paperHeading(content, meta);
+  const chart = statusChartPng(content); // once per paper
   const doc = new Document({
     creator: 'tidtam',
     title: `${heading.title} ${heading.asOf}`,
@@ -146,7 +149,7 @@ export async function renderPaperDocx(content: PaperContent, meta: PaperMeta): P
             ],
           }),
         },
-        children: body(content, meta),
+        children: body(content, meta, chart),
       },
     ],
   });

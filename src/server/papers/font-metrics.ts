@@ -2,32 +2,16 @@
  * Advance widths of Sarabun, read from the @fontsource/sarabun WOFF files (the Thai and Latin subsets
  * together), so that server-side charts measure Thai labels as a browser would: Thai vowel and tone marks
  * take no width, and labels do not overlap. Only the tables needed for widths are read: head, hhea,
- * hmtx, cmap (formats 4 and 12).
+ * hmtx, cmap (formats 4 and 12), unpacked by ./woff.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { inflateSync } from 'node:zlib';
+import { woffTables } from './woff';
 
 const require = createRequire(import.meta.url);
 
 export const fontFile = (subset: 'thai' | 'latin', weight: 400 | 700, ext: 'woff' | 'woff2') =>
   require.resolve(`@fontsource/sarabun/files/sarabun-${subset}-${weight}-normal.${ext}`);
-
-function woffTables(data: Buffer): Map<string, Buffer> {
-  if (data.toString('latin1', 0, 4) !== 'wOFF') throw new Error('not a WOFF font');
-  const tables = new Map<string, Buffer>();
-  const count = data.readUInt16BE(12);
-  for (let i = 0; i < count; i++) {
-    const at = 44 + i * 20;
-    const tag = data.toString('latin1', at, at + 4);
-    const offset = data.readUInt32BE(at + 4);
-    const compLength = data.readUInt32BE(at + 8);
-    const origLength = data.readUInt32BE(at + 12);
-    const raw = data.subarray(offset, offset + compLength);
-    tables.set(tag, compLength < origLength ? inflateSync(raw) : raw);
-  }
-  return tables;
-}
 
 /** Code point → glyph id, from the best Unicode subtable. */
 function readCmap(cmap: Buffer): Map<number, number> {

@@ -2,10 +2,13 @@
  * The committee paper as a workbook (exceljs): one sheet per table, Thai sheet names, real numbers with
  * number formats (a "count (percent)" column becomes two: จำนวน and ร้อยละ), and on every sheet a header
  * stating the month, when the paper was made (Thai date, Bangkok time) and which reports were counted.
+ * The sheet of the table by target also carries the chart (the print page's chart as PNG, ./chart-png),
+ * below the table, so no cell of the table moves.
  */
 import ExcelJS from 'exceljs';
+import { CHART_SIZE, statusChartPng, type ChartPicture } from './chart-png';
 import type { PaperContent, PaperMeta } from './content';
-import { paperHeading } from './narrative';
+import { CHART_TITLE, paperHeading } from './narrative';
 import { paperTables, type PaperCell, type PaperTable } from './tables';
 import { thaiDigits } from './thai-format';
 
@@ -38,6 +41,7 @@ function addSheet(
   table: PaperTable,
   no: number,
   heading: ReturnType<typeof paperHeading>,
+  chart: ChartPicture,
 ) {
   const sheet = book.addWorksheet(table.sheetName, {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -98,6 +102,7 @@ function addSheet(
       if (c.numFmt) target.numFmt = c.numFmt;
     });
   }
+  if (table.key === 'byTarget') addChart(book, sheet, chart);
   sheet.eachRow((row) => {
     row.eachCell((cell) => {
       if (!cell.font?.name) cell.font = XLSX_FONT;
@@ -106,11 +111,27 @@ function addSheet(
   sheet.views = [{ state: 'frozen', ySplit: headerRows.at(-1)!.number }];
 }
 
+/** แผนภูมิที่ ๑ under the table: a caption row, then the picture at its drawing size (96 px to the inch). */
+function addChart(book: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, picture: ChartPicture) {
+  sheet.addRow([]);
+  const caption = sheet.addRow([`แผนภูมิที่ ๑ ${CHART_TITLE}`]);
+  caption.font = { ...XLSX_FONT, bold: true };
+  // exceljs types its `Buffer` as an ArrayBuffer; a Node Buffer is what it reads at run time.
+  const image = book.addImage({ buffer: picture.png as unknown as ArrayBuffer, extension: 'png' });
+  // Anchors count from 0: row index caption.number is the row just below the caption.
+  sheet.addImage(image, {
+    tl: { col: 0, row: caption.number },
+    ext: { width: CHART_SIZE.width, height: CHART_SIZE.height },
+    editAs: 'oneCell',
+  });
+}
+
 export async function renderPaperXlsx(content: PaperContent, meta: PaperMeta): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'tidtam';
   book.created = meta.generatedAt;
   const heading = paperHeading(content, meta);
-  paperTables(content).forEach((table, i) => addSheet(book, table, i + 1, heading));
+  const chart = statusChartPng(content); // once per paper
+  paperTables(content).forEach((table, i) => addSheet(book, table, i + 1, heading, chart));
   return Buffer.from(await book.xlsx.writeBuffer());
 }
