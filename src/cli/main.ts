@@ -9,11 +9,13 @@ import { connect, type Backend } from './backend';
 import { importCommand } from './commands/import';
 import { summaryCommand } from './commands/summary';
 import { userCreateCommand } from './commands/user';
+import { userLinkOidcCommand } from './commands/user-link-oidc';
 import { monthCommand } from './commands/month';
 import { missingCommand } from './commands/missing';
 import { remindCommand } from './commands/remind';
 import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
+import { generateCommand } from './commands/generate';
 import { USAGE, UsageError } from './usage';
 
 async function run(argv: string[]): Promise<number> {
@@ -30,6 +32,7 @@ async function run(argv: string[]): Promise<number> {
       'dry-run': { type: 'boolean', default: false },
       'no-demo': { type: 'boolean', default: false },
       username: { type: 'string' },
+      subject: { type: 'string' },
       role: { type: 'string' },
       unit: { type: 'string' },
       name: { type: 'string' },
@@ -38,6 +41,9 @@ async function run(argv: string[]): Promise<number> {
       deadline: { type: 'string' },
       'lock-days': { type: 'string' },
       force: { type: 'boolean', default: false },
+      scale: { type: 'string' },
+      seed: { type: 'string' },
+      'no-reports': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -58,6 +64,17 @@ async function run(argv: string[]): Promise<number> {
     if (positionals.length > 2) throw new UsageError(`usage: tidtam ${command} FILE`);
     if (command === 'backup') await backupCommand(env, env.TIDTAM_DATA_DIR, sub);
     else await restoreCommand(env, env.TIDTAM_DATA_DIR, sub, values.force);
+    return 0;
+  }
+  // Generate checks its options before it opens the database: src/cli/commands/generate.ts
+  if (command === 'generate') {
+    await generateCommand(env, env.TIDTAM_DATA_DIR, {
+      scale: values.scale,
+      seed: values.seed,
+      noReports: values['no-reports'],
+      json: values.json,
+      extra: positionals.slice(1),
+    });
     return 0;
   }
   const known = ['import', 'summary', 'migrate', 'demo', 'user', 'remind', 'month', 'missing'];
@@ -110,7 +127,11 @@ async function run(argv: string[]): Promise<number> {
         });
         break;
       case 'user':
-        if (sub !== 'create') throw new UsageError('usage: tidtam user create …');
+        if (sub === 'link-oidc') {
+          await userLinkOidcCommand(backend, env, { username: values.username, subject: values.subject });
+          break;
+        }
+        if (sub !== 'create') throw new UsageError('usage: tidtam user create|link-oidc …');
         await userCreateCommand(backend, {
           username: values.username,
           role: values.role,

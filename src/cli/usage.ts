@@ -9,7 +9,11 @@ Usage:
   tidtam serve [--no-demo]                     start the web server (PORT, HOST from the environment)
   tidtam migrate                               create or upgrade the database
   tidtam demo                                  load the demo data into an empty database
+  tidtam generate --scale S [--seed N] [--no-reports] [--json]
+                                               generate a dataset for benchmarks (scale 1–100)
   tidtam user create --username NAME --role ROLE [--unit CODE] [--name TEXT] [--password-stdin]
+  tidtam user link-oidc --username NAME --subject SUB
+                                               let the user sign in with single sign-on (TIDTAM_OIDC_*)
   tidtam month open YYYY-MM [--deadline YYYY-MM-DD] [--lock-days N|never]
                                                open a reporting month (deadline: the 5th of the next month)
   tidtam missing --plan CODE --period YYYY-MM [--json]

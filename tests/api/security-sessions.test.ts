@@ -1,7 +1,8 @@
 /**
  * Sign-in and sessions (docs/security.md, 4.2): argon2id hashes, limits on failed sign-ins per account
- * and per client address, the session cookie's attributes, idle and absolute expiry (moved in the
- * database), sign out everywhere, and no session fixation.
+ * and client address, per client address and per account from everywhere, the session cookie's
+ * attributes, idle and absolute expiry (moved in the database), sign out everywhere, no session
+ * fixation. Sign-in events in the audit trail: security-sign-in-audit.test.ts.
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
@@ -15,7 +16,7 @@ import { createTestDatabase } from '../helpers/test-db';
 import { appWith, loginTo } from './security-helpers';
 
 let db: Database;
-/** Default settings: 5 failures per account, 50 per address, 15 minutes. */
+/** Default settings: 5 failures per account and address, 50 per address, 100 per account, 15 minutes. */
 let app: FastifyInstance;
 const apps: FastifyInstance[] = [];
 
@@ -82,8 +83,8 @@ describe('passwords', () => {
   });
 });
 
-describe('failed sign-ins are limited per account', () => {
-  it('5 failures → the 6th attempt gets 429 with Retry-After and a Thai and English message, even with the right password', async () => {
+describe('failed sign-ins are limited per account and client address', () => {
+  it('5 failures → the 6th attempt from that address gets 429 with Retry-After and a Thai and English message, even with the right password', async () => {
     const target = await another({});
     for (let i = 0; i < 5; i++) {
       expectApiError(await attempt(target, 'focal.bhrdi', `wrong-${i}`), 401, 'unauthorized');
@@ -131,7 +132,10 @@ describe('failed sign-ins are limited per account', () => {
 
   it('the lock ends when the oldest counted failure is older than the window (clock moved)', () => {
     let now = 1_000_000;
-    const limiter = new SignInLimiter({ perAccount: 5, perAddress: 50, windowMs: 15 * 60_000 }, () => now);
+    const limiter = new SignInLimiter(
+      { perPair: 5, perAddress: 50, perAccount: 100, windowMs: 15 * 60_000 },
+      () => now,
+    );
     for (let i = 0; i < 5; i++) {
       limiter.check('somchai', '10.0.0.1');
       limiter.failed('somchai', '10.0.0.1');
@@ -157,14 +161,74 @@ describe('failed sign-ins are limited per account', () => {
 
   it('the table of counts stays bounded however many usernames are tried', () => {
     const limiter = new SignInLimiter({
-      perAccount: 5,
+      perPair: 5,
       perAddress: 1_000_000,
+      perAccount: 100,
       windowMs: 60_000,
       maxKeys: 100,
     });
-    for (let i = 0; i < 10_000; i++) limiter.failed(`user-${i}`, '10.0.0.2');
-    const sizes = limiter as unknown as { accounts: { entries: Map<string, unknown> } };
+    for (let i = 0; i < 10_000; i++) limiter.failed(`user-${i}`, `10.0.${i % 200}.2`);
+    type Table = { entries: Map<string, unknown> };
+    const sizes = limiter as unknown as { pairs: Table; addresses: Table; accounts: Table };
+    expect(sizes.pairs.entries.size).toBeLessThanOrEqual(100);
+    expect(sizes.addresses.entries.size).toBeLessThanOrEqual(100);
     expect(sizes.accounts.entries.size).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('a guesser cannot lock the real user out (lock per account and address, cap per account)', () => {
+  it('failures from address A lock A for that account, while the real user signs in from address B', async () => {
+    const target = await another({});
+    const a = { remoteAddress: '192.0.2.10' };
+    const b = { remoteAddress: '192.0.2.20' };
+    for (let i = 0; i < 5; i++) {
+      expectApiError(await attempt(target, 'approver.bhrdi', `guess-${i}`, a), 401, 'unauthorized');
+    }
+    const locked = await attempt(target, 'approver.bhrdi', DEMO_PASSWORD, a);
+    expectApiError(locked, 429, 'rate_limited');
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(14 * 60);
+    const real = await attempt(target, 'approver.bhrdi', DEMO_PASSWORD, b);
+    expect(real.statusCode, real.body).toBe(200);
+    // The real user's success from B does not unlock A for the guesser.
+    expectApiError(await attempt(target, 'approver.bhrdi', DEMO_PASSWORD, a), 429, 'rate_limited');
+    // A's other accounts are not locked by it either (only the address limit, 50, spans accounts).
+    expect((await attempt(target, 'focal.pers', DEMO_PASSWORD, a)).statusCode).toBe(200);
+  });
+
+  it('the per-account cap (TIDTAM_SIGNIN_MAX_FAILURES_PER_ACCOUNT) locks the account from every address once reached', async () => {
+    const target = await another({ TIDTAM_SIGNIN_MAX_FAILURES_PER_ACCOUNT: '12' });
+    // Distributed guessing: 4 failures from each of 3 addresses, none of them reaching the pair limit.
+    for (const host of [1, 2, 3]) {
+      for (let i = 0; i < 4; i++) {
+        const from = { remoteAddress: `198.51.100.${host}` };
+        expectApiError(await attempt(target, 'focal.bhrdi', `guess-${i}`, from), 401, 'unauthorized');
+      }
+    }
+    const res = await attempt(target, 'focal.bhrdi', DEMO_PASSWORD, { remoteAddress: '198.51.100.99' });
+    const error = expectApiError(res, 429, 'rate_limited');
+    expect(error.message.en).toMatch(/for this account from many places/);
+    expect(error.message.th).toMatch(/จากหลายแห่ง/);
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(14 * 60);
+    // Other accounts, from the same addresses, are not affected.
+    expect(
+      (await attempt(target, 'focal.pers', DEMO_PASSWORD, { remoteAddress: '198.51.100.1' })).statusCode,
+    ).toBe(200);
+  });
+
+  it('the cap is 100 by default: 99 failures from 20 addresses leave the account usable, the 100th locks it', () => {
+    let now = 5_000_000;
+    const limiter = new SignInLimiter(
+      { perPair: 5, perAddress: 50, perAccount: 100, windowMs: 15 * 60_000 },
+      () => now,
+    );
+    for (let i = 0; i < 99; i++) {
+      limiter.check('somchai', `10.1.${i % 20}.1`);
+      limiter.failed('somchai', `10.1.${i % 20}.1`);
+      now += 1_000;
+    }
+    expect(() => limiter.check('somchai', '10.9.9.9')).not.toThrow();
+    expect(limiter.failed('somchai', '10.1.19.1')).toEqual(['account', 'account_everywhere']);
+    expect(() => limiter.check('somchai', '10.9.9.9')).toThrow(SignInRefused);
   });
 });
 

@@ -1,46 +1,63 @@
 /**
- * Limits on failed sign-ins, per account and per client address (docs/security.md, 4.2).
+ * Limits on failed sign-ins (docs/security.md, 4.2). Three counts, all over the same window `windowMs`:
  *
- * - Account: after `perAccount` failed sign-ins within `windowMs`, every further attempt for that
- *   username is refused with 429 until the oldest of those failures is `windowMs` old, even with the
- *   right password (otherwise guessing would simply continue). A successful sign-in clears the account's
- *   failures. Unknown usernames are counted exactly like real ones, so the answer never tells which exist.
- * - Address: after `perAddress` failed sign-ins from one client address within `windowMs` (any
- *   usernames), that address is refused the same way. A success does not clear it: one valid account must
- *   not let a guesser go on trying others. Behind a reverse proxy, set TIDTAM_TRUST_PROXY to the proxy's
- *   address, or every user shares the proxy's address.
+ * - Account from one address (`perPair`, TIDTAM_SIGNIN_MAX_FAILURES): after that many failures for one
+ *   username from one client address, further attempts for that username *from that address* get 429,
+ *   even with the right password. Only that pair is locked: whoever fails from elsewhere cannot lock the
+ *   real user out (the old per-account lock let anyone lock any account). A success clears the pair.
+ * - Address (`perAddress`): after that many failures from one address (any usernames), that address is
+ *   refused. A success does not clear it: one valid account must not let a guesser go on trying others.
+ * - Account everywhere (`perAccount`, much higher): the backstop against guessing one account from many
+ *   addresses. Reaching it locks the account for every address, the real user's too: the trade-off is that
+ *   someone with enough addresses (perAccount / perPair of them) can still lock an account for a window,
+ *   in exchange for a bound on how many passwords can be tried against it. A success does not clear it.
+ *
+ * Unknown usernames are counted exactly like real ones, so the answers never tell which exist. Behind a
+ * reverse proxy, set TIDTAM_TRUST_PROXY, or every user shares the proxy's address.
  *
  * The counts live in this process's memory: they reset when the server restarts and are not shared
- * between processes (one process per database is how tidtam is run; docs/decisions/0002). The table is
+ * between processes (one process per database is how tidtam is run; docs/decisions/0002). Each table is
  * bounded (`maxKeys`): expired entries are dropped first, then the oldest.
  */
 import { AppError } from '../errors';
 
 export interface SignInLimits {
-  perAccount: number;
+  perPair: number;
   perAddress: number;
+  perAccount: number;
   windowMs: number;
   maxKeys?: number;
 }
 
+/** Which count refused: this account from this address, this address, or this account everywhere. */
+export type LockScope = 'account' | 'address' | 'account_everywhere';
+
+const MESSAGES: Record<LockScope, { th: string; en: string }> = {
+  account: {
+    th: 'ลงชื่อเข้าใช้บัญชีนี้ผิดหลายครั้งเกินไป กรุณารออีก {m} นาทีแล้วลองใหม่',
+    en: 'Too many failed sign-ins for this account; try again in {m}',
+  },
+  address: {
+    th: 'มีการลงชื่อเข้าใช้ผิดจากเครื่องนี้หลายครั้งเกินไป กรุณารออีก {m} นาทีแล้วลองใหม่',
+    en: 'Too many failed sign-ins from this address; try again in {m}',
+  },
+  account_everywhere: {
+    th: 'บัญชีนี้ถูกลงชื่อเข้าใช้ผิดจากหลายแห่งเกินไป จึงระงับชั่วคราว กรุณารออีก {m} นาทีหรือติดต่อผู้ดูแล',
+    en: 'Too many failed sign-ins for this account from many places; it is paused, try again in {m} or ask the administrators',
+  },
+};
+
 export class SignInRefused extends AppError {
   constructor(
     readonly retryAfterSeconds: number,
-    scope: 'account' | 'address',
+    readonly scope: LockScope,
   ) {
     const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-    super(
-      'rate_limited',
-      scope === 'account'
-        ? {
-            th: `ลงชื่อเข้าใช้บัญชีนี้ผิดหลายครั้งเกินไป กรุณารออีก ${minutes} นาทีแล้วลองใหม่`,
-            en: `Too many failed sign-ins for this account; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
-          }
-        : {
-            th: `มีการลงชื่อเข้าใช้ผิดจากเครื่องนี้หลายครั้งเกินไป กรุณารออีก ${minutes} นาทีแล้วลองใหม่`,
-            en: `Too many failed sign-ins from this address; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
-          },
-    );
+    const { th, en } = MESSAGES[scope];
+    super('rate_limited', {
+      th: th.replace('{m}', String(minutes)),
+      en: en.replace('{m}', `${minutes} minute${minutes === 1 ? '' : 's'}`),
+    });
   }
 }
 
@@ -61,7 +78,8 @@ class FailureLog {
     return Math.max(1, Math.ceil((oldest + this.windowMs - now) / 1000));
   }
 
-  add(key: string, now: number): void {
+  /** Records a failure; true when it is the one that reaches the limit (the lock starts now). */
+  add(key: string, now: number): boolean {
     const times = this.live(key, now);
     times.push(now);
     // Only the newest `max` failures decide anything.
@@ -69,6 +87,7 @@ class FailureLog {
     this.entries.delete(key);
     this.entries.set(key, times);
     if (this.entries.size > this.maxKeys) this.prune(now);
+    return times.length === this.max;
   }
 
   clear(key: string): void {
@@ -93,37 +112,50 @@ class FailureLog {
 }
 
 export class SignInLimiter {
-  private readonly accounts: FailureLog;
+  private readonly pairs: FailureLog;
   private readonly addresses: FailureLog;
+  private readonly accounts: FailureLog;
 
   constructor(
     limits: SignInLimits,
     private readonly now: () => number = Date.now,
   ) {
     const maxKeys = limits.maxKeys ?? 100_000;
-    this.accounts = new FailureLog(limits.perAccount, limits.windowMs, maxKeys);
+    this.pairs = new FailureLog(limits.perPair, limits.windowMs, maxKeys);
     this.addresses = new FailureLog(limits.perAddress, limits.windowMs, maxKeys);
+    this.accounts = new FailureLog(limits.perAccount, limits.windowMs, maxKeys);
   }
 
-  /** Throws SignInRefused (429) when the account or the address has failed too often. */
+  /** Throws SignInRefused (429) when this account from this address, the address or the account is locked. */
   check(account: string, address: string): void {
     const now = this.now();
-    const byAccount = this.accounts.waitSeconds(accountKey(account), now);
-    if (byAccount > 0) throw new SignInRefused(byAccount, 'account');
-    const byAddress = this.addresses.waitSeconds(address, now);
-    if (byAddress > 0) throw new SignInRefused(byAddress, 'address');
+    const checks: [LockScope, FailureLog, string][] = [
+      ['account', this.pairs, pairKey(account, address)],
+      ['address', this.addresses, address],
+      ['account_everywhere', this.accounts, accountKey(account)],
+    ];
+    for (const [scope, log, key] of checks) {
+      const wait = log.waitSeconds(key, now);
+      if (wait > 0) throw new SignInRefused(wait, scope);
+    }
   }
 
-  failed(account: string, address: string): void {
+  /** Records a failure; returns the locks this failure started (for the audit trail), if any. */
+  failed(account: string, address: string): LockScope[] {
     const now = this.now();
-    this.accounts.add(accountKey(account), now);
-    this.addresses.add(address, now);
+    const started: LockScope[] = [];
+    if (this.pairs.add(pairKey(account, address), now)) started.push('account');
+    if (this.addresses.add(address, now)) started.push('address');
+    if (this.accounts.add(accountKey(account), now)) started.push('account_everywhere');
+    return started;
   }
 
-  succeeded(account: string): void {
-    this.accounts.clear(accountKey(account));
+  /** The real user got in from this address: that pair starts again (the other counts do not). */
+  succeeded(account: string, address: string): void {
+    this.pairs.clear(pairKey(account, address));
   }
 }
 
 /** The account a sign-in names, as the users table stores usernames (trimmed, lower case). */
 const accountKey = (username: string) => username.trim().toLowerCase();
+const pairKey = (username: string, address: string) => `${accountKey(username)}\u0000${address}`;

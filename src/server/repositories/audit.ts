@@ -3,8 +3,18 @@ import type { AuditEventView, AuditPage, AuditQuery } from '../../shared/api/aud
 import type { Actor } from '../actor';
 import type { Queryable } from '../db/database';
 
+/** Sign-in events (entity 'sign_in', id = the account name) and single sign-on links (docs/security.md, 4.2). */
+export type SignInAction =
+  | 'sign_in'
+  | 'sign_in_failed'
+  | 'sign_in_locked'
+  | 'sign_in_refused'
+  | 'sign_out'
+  | 'sign_out_all'
+  | 'link_sso';
+
 export interface AuditEntry {
-  action: 'create' | 'update' | 'delete' | 'import' | 'submit' | 'sign_in' | 'close' | 'merge';
+  action: 'create' | 'update' | 'delete' | 'import' | 'submit' | 'close' | 'merge' | SignInAction;
   entity: string;
   entityId: string | number;
   before?: unknown;

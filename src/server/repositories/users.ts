@@ -38,7 +38,8 @@ export function toCurrentUser(u: UserRecord): CurrentUser {
   };
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+/** The form a session token is stored and looked up in (never the token itself). */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function createSession(db: Queryable, userId: number, hours: number): Promise<string> {
   const token = randomBytes(32).toString('base64url');

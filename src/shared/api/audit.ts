@@ -13,6 +13,7 @@ export const AUDIT_ENTITIES = [
   'reporting_month',
   'reporting_exception',
   'app_setting',
+  'sign_in',
 ] as const;
 
 export const AUDIT_ACTIONS = [
@@ -24,6 +25,12 @@ export const AUDIT_ACTIONS = [
   'close',
   'merge',
   'sign_in',
+  'sign_in_failed',
+  'sign_in_locked',
+  'sign_in_refused',
+  'sign_out',
+  'sign_out_all',
+  'link_sso',
 ] as const;
 
 const EntityName = z

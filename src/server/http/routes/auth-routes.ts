@@ -1,27 +1,42 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { AuthConfig, SessionList } from '../../../shared/api/account';
 import { CurrentUser, LoginRequest } from '../../../shared/api/auth';
-import {
-  deleteSession,
-  deleteUserSessions,
-  findUserByUsername,
-  toCurrentUser,
-} from '../../repositories/users';
+import { ssoSettings } from '../../config/env';
+import { listLiveSessions } from '../../repositories/sessions';
+import { findUserByUsername, toCurrentUser } from '../../repositories/users';
 import { signIn } from '../../use-cases/sign-in';
+import { signOut, signOutEverywhere } from '../../use-cases/sign-out';
 import { requireActor, SESSION_COOKIE, setSessionCookie } from '../auth';
 import { typed, type AppContext } from '../context';
 import { SignInLimiter, SignInRefused } from '../rate-limit';
+import { oidcRoutes } from './oidc-routes';
 
-export function authRoutes(app: FastifyInstance, { db, env }: AppContext) {
+export function authRoutes(app: FastifyInstance, context: AppContext) {
+  const { db, env } = context;
   const r = typed(app);
   const secure = env.TIDTAM_SECURE_COOKIES === 'true';
-  // One limiter per server: failed sign-ins per account and per client address (docs/security.md, 4.2).
+  // One limiter per server: failed sign-ins per account and address, per address, per account (4.2).
   const limiter = new SignInLimiter({
-    perAccount: env.TIDTAM_SIGNIN_MAX_FAILURES,
+    perPair: env.TIDTAM_SIGNIN_MAX_FAILURES,
     perAddress: env.TIDTAM_SIGNIN_MAX_FAILURES_PER_ADDRESS,
+    perAccount: env.TIDTAM_SIGNIN_MAX_FAILURES_PER_ACCOUNT,
     windowMs: env.TIDTAM_SIGNIN_LOCK_MINUTES * 60_000,
   });
+  const sso = ssoSettings(env);
   const tags = ['auth'];
+  r.get(
+    '/api/auth/config',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'What the sign-in page offers (single sign-on)',
+        response: { 200: AuthConfig },
+      },
+    },
+    async () => ({ sso: { enabled: sso !== null, label: sso?.label ?? null } }),
+  );
   r.post(
     '/api/auth/login',
     {
@@ -29,7 +44,7 @@ export function authRoutes(app: FastifyInstance, { db, env }: AppContext) {
       schema: {
         tags,
         description:
-          'Too many failed sign-ins for one account or from one address answer 429 with Retry-After (seconds).',
+          'Too many failed sign-ins for one account from one address, from one address, or for one account from everywhere answer 429 with Retry-After (seconds).',
         body: LoginRequest,
         response: { 200: CurrentUser },
       },
@@ -40,9 +55,10 @@ export function authRoutes(app: FastifyInstance, { db, env }: AppContext) {
           attempts: {
             before: (username) => limiter.check(username, req.ip),
             failed: (username) => limiter.failed(username, req.ip),
-            succeeded: (username) => limiter.succeeded(username),
+            succeeded: (username) => limiter.succeeded(username, req.ip),
           },
           previousToken: req.cookies[SESSION_COOKIE],
+          address: req.ip,
         });
         setSessionCookie(reply, token, secure, env.TIDTAM_SESSION_HOURS);
         return user;
@@ -57,7 +73,7 @@ export function authRoutes(app: FastifyInstance, { db, env }: AppContext) {
     { config: { public: true }, schema: { tags, response: { 204: z.null() } } },
     async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];
-      if (token) await deleteSession(db, token);
+      if (token) await signOut(db, token, req.ip);
       reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
       return reply.code(204).send(null);
     },
@@ -72,8 +88,7 @@ export function authRoutes(app: FastifyInstance, { db, env }: AppContext) {
       },
     },
     async (req, reply) => {
-      const actor = requireActor(req);
-      if (actor.userId !== null) await deleteUserSessions(db, actor.userId);
+      await signOutEverywhere(db, requireActor(req), req.ip);
       reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
       return reply.code(204).send(null);
     },
@@ -86,4 +101,21 @@ export function authRoutes(app: FastifyInstance, { db, env }: AppContext) {
     }
     return toCurrentUser(user);
   });
+  r.get(
+    '/api/auth/sessions',
+    {
+      schema: {
+        tags,
+        summary: "The signed-in user's live sessions (times only, this one marked); never tokens",
+        response: { 200: SessionList },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const token = req.cookies[SESSION_COOKIE];
+      if (actor.userId === null || !token) return { sessions: [] };
+      return { sessions: await listLiveSessions(db, actor.userId, token) };
+    },
+  );
+  oidcRoutes(app, context, sso);
 }

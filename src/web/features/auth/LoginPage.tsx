@@ -8,6 +8,7 @@ import { useSession } from '../../shared/session/useSession';
 import { Field } from '../../shared/ui/Field';
 import { LangSwitch } from '../../shared/ui/LangSwitch';
 import { ErrorNotice } from '../../shared/ui/Notice';
+import { SsoSignIn } from './SsoSignIn';
 import './login.css';
 
 /** Where to go after signing in: the page the user was sent away from, else the summary. */
@@ -93,6 +94,7 @@ export function LoginPage() {
             {busy ? t('login.signingIn') : t('login.submit')}
           </button>
         </form>
+        <SsoSignIn />
       </div>
     </main>
   );

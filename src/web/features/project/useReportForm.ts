@@ -5,6 +5,7 @@ import { ApiError, apiRequest } from '../../shared/api/client';
 import { schemaFieldErrors, serverFieldErrors, type FieldErrors } from '../../shared/forms/fieldErrors';
 import { currentPeriod } from '../../shared/format/periods';
 import { useT } from '../../shared/i18n/useT';
+import { SubmissionKey } from './submissionKey';
 
 export interface ReportFields {
   period: string;
@@ -96,6 +97,8 @@ export function useReportForm(project: ProjectDetail, initialPeriod: string, onS
   const [failure, setFailure] = useState<ApiError>();
   const [saved, setSaved] = useState<MonthlyReportView>();
   const [busy, setBusy] = useState<ReportFormAction | null>(null);
+  // One Idempotency-Key per intended submission, kept across retries (submissionKey.ts).
+  const [submission] = useState(() => new SubmissionKey());
 
   const set = <K extends keyof ReportFields>(key: K, value: ReportFields[K]) => {
     if (key === 'period') {
@@ -125,7 +128,9 @@ export function useReportForm(project: ProjectDetail, initialPeriod: string, onS
       const report = await apiRequest<MonthlyReportView>(`/api/projects/${project.id}/reports`, {
         method: 'POST',
         body: parsed.data,
+        headers: { 'idempotency-key': submission.for(parsed.data) },
       });
+      submission.saved();
       setSaved(report);
       setFields((previous) => ({ ...previous, status: report.status }));
       onSaved();

@@ -29,6 +29,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** The login form handles its own 401 instead of being sent to /login. */
   noAuthRedirect?: boolean;
+  /** Extra request headers, e.g. Idempotency-Key on a form post. */
+  headers?: Record<string, string>;
 }
 
 let onUnauthorized: () => void = () => {};
@@ -58,7 +60,7 @@ function isErrorBody(body: unknown): body is ApiErrorBody {
 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...options.headers, accept: 'application/json' };
   if (method !== 'GET') headers['x-tidtam-csrf'] = '1';
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) body = options.body;
