@@ -253,6 +253,13 @@ const roleUser = (role: Role) => (role === 'anonymous' ? 'committee' : USER[role
 const MATRIX: Record<string, Entry> = {
   // ---- public ----
   'GET /api/health': { prepare: () => ({ url: '/api/health' }), expect: all(200) },
+  'GET /api/auth/config': { prepare: () => ({ url: '/api/auth/config' }), expect: all(200) },
+  // Single sign-on is off here (no TIDTAM_OIDC_*): 404 for everyone; on, see tests/api/oidc.test.ts.
+  'GET /api/auth/oidc/login': { prepare: () => ({ url: '/api/auth/oidc/login' }), expect: all(404) },
+  'GET /api/auth/oidc/callback': {
+    prepare: () => ({ url: '/api/auth/oidc/callback?state=s&code=c' }),
+    expect: all(404),
+  },
   'POST /api/auth/login': {
     // Never with the role's cookie: signing in ends the session the browser presents.
     prepare: (role) => ({
@@ -276,6 +283,7 @@ const MATRIX: Record<string, Entry> = {
     endsSessions: true,
   },
   'GET /api/auth/me': { prepare: () => ({ url: '/api/auth/me' }), expect: signedIn(200) },
+  'GET /api/auth/sessions': { prepare: () => ({ url: '/api/auth/sessions' }), expect: signedIn(200) },
 
   // ---- plans ----
   'GET /api/plans': { prepare: () => ({ url: '/api/plans' }), expect: signedIn(200) },
@@ -301,6 +309,11 @@ const MATRIX: Record<string, Entry> = {
     prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/attention?asOf=2566-05` }),
     expect: signedIn(200),
     note: 'each role sees the projects it may read',
+  },
+  'GET /api/plans/:code/overview': {
+    prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/overview?asOf=2566-05` }),
+    expect: signedIn(200),
+    note: 'progress is aggregate; the budget part holds the projects each role may read',
   },
   'GET /api/plans/:code/action-plan': {
     prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/action-plan?fiscalYear=2566` }),
@@ -484,6 +497,11 @@ const MATRIX: Record<string, Entry> = {
 
   // ---- units ----
   'GET /api/units': { prepare: () => ({ url: '/api/units' }), expect: signedIn(200) },
+  'GET /api/agencies/:code/overview': {
+    prepare: () => ({ url: `/api/agencies/BHRDI/overview?plan=${DEMO_PLAN}&asOf=2566-05` }),
+    // The agency page: readers of any unit, or the unit's own focal point and approver.
+    expect: projectReaders(200),
+  },
   'POST /api/units': {
     prepare: () => {
       const n = next();
@@ -829,12 +847,19 @@ describe('the matrix covers the server', () => {
     expect(stale, `entries for routes that do not exist: ${stale.join(', ')}`).toEqual([]);
   });
 
-  it('every route but sign-in, sign-out and health needs a session (401 for anonymous)', () => {
+  it('every route but sign-in (password, single sign-on and its settings), sign-out and health needs a session (401 for anonymous)', () => {
     const open = Object.entries(MATRIX)
       .filter(([, e]) => e.expect.anonymous !== 401)
       .map(([k]) => k)
       .sort();
-    expect(open).toEqual(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout']);
+    expect(open).toEqual([
+      'GET /api/auth/config',
+      'GET /api/auth/oidc/callback',
+      'GET /api/auth/oidc/login',
+      'GET /api/health',
+      'POST /api/auth/login',
+      'POST /api/auth/logout',
+    ]);
   });
 });
 

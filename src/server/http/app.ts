@@ -29,6 +29,7 @@ import { auditRoutes } from './routes/audit-routes';
 import { outcomeRoutes } from './routes/outcome-routes';
 import { paperRoutes } from './routes/paper-routes';
 import { peopleRoutes } from './routes/people-routes';
+import { dashboardRoutes } from './routes/dashboard-routes';
 import { backupRoutes } from '../backup/backup-routes';
 import { idempotencyHooks } from './idempotency';
 
@@ -93,6 +94,7 @@ export async function buildApp(
     outcomeRoutes,
     paperRoutes,
     peopleRoutes,
+    dashboardRoutes,
     backupRoutes,
     idempotencyHooks,
   ];

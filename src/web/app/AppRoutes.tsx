@@ -39,6 +39,9 @@ const TargetPage = lazy(() => import('../features/target').then((m) => ({ defaul
 const ActionPlanPage = lazy(() =>
   import('../features/action-plan').then((m) => ({ default: m.ActionPlanPage })),
 );
+const AccountPage = lazy(() => import('../features/account').then((m) => ({ default: m.AccountPage })));
+const DashboardPage = lazy(() => import('../features/dashboard').then((m) => ({ default: m.DashboardPage })));
+const AgencyPage = lazy(() => import('../features/agency').then((m) => ({ default: m.AgencyPage })));
 
 export function AppRoutes() {
   return (
@@ -73,6 +76,9 @@ export function AppRoutes() {
           <Route path="key-results" element={<KeyResultsPage />} />
           <Route path="plans/:code/targets/:no" element={<TargetPage />} />
           <Route path="action-plan" element={<ActionPlanPage />} />
+          <Route path="account" element={<AccountPage />} />
+          <Route path="dashboard" element={<DashboardPage />} />
+          <Route path="agencies/:unitCode" element={<AgencyPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Route>

@@ -1,40 +1,31 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useT } from '../shared/i18n/useT';
 import { useSession } from '../shared/session/useSession';
 import { Loading } from '../shared/ui/Notice';
+import { isGroup, navFor } from './nav-pages';
+import { NavMenu } from './NavMenu';
 import { UserMenu } from './UserMenu';
 import './layout.css';
 
-const PAGES = [
-  { path: '/my-work', key: 'nav.myWork', testId: 'nav-my-work', roles: ['focal_point', 'approver', 'admin'] },
-  { path: '/', key: 'nav.summary', testId: 'nav-summary', roles: null },
-  { path: '/plan', key: 'nav.plan', testId: 'nav-plan', roles: null },
-  { path: '/key-results', key: 'nav.keyResults', testId: 'nav-key-results', roles: null },
-  { path: '/action-plan', key: 'nav.actionPlan', testId: 'nav-action-plan', roles: null },
-  { path: '/projects', key: 'nav.projects', testId: 'nav-projects', roles: null },
-  // Plans are imported by the central office; focal points may import their monthly reports.
-  { path: '/review', key: 'nav.review', testId: 'nav-review', roles: ['approver', 'admin'] },
-  { path: '/timeliness', key: 'nav.timeliness', testId: 'nav-timeliness', roles: null },
-  { path: '/attention', key: 'nav.attention', testId: 'nav-attention', roles: null },
-  { path: '/problems', key: 'nav.problems', testId: 'nav-problems', roles: null },
-  { path: '/import', key: 'nav.import', testId: 'nav-import', roles: ['admin', 'focal_point'] },
-  { path: '/papers', key: 'nav.papers', testId: 'nav-papers', roles: null },
-  { path: '/admin', key: 'nav.admin', testId: 'nav-admin', roles: ['admin'] },
-] as const;
-
-/** Top bar (name, pages, user, language, sign out) above the page; on a phone the menu folds away. */
+/**
+ * Top bar (name, pages, user, language, sign out) above the page: a few pages, then groups that open as
+ * menus (nav-pages.ts); on a phone the whole menu folds away behind one button.
+ */
 export function Layout() {
   const { t } = useT();
   const role = useSession().user?.role ?? '';
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
+  const [openGroup, setOpenGroup] = useState<string | null>(null);
   const [menuPath, setMenuPath] = useState(location.pathname);
   if (menuPath !== location.pathname) {
-    // moving to another page closes the phone menu
+    // moving to another page closes the phone menu and any open group
     setMenuPath(location.pathname);
     setMenuOpen(false);
+    setOpenGroup(null);
   }
+  const closeGroup = useCallback(() => setOpenGroup(null), []);
 
   return (
     <div className="app-shell">
@@ -59,13 +50,26 @@ export function Layout() {
           </button>
           <div id="topbar-menu" className={`topbar__menu${menuOpen ? ' is-open' : ''}`}>
             <nav aria-label={t('layout.nav')} className="main-nav">
-              {PAGES.filter(
-                (page) => page.roles === null || (page.roles as readonly string[]).includes(role),
-              ).map((page) => (
-                <NavLink key={page.path} to={page.path} end={page.path === '/'} data-testid={page.testId}>
-                  {t(page.key)}
-                </NavLink>
-              ))}
+              {navFor(role).map((entry) =>
+                isGroup(entry) ? (
+                  <NavMenu
+                    key={entry.id}
+                    group={entry}
+                    open={openGroup === entry.id}
+                    onToggle={() => setOpenGroup((id) => (id === entry.id ? null : entry.id))}
+                    onClose={closeGroup}
+                  />
+                ) : (
+                  <NavLink
+                    key={entry.path}
+                    to={entry.path}
+                    end={entry.path === '/'}
+                    data-testid={entry.testId}
+                  >
+                    {t(entry.key)}
+                  </NavLink>
+                ),
+              )}
             </nav>
             <UserMenu />
           </div>

@@ -1,4 +1,4 @@
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { MessageKey } from '../shared/i18n/dictionary.th';
 import { useT } from '../shared/i18n/useT';
 import { useSession } from '../shared/session/useSession';
@@ -11,7 +11,7 @@ const ROLE_KEYS: Record<string, MessageKey> = {
   viewer: 'role.viewer',
 };
 
-/** Who is signed in (name, role, unit), the language switch and sign out. */
+/** Who is signed in (name, role, unit), a link to their account, the language switch and sign out. */
 export function UserMenu() {
   const { t } = useT();
   const { user, signOut } = useSession();
@@ -28,6 +28,10 @@ export function UserMenu() {
           {user.unit && ` · ${user.unit.name}`}
         </span>
       </div>
+      {/* The account page (password, sign-in methods) is the auth feature's: /account. */}
+      <Link to="/account" className="user-menu__account" data-testid="nav-account">
+        {t('nav.account')}
+      </Link>
       <LangSwitch />
       <button
         type="button"

@@ -1,10 +1,12 @@
+import { Link } from 'react-router';
 import type { TimelinessResponse } from '../../../shared/api/timeliness';
 import { useFormat } from '../../shared/format/useFormat';
 import { useMessages } from '../../shared/i18n/useMessages';
+import { useSession } from '../../shared/session/useSession';
 import { TableScroll } from '../../shared/ui/Notice';
 import { MissingCount } from './MissingCount';
 import { messages } from './messages';
-import { percentText } from './labels';
+import { canListMissing, percentText } from './labels';
 import type { MissingSelection } from './useMissingReports';
 
 /** The league table: agencies by on-time rate, then reporting rate, then name (the server's order). */
@@ -17,6 +19,7 @@ export function LeagueTable({
 }) {
   const t = useMessages(messages);
   const fmt = useFormat();
+  const { user } = useSession();
   const n = (value: number) => fmt.number(value);
   return (
     <TableScroll label={t('leagueCaption')}>
@@ -56,7 +59,12 @@ export function LeagueTable({
                 <span className="timeliness-league__inline-rank" aria-hidden="true">
                   {n(agency.rank)}.{' '}
                 </span>
-                {agency.unit.name}
+                {/* The agency page opens for those who may read the unit's rows (the same rule). */}
+                {canListMissing(user, agency.unit.id) ? (
+                  <Link to={`/agencies/${encodeURIComponent(agency.unit.code)}`}>{agency.unit.name}</Link>
+                ) : (
+                  agency.unit.name
+                )}
               </th>
               <td className="num">{n(agency.totals.expected)}</td>
               <td className="num">{n(agency.totals.onTime)}</td>

@@ -1,0 +1,79 @@
+/**
+ * The main menu: a few pages at the top level and the rest in groups (dropdowns), so that fourteen
+ * pages no longer wrap onto two lines. Each link keeps its data-testid wherever it sits.
+ */
+import type { MessageKey } from '../shared/i18n/dictionary.th';
+
+export interface NavPage {
+  path: string;
+  key: MessageKey;
+  testId: string;
+  /** Roles that see the link; null: everyone signed in. */
+  roles: readonly string[] | null;
+}
+
+export interface NavGroup {
+  id: string;
+  key: MessageKey;
+  testId: string;
+  pages: readonly NavPage[];
+}
+
+export type NavEntry = NavPage | NavGroup;
+
+export const isGroup = (entry: NavEntry): entry is NavGroup => 'pages' in entry;
+
+export const NAV: readonly NavEntry[] = [
+  { path: '/my-work', key: 'nav.myWork', testId: 'nav-my-work', roles: ['focal_point', 'approver', 'admin'] },
+  { path: '/', key: 'nav.summary', testId: 'nav-summary', roles: null },
+  { path: '/dashboard', key: 'nav.dashboard', testId: 'nav-dashboard', roles: null },
+  { path: '/projects', key: 'nav.projects', testId: 'nav-projects', roles: null },
+  {
+    id: 'plan',
+    key: 'nav.groupPlan',
+    testId: 'nav-group-plan',
+    pages: [
+      { path: '/plan', key: 'nav.plan', testId: 'nav-plan', roles: null },
+      { path: '/key-results', key: 'nav.keyResults', testId: 'nav-key-results', roles: null },
+      { path: '/action-plan', key: 'nav.actionPlan', testId: 'nav-action-plan', roles: null },
+    ],
+  },
+  {
+    id: 'follow',
+    key: 'nav.groupFollow',
+    testId: 'nav-group-follow',
+    pages: [
+      { path: '/review', key: 'nav.review', testId: 'nav-review', roles: ['approver', 'admin'] },
+      { path: '/timeliness', key: 'nav.timeliness', testId: 'nav-timeliness', roles: null },
+      { path: '/attention', key: 'nav.attention', testId: 'nav-attention', roles: null },
+      { path: '/problems', key: 'nav.problems', testId: 'nav-problems', roles: null },
+    ],
+  },
+  {
+    id: 'documents',
+    key: 'nav.groupDocuments',
+    testId: 'nav-group-documents',
+    pages: [
+      { path: '/papers', key: 'nav.papers', testId: 'nav-papers', roles: null },
+      { path: '/snapshots', key: 'nav.snapshots', testId: 'nav-snapshots', roles: null },
+      // Plans are imported by the central office; focal points may import their monthly reports.
+      { path: '/import', key: 'nav.import', testId: 'nav-import', roles: ['admin', 'focal_point'] },
+    ],
+  },
+  { path: '/admin', key: 'nav.admin', testId: 'nav-admin', roles: ['admin'] },
+];
+
+const allowed = (page: NavPage, role: string) => page.roles === null || page.roles.includes(role);
+
+/** The menu a role sees: pages it may open, groups that keep at least one page. */
+export function navFor(role: string): NavEntry[] {
+  return NAV.flatMap((entry): NavEntry[] => {
+    if (!isGroup(entry)) return allowed(entry, role) ? [entry] : [];
+    const pages = entry.pages.filter((page) => allowed(page, role));
+    return pages.length === 0 ? [] : [{ ...entry, pages }];
+  });
+}
+
+/** Whether a page path is the current location (the summary only at "/" itself). */
+export const isCurrent = (path: string, pathname: string) =>
+  path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);

@@ -1,0 +1,105 @@
+import { Suspense } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import type { UnitOverviewResponse } from '../../../shared/api/dashboard';
+import { useApiData } from '../../shared/api/useApiData';
+import { currentPeriod, isPeriod } from '../../shared/format/periods';
+import { useFormat } from '../../shared/format/useFormat';
+import { useMessages } from '../../shared/i18n/useMessages';
+import { PlanSelect } from '../../shared/plans/PlanSelect';
+import { usePlanChoice } from '../../shared/plans/usePlanChoice';
+import { MonthPicker } from '../../shared/ui/MonthPicker';
+import { ErrorNotice, Loading } from '../../shared/ui/Notice';
+import { LazyBudgetCharts as BudgetCharts } from '../dashboard';
+import { moneyText } from '../key-results';
+import { AgencyFollowUp } from './AgencyFollowUp';
+import { AgencyProjects } from './AgencyProjects';
+import { AgencyTimeliness } from './AgencyTimeliness';
+import { agencyMessages } from './messages';
+import './agency.css';
+
+/** One agency at a glance: its projects, progress, timeliness, what to follow up, and its money. */
+export function AgencyPage() {
+  const m = useMessages(agencyMessages);
+  const fmt = useFormat();
+  const { unitCode = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const { plans, plan, setPlan, error: plansError, loading } = usePlanChoice();
+  const asOfParam = params.get('asOf');
+  const asOf = isPeriod(asOfParam) ? asOfParam : (plan?.latestPeriod ?? currentPeriod());
+  const overview = useApiData<UnitOverviewResponse>(
+    plan ? `/api/agencies/${encodeURIComponent(unitCode)}/overview` : null,
+    plan ? { plan: plan.code, asOf } : undefined,
+  );
+  const setAsOf = (period: string) =>
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        next.set('asOf', period);
+        if (plan) next.set('plan', plan.code);
+        return next;
+      },
+      { replace: true },
+    );
+
+  if (plansError) return <ErrorNotice error={plansError} />;
+  if (loading && !plans) return <Loading />;
+  const data =
+    overview.data?.unit.code === unitCode && overview.data.plan === plan?.code ? overview.data : undefined;
+  const counts = data?.counts;
+
+  return (
+    <section className="agency" data-testid="agency-page" data-unit={unitCode}>
+      {plan && (
+        <div className="toolbar no-print">
+          <PlanSelect plans={plans ?? []} value={plan.code} onChange={setPlan} />
+          <MonthPicker value={asOf} onChange={setAsOf} minYear={plan.startYear - 1} maxYear={plan.endYear} />
+        </div>
+      )}
+      <ErrorNotice error={overview.error} testId="agency-error" />
+      {!data && !overview.error && <Loading />}
+      {data && counts && (
+        <div className={overview.loading ? 'is-refreshing' : undefined} aria-busy={overview.loading}>
+          <header className="agency__heading">
+            <p className="agency__kicker">
+              {m('kicker')} · <span className="code">{data.unit.code}</span>
+              {data.unit.status === 'closed' && ` · ${m('closed')}`}
+            </p>
+            <h1 data-testid="agency-name">
+              {data.unit.name}
+              <span className="dashboard__when">
+                {fmt.fiscalYear(data.fiscalYear)} {m('asOf', { month: fmt.period(data.asOf) })}
+              </span>
+            </h1>
+          </header>
+          <p className="overall-progress" data-testid="agency-progress">
+            {m('progress', { pct: fmt.number(counts.progressPct), level: fmt.level(counts.level) })}
+            <span className="dashboard__counts">
+              {m('counts', {
+                completed: fmt.number(counts.completed),
+                inProgress: fmt.number(counts.inProgress),
+                notStarted: fmt.number(counts.notStarted),
+                total: fmt.number(counts.total),
+              })}
+              {counts.cancelled > 0 && ` · ${m('cancelled', { n: fmt.number(counts.cancelled) })}`}
+            </span>
+          </p>
+          <AgencyProjects data={data} />
+          <AgencyTimeliness data={data} />
+          <AgencyFollowUp data={data} />
+          <section aria-labelledby="agency-budget-title" data-testid="agency-budget">
+            <h2 id="agency-budget-title">{m('budgetTitle')}</h2>
+            <p data-testid="agency-budget-total">
+              {m('budgetTotal', {
+                planned: moneyText(fmt, data.budget.overall.planned),
+                spent: moneyText(fmt, data.budget.overall.spent),
+              })}
+            </p>
+            <Suspense fallback={<Loading />}>
+              <BudgetCharts budget={data.budget} testId="agency-budget-chart" />
+            </Suspense>
+          </section>
+        </div>
+      )}
+    </section>
+  );
+}

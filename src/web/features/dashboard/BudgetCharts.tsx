@@ -1,0 +1,186 @@
+import { useEffect } from 'react';
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import type { BudgetView } from '../../../shared/api/dashboard';
+import { CHART_FONT, useEchart } from '../../shared/charts/useEchart';
+import { useFormat } from '../../shared/format/useFormat';
+import { useMessages } from '../../shared/i18n/useMessages';
+import { monthAbbreviation, moneyText, shortMonth } from '../key-results';
+import { ChartFigure } from './ChartFigure';
+import { dashboardMessages } from './messages';
+
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+
+const COLORS = { planned: '#8a93a6', spent: '#1b7a3e', cumulative: '#1c2f5e' };
+
+/**
+ * แผนเงิน as pictures: planned against spent per target, and spending month by month with its running
+ * total. Bar heights are only a picture; every figure shown in words is the server's exact decimal text.
+ */
+export default function BudgetCharts({
+  budget,
+  testId = 'dash-budget',
+}: {
+  budget: Omit<BudgetView, 'scope'>;
+  testId?: string;
+}) {
+  const m = useMessages(dashboardMessages);
+  const fmt = useFormat();
+  const byTarget = useEchart();
+  const monthly = useEchart();
+  const exact = (text: string) => moneyText(fmt, text);
+  const targetName = (no: string) => m('target', { no: fmt.digits(no) });
+
+  useEffect(() => {
+    const axisMoney = (v: number) => fmt.number(v, 0);
+    const exact = (text: string) => moneyText(fmt, text);
+    const targetName = (no: string) => m('target', { no: fmt.digits(no) });
+    const bar = (key: 'planned' | 'spent') => ({
+      name: m(key),
+      type: 'bar' as const,
+      barMaxWidth: 28,
+      itemStyle: { color: COLORS[key] },
+      data: budget.targets.map((t) => Number(t[key])),
+      tooltip: { valueFormatter: (_: unknown, i: number) => exact(budget.targets[i]?.[key] ?? '0') },
+    });
+    byTarget.chart.current?.setOption(
+      {
+        textStyle: { fontFamily: CHART_FONT, fontSize: 14 },
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+        legend: { top: 0, textStyle: { fontFamily: CHART_FONT } },
+        grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+        xAxis: {
+          type: 'category',
+          data: budget.targets.map((t) => targetName(t.no)),
+          axisLabel: { interval: 0 },
+        },
+        yAxis: { type: 'value', axisLabel: { formatter: axisMoney } },
+        series: [bar('planned'), bar('spent')],
+      },
+      { notMerge: true },
+    );
+    monthly.chart.current?.setOption(
+      {
+        textStyle: { fontFamily: CHART_FONT, fontSize: 14 },
+        tooltip: { trigger: 'axis' },
+        legend: { top: 0, textStyle: { fontFamily: CHART_FONT } },
+        grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+        xAxis: {
+          type: 'category',
+          data: budget.months.map((x) => monthAbbreviation(fmt, x.period)),
+          axisLabel: { interval: 0, hideOverlap: true },
+        },
+        yAxis: { type: 'value', axisLabel: { formatter: axisMoney } },
+        series: [
+          {
+            name: m('spentInMonth'),
+            type: 'bar' as const,
+            barMaxWidth: 28,
+            itemStyle: { color: COLORS.spent },
+            data: budget.months.map((x) => Number(x.spent)),
+            tooltip: { valueFormatter: (_: unknown, i: number) => exact(budget.months[i]?.spent ?? '0') },
+          },
+          {
+            name: m('cumulative'),
+            type: 'line' as const,
+            lineStyle: { color: COLORS.cumulative, width: 3 },
+            itemStyle: { color: COLORS.cumulative },
+            data: budget.months.map((x) => Number(x.cumulative)),
+            tooltip: {
+              valueFormatter: (_: unknown, i: number) => exact(budget.months[i]?.cumulative ?? '0'),
+            },
+          },
+        ],
+      },
+      { notMerge: true },
+    );
+  }, [budget, fmt, m, byTarget.chart, monthly.chart]);
+
+  return (
+    <>
+      <ChartFigure
+        title={m('budgetTitle')}
+        testId={testId}
+        chart={
+          <div
+            ref={byTarget.box}
+            className="dash-chart"
+            role="img"
+            aria-label={m('budgetLabel')}
+            data-testid={`${testId}-chart`}
+          />
+        }
+        numbers={
+          <table className="data-table dash-numbers" data-testid={`${testId}-table`}>
+            <thead>
+              <tr>
+                <th scope="col">{m('colTarget')}</th>
+                <th scope="col" className="num">
+                  {m('planned')}
+                </th>
+                <th scope="col" className="num">
+                  {m('spent')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {budget.targets.map((t) => (
+                <tr key={t.no} data-target={t.no}>
+                  <th scope="row">{targetName(t.no)}</th>
+                  <td className="num">{exact(t.planned)}</td>
+                  <td className="num">{exact(t.spent)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr data-target="all">
+                <th scope="row">{m('colTotal')}</th>
+                <td className="num">{exact(budget.overall.planned)}</td>
+                <td className="num">{exact(budget.overall.spent)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        }
+      />
+      <ChartFigure
+        title={m('monthlyTitle')}
+        testId={`${testId}-monthly`}
+        chart={
+          <div
+            ref={monthly.box}
+            className="dash-chart"
+            role="img"
+            aria-label={m('monthlyLabel')}
+            data-testid={`${testId}-monthly-chart`}
+          />
+        }
+        numbers={
+          <table className="data-table dash-numbers" data-testid={`${testId}-monthly-table`}>
+            <thead>
+              <tr>
+                <th scope="col">{m('colMonth')}</th>
+                <th scope="col" className="num">
+                  {m('spentInMonth')}
+                </th>
+                <th scope="col" className="num">
+                  {m('cumulative')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {budget.months.map((x) => (
+                <tr key={x.period} data-period={x.period}>
+                  <th scope="row">{shortMonth(fmt, x.period)}</th>
+                  <td className="num">{exact(x.spent)}</td>
+                  <td className="num">{exact(x.cumulative)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      />
+    </>
+  );
+}
