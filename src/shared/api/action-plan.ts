@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { PRIORITIES } from '../../domain/action-plan';
 import { PROJECT_STATUSES } from '../../domain/project-status';
-import { bi, DecimalString, FiscalYear, Id, PeriodString } from './common';
+import { bi, CodedRef, DecimalString, FiscalYear, Id, PeriodString } from './common';
 
 export const ActionPlanQuery = z.object({
   fiscalYear: FiscalYear,
@@ -60,8 +60,6 @@ export const YearPlanView = z.object({
 });
 export type YearPlanView = z.infer<typeof YearPlanView>;
 
-const UnitRef = z.object({ id: z.number(), code: z.string(), name: z.string() });
-
 export const ActionPlanMonth = z.object({
   period: z.string(),
   /** The milestone set for this very month, or null. */
@@ -86,7 +84,7 @@ export const ActionPlanProject = z.object({
   strategyNo: z.string(),
   /** Other targets it serves: shown there too, marked (เป้าประสงค์ร่วม), not counted twice. */
   extraTargetNos: z.array(z.string()),
-  ownerUnit: UnitRef.nullable(),
+  ownerUnit: CodedRef.nullable(),
   startDate: z.string().nullable(),
   endDate: z.string().nullable(),
   fiscalYearFrom: z.number(),

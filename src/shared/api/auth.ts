@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../limits';
-import { bi } from './common';
+import { bi, CodedRef } from './common';
 
 export const LoginRequest = z.object({
   username: z.string().trim().min(1, bi('กรุณากรอกชื่อผู้ใช้', 'enter your username')).max(100),
@@ -13,6 +13,6 @@ export const CurrentUser = z.object({
   username: z.string(),
   displayName: z.string(),
   role: z.enum(ROLES),
-  unit: z.object({ id: z.number(), code: z.string(), name: z.string() }).nullable(),
+  unit: CodedRef.nullable(),
 });
 export type CurrentUser = z.infer<typeof CurrentUser>;

@@ -64,3 +64,6 @@ export const Id = z.coerce
   .max(2_147_483_647, bi('ไม่มีรหัสนี้', 'no such id'));
 
 export const IdParam = z.object({ id: Id });
+
+/** A unit or project as other records point to it: enough to show its name and link to its page. */
+export const CodedRef = z.object({ id: z.number(), code: z.string(), name: z.string() });

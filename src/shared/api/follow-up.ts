@@ -11,9 +11,7 @@ import {
 } from '../../domain/attention-flags';
 import { PROJECT_STATUSES } from '../../domain/project-status';
 import { LIMITS } from '../limits';
-import { bi, Id, IsoDate, LongText, PeriodString } from './common';
-
-const UnitRef = z.object({ id: z.number(), code: z.string(), name: z.string() });
+import { bi, CodedRef, Id, IsoDate, LongText, PeriodString } from './common';
 
 export const ProblemCategoryEnum = z.enum(PROBLEM_CATEGORIES, bi('ประเภทไม่ถูกต้อง', 'unknown category'));
 export const ProblemSeverityEnum = z.enum(PROBLEM_SEVERITIES, bi('ความรุนแรงไม่ถูกต้อง', 'unknown severity'));
@@ -50,11 +48,11 @@ export const ProblemView = z.object({
     name: z.string(),
     planCode: z.string(),
     targetNo: z.string(),
-    ownerUnit: UnitRef.nullable(),
+    ownerUnit: CodedRef.nullable(),
   }),
   category: ProblemCategoryEnum.nullable(),
   severity: ProblemSeverityEnum.nullable(),
-  actionUnit: UnitRef.nullable(),
+  actionUnit: CodedRef.nullable(),
   actionBy: z.string().nullable(),
   dueDate: z.string().nullable(),
   status: ProblemStatusEnum,
@@ -113,7 +111,7 @@ export const AttentionProject = z.object({
   code: z.string(),
   name: z.string(),
   strategyNo: z.string(),
-  ownerUnit: UnitRef.nullable(),
+  ownerUnit: CodedRef.nullable(),
   /** The latest report sent up by the as-of month (the summary's basis); null: none. */
   latestReport: z
     .object({ period: z.string(), status: z.enum(PROJECT_STATUSES), percent: z.string().nullable() })

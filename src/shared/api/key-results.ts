@@ -7,7 +7,7 @@ import { StatusCounts, SummaryQuery } from './summary';
 import { KR_DIRECTIONS, KR_GRANULARITIES } from '../../domain/key-results';
 import { SUMMARY_BASES } from '../../domain/report-workflow';
 import { LIMITS } from '../limits';
-import { bi, FiscalYear, Id, LongText, Name, PeriodString } from './common';
+import { bi, CodedRef, FiscalYear, Id, LongText, Name, PeriodString } from './common';
 
 /** A signed decimal with at most 14 digits before and 4 after the point. */
 export const KrNumber = z
@@ -140,7 +140,7 @@ export const KeyResultView = z.object({
   /** The last two actuals compared by achievement. */
   trend: z.enum(['improving', 'worsening', 'steady']).nullable(),
   /** The projects serving it that the reader may see. */
-  projects: z.array(z.object({ id: z.number(), code: z.string(), name: z.string() })),
+  projects: z.array(CodedRef),
   abilities: z.object({ update: z.boolean() }),
 });
 export type KeyResultView = z.infer<typeof KeyResultView>;

@@ -1,15 +1,14 @@
 /** "My work" (GET /api/my-work) and the reminder run (POST /api/reminders/run). */
 import { z } from 'zod';
+import { CodedRef } from './common';
 import { REMINDER_KINDS } from '../../domain/reminders';
 import { REPORT_STATES } from '../../domain/report-workflow';
-
-const UnitRef = z.object({ id: z.number(), code: z.string(), name: z.string() });
 
 export const MyWorkItem = z.object({
   projectId: z.number(),
   projectCode: z.string(),
   projectName: z.string(),
-  unit: UnitRef.nullable(),
+  unit: CodedRef.nullable(),
   /** The reporting month, "2566-06". */
   period: z.string(),
   /** The month's deadline (ISO CE date). */
@@ -28,7 +27,7 @@ export const MyWorkItem = z.object({
 export type MyWorkItem = z.infer<typeof MyWorkItem>;
 
 export const LateUnit = z.object({
-  unit: UnitRef,
+  unit: CodedRef,
   period: z.string(),
   deadline: z.string(),
   /** Days past the deadline (≥ 1). */

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { PROJECT_STATUSES } from '../../domain/project-status';
 import { REPORT_STATES } from '../../domain/report-workflow';
-import { bi, Code, DecimalString, FiscalYear, Id, IsoDate, LongText, Name, PeriodString } from './common';
+import {
+  bi,
+  Code,
+  CodedRef,
+  DecimalString,
+  FiscalYear,
+  Id,
+  IsoDate,
+  LongText,
+  Name,
+  PeriodString,
+} from './common';
 
 export const ProjectStatusEnum = z.enum(PROJECT_STATUSES, bi('สถานะไม่ถูกต้อง', 'unknown status'));
 
@@ -19,7 +30,7 @@ export const PlanListItem = z.object({
 });
 export type PlanListItem = z.infer<typeof PlanListItem>;
 
-const UnitRef = z.object({ id: z.number(), code: z.string(), name: z.string() }).nullable();
+const UnitRef = CodedRef.nullable();
 
 /** A project as lists and the plan tree show it, with what the current user may do. */
 export const ProjectListItem = z.object({
@@ -113,7 +124,7 @@ export const ProjectDetail = ProjectListItem.extend({
   kpi: z.string().nullable(),
   kpiUnit: z.string().nullable(),
   kpiTarget: z.string().nullable(),
-  dependsOn: z.array(z.object({ id: z.number(), code: z.string(), name: z.string() })),
+  dependsOn: z.array(CodedRef),
   extraTargets: z.array(z.object({ no: z.string(), name: z.string() })),
   version: z.number(),
   /** Every report, newest period first; replaced ones carry supersededAt. */

@@ -3,7 +3,7 @@
  * reports were expected, came in on time, late, or not at all; and the list of missing reports.
  */
 import { z } from 'zod';
-import { Code, Id, PeriodString } from './common';
+import { Code, CodedRef, Id, PeriodString } from './common';
 
 /** The longest range one request may cover (a five-year plan). */
 export const TIMELINESS_MAX_MONTHS = 60;
@@ -29,15 +29,13 @@ export const TimelinessCounts = z.object({
 });
 export type TimelinessCounts = z.infer<typeof TimelinessCounts>;
 
-const UnitRef = z.object({ id: z.number(), code: z.string(), name: z.string() });
-
 export const TimelinessMonth = TimelinessCounts.extend({ period: z.string(), deadline: z.string() });
 export type TimelinessMonth = z.infer<typeof TimelinessMonth>;
 
 export const TimelinessAgency = z.object({
   /** Competition rank in the league (ties on both rates share a rank). */
   rank: z.number().int(),
-  unit: UnitRef,
+  unit: CodedRef,
   totals: TimelinessCounts,
   /** One cell per month of `months`, in the same order. */
   months: z.array(TimelinessCounts.extend({ period: z.string() })),
@@ -72,7 +70,7 @@ export const MissingReport = z.object({
   projectId: z.number(),
   projectCode: z.string(),
   projectName: z.string(),
-  unit: UnitRef,
+  unit: CodedRef,
   /** Display names of the owner unit's focal points (active accounts), Thai order. */
   focalPoints: z.array(z.string()),
 });
