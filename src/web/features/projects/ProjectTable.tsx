@@ -33,7 +33,16 @@ export function ProjectTable({ projects, busy }: { projects: ProjectListItem[]; 
                 <td className="nowrap">
                   {project.targetNo} / {project.strategyNo}
                 </td>
-                <td>{project.ownerUnit?.name ?? <span className="muted">{t('project.noOwner')}</span>}</td>
+                <td>
+                  {/* The list holds only projects the reader may see, so their owner's page opens too. */}
+                  {project.ownerUnit ? (
+                    <Link to={`/agencies/${encodeURIComponent(project.ownerUnit.code)}`}>
+                      {project.ownerUnit.name}
+                    </Link>
+                  ) : (
+                    <span className="muted">{t('project.noOwner')}</span>
+                  )}
+                </td>
                 <td className="latest-report">
                   <StatusBadge status={report?.status ?? null} />
                   {report && (
