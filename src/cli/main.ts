@@ -10,6 +10,7 @@ import { importCommand } from './commands/import';
 import { summaryCommand } from './commands/summary';
 import { userCreateCommand } from './commands/user';
 import { userLinkOidcCommand } from './commands/user-link-oidc';
+import { userUnlinkOidcCommand } from './commands/user-unlink-oidc';
 import { monthCommand } from './commands/month';
 import { missingCommand } from './commands/missing';
 import { remindCommand } from './commands/remind';
@@ -131,7 +132,11 @@ async function run(argv: string[]): Promise<number> {
           await userLinkOidcCommand(backend, env, { username: values.username, subject: values.subject });
           break;
         }
-        if (sub !== 'create') throw new UsageError('usage: tidtam user create|link-oidc …');
+        if (sub === 'unlink-oidc') {
+          await userUnlinkOidcCommand(backend, { username: values.username });
+          break;
+        }
+        if (sub !== 'create') throw new UsageError('usage: tidtam user create|link-oidc|unlink-oidc …');
         await userCreateCommand(backend, {
           username: values.username,
           role: values.role,

@@ -14,6 +14,7 @@ Usage:
   tidtam user create --username NAME --role ROLE [--unit CODE] [--name TEXT] [--password-stdin]
   tidtam user link-oidc --username NAME --subject SUB
                                                let the user sign in with single sign-on (TIDTAM_OIDC_*)
+  tidtam user unlink-oidc --username NAME      end that: remove the user's single sign-on identities
   tidtam month open YYYY-MM [--deadline YYYY-MM-DD] [--lock-days N|never]
                                                open a reporting month (deadline: the 5th of the next month)
   tidtam missing --plan CODE --period YYYY-MM [--json]

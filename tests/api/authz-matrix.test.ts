@@ -56,6 +56,8 @@ interface Entry {
   html?: boolean;
   /** Only the operator token of the lock file opens it (no web account); no CSRF case (bearer, no cookie). */
   operatorOnly?: boolean;
+  /** The role that may make this change where none succeeds in this app (single sign-on is off here). */
+  changer?: Role;
   note?: string;
 }
 
@@ -550,6 +552,23 @@ const MATRIX: Record<string, Entry> = {
     prepare: () => ({ url: `/api/users/${ids.dummyUser}`, payload: { displayName: `ผู้ใช้ทดสอบ ${next()}` } }),
     expect: adminOnly(200),
   },
+  // Single sign-on is off here, so even the admin's link is refused (400); on: tests/api/admin-sso.test.ts.
+  'PUT /api/users/:id/sso': {
+    prepare: () => ({ url: `/api/users/${ids.dummyUser}/sso`, payload: { subject: `matrix-${next()}` } }),
+    expect: adminOnly(400),
+    changer: 'admin',
+  },
+  'DELETE /api/users/:id/sso': {
+    prepare: async () => {
+      // An identity to remove (as if linked while single sign-on was on).
+      await t.db.query(
+        `insert into user_oidc_identity (issuer, subject, user_id) values ('https://idp.example.go.th', $1, $2)`,
+        [`matrix-${next()}`, ids.dummyUser],
+      );
+      return { url: `/api/users/${ids.dummyUser}/sso` };
+    },
+    expect: adminOnly(200),
+  },
 
   // ---- reporting months ----
   'GET /api/reporting-months': { prepare: () => ({ url: '/api/reporting-months' }), expect: signedIn(200) },
@@ -908,6 +927,7 @@ describe('CSRF: every change needs the x-tidtam-csrf header', () => {
   );
   /** The role whose request would succeed: refusing it shows the header, not the role, is missing. */
   const allowedRole = (entry: Entry) =>
+    entry.changer ??
     (['admin', 'focalOwn', 'approver', 'focalOther', 'viewer', 'anonymous'] as const).find(
       (r) => entry.expect[r] >= 200 && entry.expect[r] < 300,
     )!;

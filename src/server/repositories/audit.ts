@@ -11,7 +11,8 @@ export type SignInAction =
   | 'sign_in_refused'
   | 'sign_out'
   | 'sign_out_all'
-  | 'link_sso';
+  | 'link_sso'
+  | 'unlink_sso';
 
 export interface AuditEntry {
   action: 'create' | 'update' | 'delete' | 'import' | 'submit' | 'close' | 'merge' | SignInAction;

@@ -60,3 +60,49 @@ export async function linkIdentity(
   );
   return before[0]?.user_id ?? null;
 }
+
+/** A subject as the users page shows it: its first characters (at most 4, at most half of it) and "…". */
+export const maskSubject = (subject: string) =>
+  `${subject.slice(0, Math.min(4, Math.floor(subject.length / 2)))}…`;
+
+/** The user this identity is linked to, or null; the row stays locked until the caller's transaction ends. */
+export async function identityOwner(tx: Queryable, issuer: string, subject: string): Promise<number | null> {
+  const { rows } = await tx.query<{ user_id: number }>(
+    'select user_id from user_oidc_identity where issuer = $1 and subject = $2 for update',
+    [issuer, subject],
+  );
+  return rows[0]?.user_id ?? null;
+}
+
+/**
+ * Makes (issuer, subject) the user's one identity at that issuer (the caller checked that nobody else
+ * holds it); returns the subjects it replaced there, for the audit row.
+ */
+export async function replaceUserIdentity(
+  tx: Queryable,
+  link: { issuer: string; subject: string; userId: number },
+): Promise<string[]> {
+  const { rows } = await tx.query<{ subject: string }>(
+    `delete from user_oidc_identity where user_id = $1 and issuer = $2 and subject <> $3
+     returning subject`,
+    [link.userId, link.issuer, link.subject],
+  );
+  await tx.query(
+    `insert into user_oidc_identity (issuer, subject, user_id) values ($1, $2, $3)
+     on conflict (issuer, subject) do nothing`,
+    [link.issuer, link.subject, link.userId],
+  );
+  return rows.map((r) => r.subject).sort();
+}
+
+/** Removes every identity linked to the user, at any issuer; returns them, for the audit row. */
+export async function unlinkUserIdentities(
+  tx: Queryable,
+  userId: number,
+): Promise<{ issuer: string; subject: string }[]> {
+  const { rows } = await tx.query<{ issuer: string; subject: string }>(
+    'delete from user_oidc_identity where user_id = $1 returning issuer, subject',
+    [userId],
+  );
+  return rows.sort((a, b) => a.issuer.localeCompare(b.issuer) || a.subject.localeCompare(b.subject));
+}

@@ -9,50 +9,55 @@ import { conflict, invalidInput, notFound } from '../errors';
 import { recordAudit, recordAuditMany, type AuditEntry } from './audit';
 import { updateRecord } from './record-update';
 
+interface UnitRow {
+  id: number;
+  code: string;
+  name: string;
+  kind: UnitView['kind'];
+  status: UnitView['status'];
+  successor_id: number | null;
+  successor_name: string | null;
+  closed_at: Date | string | null;
+  project_count: number;
+  user_count: number;
+  former: { name: string; validTo: string }[] | null;
+}
+
+const SELECT_UNITS = `
+  select u.id, u.code, u.name, u.kind, u.status, u.successor_id, s.name as successor_name, u.closed_at,
+         (select count(*)::int from project p where p.owner_unit_id = u.id) as project_count,
+         (select count(*)::int from app_user a where a.unit_id = u.id) as user_count,
+         (select json_agg(json_build_object('name', n.name, 'validTo', n.valid_to) order by n.valid_to)
+            from org_unit_name n where n.unit_id = u.id and n.valid_to is not null) as former
+    from org_unit u left join org_unit s on s.id = u.successor_id`;
+
+const toView = (u: UnitRow): UnitView => ({
+  id: u.id,
+  code: u.code,
+  name: u.name,
+  kind: u.kind,
+  status: u.status,
+  successor: u.successor_id === null ? null : { id: u.successor_id, name: u.successor_name! },
+  formerNames: u.former ?? [],
+  projectCount: u.project_count,
+  userCount: u.user_count,
+  closedAt: u.closed_at === null ? null : new Date(u.closed_at).toISOString(),
+});
+
 export async function listUnits(db: Queryable, ids?: readonly number[]): Promise<UnitView[]> {
-  const { rows } = await db.query<{
-    id: number;
-    code: string;
-    name: string;
-    kind: UnitView['kind'];
-    status: UnitView['status'];
-    successor_id: number | null;
-    successor_name: string | null;
-    closed_at: Date | string | null;
-    project_count: number;
-    user_count: number;
-    former: { name: string; validTo: string }[] | null;
-  }>(
-    `select u.id, u.code, u.name, u.kind, u.status, u.successor_id, s.name as successor_name, u.closed_at,
-            (select count(*)::int from project p where p.owner_unit_id = u.id) as project_count,
-            (select count(*)::int from app_user a where a.unit_id = u.id) as user_count,
-            (select json_agg(json_build_object('name', n.name, 'validTo', n.valid_to) order by n.valid_to)
-               from org_unit_name n where n.unit_id = u.id and n.valid_to is not null) as former
-       from org_unit u left join org_unit s on s.id = u.successor_id
-      ${ids ? 'where u.id = any($1::int[])' : ''}`,
+  const { rows } = await db.query<UnitRow>(
+    `${SELECT_UNITS} ${ids ? 'where u.id = any($1::int[])' : ''}`,
     ids ? [ids] : [],
   );
   const thai = new Intl.Collator('th');
-  return rows
-    .map((u) => ({
-      id: u.id,
-      code: u.code,
-      name: u.name,
-      kind: u.kind,
-      status: u.status,
-      successor: u.successor_id === null ? null : { id: u.successor_id, name: u.successor_name! },
-      formerNames: u.former ?? [],
-      projectCount: u.project_count,
-      userCount: u.user_count,
-      closedAt: u.closed_at === null ? null : new Date(u.closed_at).toISOString(),
-    }))
-    .sort((a, b) => thai.compare(a.name, b.name));
+  return rows.map(toView).sort((a, b) => thai.compare(a.name, b.name));
 }
 
+/** One unit, read alone (after a change: the row just written, in the same transaction). */
 export async function getUnit(db: Queryable, id: number): Promise<UnitView> {
-  const unit = (await listUnits(db, [id]))[0];
-  if (!unit) throw notFound({ th: 'หน่วยงานนี้', en: 'This unit' });
-  return unit;
+  const { rows } = await db.query<UnitRow>(`${SELECT_UNITS} where u.id = $1`, [id]);
+  if (!rows[0]) throw notFound({ th: 'หน่วยงานนี้', en: 'This unit' });
+  return toView(rows[0]);
 }
 
 export async function createUnit(

@@ -2,43 +2,29 @@
 import type { z } from 'zod';
 import type { UserCreate, UserUpdate, UserView } from '../../shared/api/users';
 import type { Actor } from '../actor';
-import type { Queryable } from '../db/database';
+import type { Database, Queryable } from '../db/database';
 import { conflict, invalidInput, notFound } from '../errors';
 import { recordAudit } from '../repositories/audit';
 import { updateRecord } from '../repositories/record-update';
+import { getUser, plainUser } from '../repositories/user-admin';
 import { hashPassword } from './passwords';
 
-export async function listUsers(db: Queryable, id?: number): Promise<UserView[]> {
-  const { rows } = await db.query<{
-    id: number;
-    username: string;
-    display_name: string;
-    email: string | null;
-    role: UserView['role'];
-    unit_id: number | null;
-    unit_name: string | null;
-    active: boolean;
-  }>(
-    `select a.id, a.username, a.display_name, a.email, a.role, a.unit_id, u.name as unit_name, a.active
-       from app_user a left join org_unit u on u.id = a.unit_id
-      ${id === undefined ? '' : 'where a.id = $1'} order by a.username`,
-    id === undefined ? [] : [id],
-  );
-  return rows.map((u) => ({
-    id: u.id,
-    username: u.username,
-    displayName: u.display_name,
-    email: u.email,
-    role: u.role,
-    unit: u.unit_id === null ? null : { id: u.unit_id, name: u.unit_name! },
-    active: u.active,
-  }));
+/** POST /api/users: creates the user and answers with the row just written (same transaction). */
+export function addUser(db: Database, actor: Actor, input: UserCreate): Promise<UserView> {
+  return db.transaction(async (tx) => plainUser(await getUser(tx, await createUser(tx, actor, input))));
 }
 
-export async function getUser(db: Queryable, id: number): Promise<UserView> {
-  const user = (await listUsers(db, id))[0];
-  if (!user) throw notFound({ th: 'ผู้ใช้นี้', en: 'This user' });
-  return user;
+/** PATCH /api/users/:id: edits the user and answers with the row just written (same transaction). */
+export function editUser(
+  db: Database,
+  actor: Actor,
+  id: number,
+  input: z.infer<typeof UserUpdate>,
+): Promise<UserView> {
+  return db.transaction(async (tx) => {
+    await updateUser(tx, actor, id, input);
+    return plainUser(await getUser(tx, id));
+  });
 }
 
 /** Focal points and approvers act for one existing, open unit. */

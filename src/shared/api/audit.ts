@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   'sign_out',
   'sign_out_all',
   'link_sso',
+  'unlink_sso',
 ] as const;
 
 const EntityName = z

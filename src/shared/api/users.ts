@@ -13,6 +13,31 @@ export const UserView = z.object({
 });
 export type UserView = z.infer<typeof UserView>;
 
+/**
+ * The single sign-on identity linked to a user (docs/decisions/0007), as the users page shows it: the
+ * provider's subject masked (its first characters and "…"), never in full.
+ */
+export const SsoLinkView = z.object({
+  issuer: z.string(),
+  subjectHint: z.string(),
+  linkedAt: z.string(),
+});
+export type SsoLinkView = z.infer<typeof SsoLinkView>;
+
+/** A row of the admin's user list: the user and their single sign-on identity (null: none linked). */
+export const UserAdminView = UserView.extend({ sso: SsoLinkView.nullable() });
+export type UserAdminView = z.infer<typeof UserAdminView>;
+
+/** PUT /api/users/:id/sso: the subject (`sub`) the agency's IT gave for this person at the configured issuer. */
+export const SsoLinkInput = z.object({
+  subject: z
+    .string()
+    .trim()
+    .min(1, bi('กรอกรหัสผู้ใช้ (subject) จากผู้ให้บริการ SSO', 'enter the subject from the SSO provider'))
+    .max(255, bi('รหัสผู้ใช้ (subject) ยาวได้ไม่เกิน 255 ตัวอักษร', 'subject: at most 255 characters')),
+});
+export type SsoLinkInput = z.infer<typeof SsoLinkInput>;
+
 export const Password = z
   .string()
   .min(10, bi('รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร', 'password must be at least 10 characters'))

@@ -9,8 +9,8 @@ import {
   UnitUpdate,
   UnitView,
 } from '../../../shared/api/units';
-import { createUnit, getUnit, listUnits, renameOrEditUnit } from '../../repositories/unit-admin';
-import { closeUnit, mergeUnits } from '../../use-cases/manage-units';
+import { listUnits } from '../../repositories/unit-admin';
+import { addUnit, closeUnit, editUnit, mergeUnits } from '../../use-cases/manage-units';
 import { requireActor, requireRole } from '../auth';
 import { typed, type AppContext } from '../context';
 
@@ -26,18 +26,13 @@ export function unitRoutes(app: FastifyInstance, { db }: AppContext) {
     { schema: { tags, body: UnitCreate, response: { 201: UnitView } } },
     async (req, reply) => {
       const actor = requireRole(req, ['admin']);
-      const id = await db.transaction((tx) => createUnit(tx, actor, req.body));
-      return reply.code(201).send(await getUnit(db, id));
+      return reply.code(201).send(await addUnit(db, actor, req.body));
     },
   );
   r.patch(
     '/api/units/:id',
     { schema: { tags, params: IdParam, body: UnitUpdate, response: { 200: UnitView } } },
-    async (req) => {
-      const actor = requireRole(req, ['admin']);
-      await db.transaction((tx) => renameOrEditUnit(tx, actor, req.params.id, req.body));
-      return getUnit(db, req.params.id);
-    },
+    async (req) => editUnit(db, requireRole(req, ['admin']), req.params.id, req.body),
   );
   r.post(
     '/api/units/:id/close',

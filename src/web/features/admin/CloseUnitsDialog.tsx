@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { UnitCloseResult, UnitView } from '../../../shared/api/units';
-import { ApiError, apiRequest } from '../../shared/api/client';
+import { apiRequest } from '../../shared/api/client';
 import { useFormat } from '../../shared/format/useFormat';
+import { useApiForm } from '../../shared/forms/useApiForm';
 import { useMessages } from '../../shared/i18n/useMessages';
 import { ErrorNotice, Notice } from '../../shared/ui/Notice';
+import { FormActions } from './FormActions';
 import { adminMessages } from './messages';
 
 export type CloseRequest = { mode: 'close'; unitId: number } | { mode: 'merge' };
@@ -32,8 +34,7 @@ export function CloseUnitsDialog({
   const [picked, setPicked] = useState<number[]>(request.mode === 'close' ? [request.unitId] : []);
   const [successorId, setSuccessorId] = useState('');
   const [movePeople, setMovePeople] = useState(true);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<ApiError>();
+  const { busy, failure, run, setFailure } = useApiForm();
   const [missing, setMissing] = useState<string>();
 
   useEffect(() => {
@@ -59,25 +60,18 @@ export function CloseUnitsDialog({
     if (picked.length === 0) return setMissing(m('close.needUnits'));
     if (!successorId) return setMissing(m('close.needSuccessor'));
     setMissing(undefined);
-    setBusy(true);
-    try {
-      const result =
-        request.mode === 'close'
-          ? await apiRequest<UnitCloseResult>(`/api/units/${request.unitId}/close`, {
-              method: 'POST',
-              body: { successorId: Number(successorId), movePeople },
-            })
-          : await apiRequest<UnitCloseResult>('/api/units/merge', {
-              method: 'POST',
-              body: { unitIds: picked, successorId: Number(successorId), movePeople },
-            });
-      onDone(result);
-    } catch (cause) {
-      if (cause instanceof ApiError) setFailure(cause);
-      else throw cause;
-    } finally {
-      setBusy(false);
-    }
+    const result = await run(() =>
+      request.mode === 'close'
+        ? apiRequest<UnitCloseResult>(`/api/units/${request.unitId}/close`, {
+            method: 'POST',
+            body: { successorId: Number(successorId), movePeople },
+          })
+        : apiRequest<UnitCloseResult>('/api/units/merge', {
+            method: 'POST',
+            body: { unitIds: picked, successorId: Number(successorId), movePeople },
+          }),
+    );
+    if (result) onDone(result);
   };
 
   return (
@@ -152,19 +146,12 @@ export function CloseUnitsDialog({
         </Notice>
         {missing && <Notice tone="error">{missing}</Notice>}
         <ErrorNotice error={failure} testId="unit-close-error" />
-        <div className="admin-dialog__actions">
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={busy}
-            data-testid="unit-close-confirm"
-          >
-            {busy ? m('close.busy') : one ? m('close.confirmOne') : m('close.confirmMerge')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={onCancel}>
-            {m('cancel')}
-          </button>
-        </div>
+        <FormActions
+          label={busy ? m('close.busy') : one ? m('close.confirmOne') : m('close.confirmMerge')}
+          busy={busy}
+          onCancel={onCancel}
+          testId="unit-close-confirm"
+        />
       </form>
     </dialog>
   );

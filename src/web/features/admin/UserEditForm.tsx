@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { UnitView } from '../../../shared/api/units';
 import { UserUpdate, type UserView } from '../../../shared/api/users';
-import { ApiError, apiRequest } from '../../shared/api/client';
-import { schemaFieldErrors, serverFieldErrors, type FieldErrors } from '../../shared/forms/fieldErrors';
+import { apiRequest } from '../../shared/api/client';
+import { useApiForm } from '../../shared/forms/useApiForm';
 import { useMessages } from '../../shared/i18n/useMessages';
-import { useT } from '../../shared/i18n/useT';
 import { ErrorNotice, Notice } from '../../shared/ui/Notice';
+import { FormActions } from './FormActions';
 import { adminMessages } from './messages';
 import { UserFields, type UserFieldValues } from './UserFields';
 
@@ -22,7 +22,7 @@ export function UserEditForm({
   onCancel: () => void;
 }) {
   const m = useMessages(adminMessages);
-  const { lang } = useT();
+  const form = useApiForm();
   const [values, setValues] = useState<UserFieldValues & { active: boolean }>({
     displayName: user.displayName,
     email: user.email ?? '',
@@ -31,14 +31,11 @@ export function UserEditForm({
     password: '',
     active: user.active,
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<ApiError>();
   const [unchanged, setUnchanged] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFailure(undefined);
+    form.setFailure(undefined);
     const email = values.email.trim() || null;
     const unitId = values.unitId ? Number(values.unitId) : null;
     const changes: Record<string, unknown> = {};
@@ -50,19 +47,10 @@ export function UserEditForm({
     if (values.password) changes.password = values.password;
     if (Object.keys(changes).length === 0) return setUnchanged(true);
     setUnchanged(false);
-    const parsed = UserUpdate.safeParse(changes);
-    if (!parsed.success) return setErrors(schemaFieldErrors(parsed.error.issues, lang));
-    setErrors({});
-    setBusy(true);
-    try {
-      onSaved(await apiRequest<UserView>(`/api/users/${user.id}`, { method: 'PATCH', body: parsed.data }));
-    } catch (cause) {
-      if (!(cause instanceof ApiError)) throw cause;
-      setFailure(cause);
-      setErrors(serverFieldErrors(cause.issues, lang));
-    } finally {
-      setBusy(false);
-    }
+    const saved = await form.send(UserUpdate, changes, (body) =>
+      apiRequest<UserView>(`/api/users/${user.id}`, { method: 'PATCH', body }),
+    );
+    if (saved) onSaved(saved);
   };
 
   return (
@@ -71,7 +59,7 @@ export function UserEditForm({
       <UserFields
         values={values}
         set={(change) => setValues({ ...values, ...change })}
-        errors={errors}
+        errors={form.errors}
         units={units}
         currentUnitId={user.unit?.id ?? null}
         passwordLabel={m('user.newPassword')}
@@ -88,20 +76,8 @@ export function UserEditForm({
       </label>
       <div className="admin-form__footer">
         {unchanged && <Notice>{m('user.nothingChanged')}</Notice>}
-        <ErrorNotice error={failure} testId="user-edit-error" />
-        <div className="admin-dialog__actions">
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={busy}
-            data-testid="user-edit-save"
-          >
-            {m('save')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={onCancel}>
-            {m('cancel')}
-          </button>
-        </div>
+        <ErrorNotice error={form.failure} testId="user-edit-error" />
+        <FormActions label={m('save')} busy={form.busy} onCancel={onCancel} testId="user-edit-save" />
       </div>
     </form>
   );

@@ -4,7 +4,7 @@ import type { FieldErrors } from '../../shared/forms/fieldErrors';
 import type { MessageKey } from '../../shared/i18n/dictionary.th';
 import { useMessages } from '../../shared/i18n/useMessages';
 import { useT } from '../../shared/i18n/useT';
-import { Field } from '../../shared/ui/Field';
+import { SelectField, TextField } from '../../shared/ui/InputField';
 import { adminMessages } from './messages';
 
 const thai = new Intl.Collator('th');
@@ -41,84 +41,47 @@ export function UserFields({
   const choices = units
     .filter((u) => u.status === 'active' || u.id === currentUnitId)
     .sort((a, b) => thai.compare(a.name, b.name));
+  // Each field's errors, value and setter by its name (the role select offers only ROLES).
+  const field = (key: keyof UserFieldValues) => ({
+    errors: errors[key],
+    value: values[key],
+    onChange: (value: string) => set({ [key]: value } as Partial<UserFieldValues>),
+  });
   return (
     <>
-      <Field label={m('user.displayName')} errors={errors.displayName}>
-        {({ id, describedBy, invalid }) => (
-          <input
-            id={id}
-            value={values.displayName}
-            onChange={(e) => set({ displayName: e.target.value })}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            data-testid={`${testIdPrefix}-display-name`}
-          />
-        )}
-      </Field>
-      <Field label={m('user.email')} errors={errors.email}>
-        {({ id, describedBy, invalid }) => (
-          <input
-            id={id}
-            type="email"
-            value={values.email}
-            onChange={(e) => set({ email: e.target.value })}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            data-testid={`${testIdPrefix}-email`}
-          />
-        )}
-      </Field>
-      <Field label={m('user.role')} errors={errors.role}>
-        {({ id, describedBy, invalid }) => (
-          <select
-            id={id}
-            value={values.role}
-            onChange={(e) => set({ role: e.target.value as Role })}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            data-testid={`${testIdPrefix}-role`}
-          >
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`role.${role}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={m('user.unit')} errors={errors.unitId} hint={m('user.unitHint')}>
-        {({ id, describedBy, invalid }) => (
-          <select
-            id={id}
-            value={values.unitId}
-            onChange={(e) => set({ unitId: e.target.value })}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            data-testid={`${testIdPrefix}-unit`}
-          >
-            <option value="">{m('user.noUnit')}</option>
-            {choices.map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={passwordLabel} errors={errors.password}>
-        {({ id, describedBy, invalid }) => (
-          <input
-            id={id}
-            type="password"
-            autoComplete="new-password"
-            value={values.password}
-            onChange={(e) => set({ password: e.target.value })}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            data-testid={`${testIdPrefix}-password`}
-          />
-        )}
-      </Field>
+      <TextField
+        label={m('user.displayName')}
+        {...field('displayName')}
+        testId={`${testIdPrefix}-display-name`}
+      />
+      <TextField label={m('user.email')} type="email" {...field('email')} testId={`${testIdPrefix}-email`} />
+      <SelectField label={m('user.role')} {...field('role')} testId={`${testIdPrefix}-role`}>
+        {ROLES.map((role) => (
+          <option key={role} value={role}>
+            {t(`role.${role}` as MessageKey)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={m('user.unit')}
+        hint={m('user.unitHint')}
+        {...field('unitId')}
+        testId={`${testIdPrefix}-unit`}
+      >
+        <option value="">{m('user.noUnit')}</option>
+        {choices.map((unit) => (
+          <option key={unit.id} value={unit.id}>
+            {unit.name}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label={passwordLabel}
+        type="password"
+        autoComplete="new-password"
+        {...field('password')}
+        testId={`${testIdPrefix}-password`}
+      />
     </>
   );
 }
