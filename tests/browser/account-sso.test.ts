@@ -171,7 +171,11 @@ describe("the report form's Idempotency-Key", () => {
         await route.abort('failed'); // …and the answer is lost on the way back
       });
       await page.goto(`${url}/projects?status=not_started`);
-      await page.getByTestId('project-table').locator('tr', { hasText: 'P2-05' }).getByRole('link').click();
+      await page
+        .getByTestId('project-table')
+        .locator('tr', { hasText: 'P2-05' })
+        .getByTestId('project-link')
+        .click();
       await page.getByTestId('report-form').waitFor();
       const period = page.getByTestId('report-period').locator('select');
       await period.nth(1).selectOption('2566');

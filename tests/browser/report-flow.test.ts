@@ -52,12 +52,10 @@ describe('a focal point reports and the summary changes', () => {
 
     // The focal point sees only BHRDI's projects; open P2-05 (training on HR Dashboard).
     await page.goto(`${server.url}/projects?status=not_started`);
-    // (the row's first link is the project; the second, its owner's agency page)
     await page
       .getByTestId('project-table')
       .locator('tr', { hasText: 'P2-05' })
-      .getByRole('link')
-      .first()
+      .getByTestId('project-link')
       .click();
     const form = page.getByTestId('report-form');
     await form.waitFor();

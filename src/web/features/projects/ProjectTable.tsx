@@ -28,7 +28,9 @@ export function ProjectTable({ projects, busy }: { projects: ProjectListItem[]; 
               <tr key={project.id} data-project={project.code}>
                 <td className="code">{project.code}</td>
                 <td>
-                  <Link to={`/projects/${project.id}`}>{project.name}</Link>
+                  <Link to={`/projects/${project.id}`} data-testid="project-link">
+                    {project.name}
+                  </Link>
                 </td>
                 <td className="nowrap">
                   {project.targetNo} / {project.strategyNo}
