@@ -323,6 +323,8 @@ const QUERY_KEYS = [
   'aId',
   'bId',
   'force',
+  'limit',
+  'cursor',
 ];
 const queryValue = fc.oneof(
   fc.constantFrom(
@@ -337,6 +339,10 @@ const queryValue = fc.oneof(
     'maybe',
     '<b>',
     '%00',
+    '501',
+    // shaped like the review queue's cursor (base64url payload.check), so it gets past the schema
+    'eyJ2IjoxfQ.AAAAAAAAAAAAAAAA',
+    'A.A',
   ),
   fc.string({ maxLength: 20 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),

@@ -13,7 +13,7 @@ import { addDays, bangkokDate } from '../../src/domain';
 import { DEMO_OPEN_MONTH } from '../../src/server/demo/load-demo';
 import type { ProjectDetail, SummaryResponse } from '../../src/shared/api';
 import type { ReportingMonthView } from '../../src/shared/api/months';
-import type { ReviewQueueItem } from '../../src/shared/api/review';
+import type { ReviewQueueItem, ReviewQueuePage } from '../../src/shared/api/review';
 import type { Bilingual } from '../../src/shared/messages';
 import { countAllTables } from '../fixtures/db';
 import { SEED_OVERALL, SEED_PLAN_CODE, SEED_TARGETS } from '../fixtures/seed-summary';
@@ -108,10 +108,13 @@ async function history(code: string, period = JUNE): Promise<ReportView[]> {
   return (res.json() as ProjectDetail).reports.filter((r) => r.period === period);
 }
 
+/** The queue's first page (the demo's queues fit in one; paging: review-queue-paging.test.ts). */
 async function queue(query: string, user: DemoUser): Promise<ReviewQueueItem[]> {
   const res = await get(`/api/reports${query}`, user);
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as ReviewQueueItem[];
+  const page = res.json() as ReviewQueuePage;
+  expect(page.nextCursor).toBeNull();
+  return page.items;
 }
 
 /** Everything a refused request must leave as it was: row counts and every report's state and comment. */

@@ -6,11 +6,12 @@ import {
   BulkReviewRequest,
   BulkReviewResult,
   ReportChanges,
-  ReviewQueueItem,
+  ReviewQueuePage,
   ReviewQueueQuery,
   ReviewRequest,
 } from '../../../shared/api/review';
-import { reportChanges, reviewQueue } from '../../repositories/review-queue';
+import { reportChanges } from '../../repositories/review-queue';
+import { listReviewQueue } from '../../use-cases/list-review-queue';
 import { reviewReport, reviewReports } from '../../use-cases/review-report';
 import { requireActor } from '../auth';
 import { typed, type AppContext } from '../context';
@@ -20,8 +21,15 @@ export function reviewRoutes(app: FastifyInstance, { db }: AppContext) {
   const tags = ['review'];
   r.get(
     '/api/reports',
-    { schema: { tags, querystring: ReviewQueueQuery, response: { 200: z.array(ReviewQueueItem) } } },
-    async (req) => reviewQueue(db, requireActor(req), req.query),
+    {
+      schema: {
+        tags,
+        summary: 'Reports waiting for review, a page at a time (keyset: pass nextCursor back as cursor)',
+        querystring: ReviewQueueQuery,
+        response: { 200: ReviewQueuePage },
+      },
+    },
+    async (req) => listReviewQueue(db, requireActor(req), req.query),
   );
   r.get(
     '/api/reports/:id/changes',

@@ -1,19 +1,20 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { REPORT_STATES, type ReportState } from '../../../domain';
-import type { ReportingMonthView } from '../../../shared/api/months';
-import type { ReviewQueueItem } from '../../../shared/api/review';
+import { REVIEW_BULK_MAX, type ReviewQueueItem } from '../../../shared/api/review';
 import { ApiError, apiRequest } from '../../shared/api/client';
-import { useApiData } from '../../shared/api/useApiData';
 import { isPeriod } from '../../shared/format/periods';
 import { useFormat } from '../../shared/format/useFormat';
 import { useMessages } from '../../shared/i18n/useMessages';
 import { pick, useT } from '../../shared/i18n/useT';
 import { useSession } from '../../shared/session/useSession';
 import { ErrorNotice, Loading, Notice } from '../../shared/ui/Notice';
+import { BulkBar } from './BulkBar';
 import { reviewMessages } from './messages';
+import { ReviewFilters } from './ReviewFilters';
 import { ReviewResults, type ReviewResult } from './ReviewResults';
 import { ReviewTable } from './ReviewTable';
+import { useReviewQueue } from './useReviewQueue';
 import './review.css';
 
 type BulkAnswer = { id: number; ok: boolean; reason?: { th: string; en: string } }[];
@@ -48,8 +49,7 @@ function ReviewQueue({ role }: { role: 'approver' | 'admin' }) {
   const state: ReportState = isState(stateParam) ? stateParam : role === 'admin' ? 'approved' : 'submitted';
   const periodParam = params.get('period');
   const period = isPeriod(periodParam) ? periodParam : '';
-  const queue = useApiData<ReviewQueueItem[]>('/api/reports', { state, period: period || undefined });
-  const months = useApiData<ReportingMonthView[]>('/api/reporting-months');
+  const queue = useReviewQueue(state, period);
   const bulkAction = role === 'admin' ? 'accept' : 'approve';
 
   const [selection, setSelection] = useState<ReadonlySet<number>>(new Set());
@@ -57,7 +57,7 @@ function ReviewQueue({ role }: { role: 'approver' | 'admin' }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<ApiError>();
 
-  const items = queue.data ?? [];
+  const items = queue.items;
   const eligible = (item: ReviewQueueItem) => item.abilities[bulkAction];
   const selected = items.filter((item) => selection.has(item.id) && eligible(item));
 
@@ -81,7 +81,7 @@ function ReviewQueue({ role }: { role: 'approver' | 'admin' }) {
     period: item.period,
   });
 
-  /** Records what happened to each report, then reloads: moved reports leave the list. */
+  /** Records what happened to each report; those that moved leave the list and the counts are read again. */
   const finish = (answers: BulkAnswer, action: ReviewResult['action']) => {
     const byId = new Map(items.map((item) => [item.id, item]));
     setResults(
@@ -97,23 +97,32 @@ function ReviewQueue({ role }: { role: 'approver' | 'admin' }) {
       for (const answer of answers) if (answer.ok) next.delete(answer.id);
       return next;
     });
-    queue.reload();
+    queue.settle(answers.filter((answer) => answer.ok).map((answer) => answer.id));
   };
 
   async function runBulk() {
     if (selected.length === 0) return;
     setBusy('bulk');
     setFailure(undefined);
+    // Many pages may be loaded: the server takes a bounded number of reports per request. What the
+    // requests before a failure did is still reported.
+    const ids = selected.map((item) => item.id);
+    const answers: BulkAnswer = [];
     try {
-      const answers = await apiRequest<BulkAnswer>('/api/reports/review', {
-        method: 'POST',
-        body: { action: bulkAction, ids: selected.map((item) => item.id) },
-      });
-      finish(answers, bulkAction);
+      for (let start = 0; start < ids.length; start += REVIEW_BULK_MAX) {
+        const chunk = ids.slice(start, start + REVIEW_BULK_MAX);
+        answers.push(
+          ...(await apiRequest<BulkAnswer>('/api/reports/review', {
+            method: 'POST',
+            body: { action: bulkAction, ids: chunk },
+          })),
+        );
+      }
     } catch (cause) {
       if (!(cause instanceof ApiError)) throw cause;
       setFailure(cause);
     } finally {
+      if (answers.length > 0) finish(answers, bulkAction);
       setBusy(null);
     }
   }
@@ -135,10 +144,6 @@ function ReviewQueue({ role }: { role: 'approver' | 'admin' }) {
     }
   }
 
-  const monthOptions = [...new Set([...(months.data ?? []).map((month) => month.period), period])]
-    .filter(Boolean)
-    .sort()
-    .reverse();
   const failedReasons = new Map(
     results.filter((r) => !r.ok && r.reason).map((r) => [r.id, pick(r.reason!, lang)]),
   );
@@ -148,54 +153,30 @@ function ReviewQueue({ role }: { role: 'approver' | 'admin' }) {
       <h1>{m('title')}</h1>
       <p className="muted">{role === 'admin' ? m('introAdmin') : m('introApprover')}</p>
 
-      <div className="toolbar review-filters">
-        <label className="inline-field">
-          <span>{m('filter.state')}</span>
-          <select
-            value={state}
-            onChange={(e) => setFilter('state', e.target.value)}
-            data-testid="review-state-filter"
-          >
-            {REPORT_STATES.map((s) => (
-              <option key={s} value={s}>
-                {m(`state.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="inline-field">
-          <span>{m('filter.month')}</span>
-          <select
-            value={period}
-            onChange={(e) => setFilter('period', e.target.value)}
-            data-testid="review-month-filter"
-          >
-            <option value="">{m('filter.allMonths')}</option>
-            {monthOptions.map((p) => (
-              <option key={p} value={p}>
-                {fmt.period(p)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <ReviewFilters state={state} period={period} counts={queue.counts} onChange={setFilter} />
 
       <ReviewResults results={results} onDismiss={() => setResults([])} />
       <ErrorNotice error={failure} testId="review-error" />
       <ErrorNotice error={queue.error} />
 
-      {!queue.data && !queue.error && <Loading />}
-      {queue.data && (
-        <div className={queue.loading ? 'is-refreshing' : undefined} aria-busy={queue.loading}>
-          <p className="review-count" data-testid="review-count">
-            {m('count', { count: fmt.number(items.length) })}
-            {items.length >= 1000 && <span className="muted"> · {m('capped')}</span>}
-          </p>
-          {items.length === 0 ? (
+      {queue.loading && <Loading />}
+      {!queue.loading && (items.length > 0 || !queue.error) && (
+        <div>
+          {items.length > 0 && (
+            <p className="review-count" data-testid="review-count">
+              {m('showing', {
+                to: fmt.number(items.length),
+                total: fmt.number(Math.max(queue.total, items.length)),
+              })}
+            </p>
+          )}
+          {items.length === 0 && queue.hasMore && <Loading />}
+          {items.length === 0 && !queue.hasMore && (
             <p className="empty" data-testid="review-empty">
               {m('empty')}
             </p>
-          ) : (
+          )}
+          {items.length > 0 && (
             <>
               <BulkBar
                 total={items.filter(eligible).length}
@@ -227,57 +208,22 @@ function ReviewQueue({ role }: { role: 'approver' | 'admin' }) {
               />
             </>
           )}
+          {queue.hasMore && (
+            <p className="review-more">
+              <button
+                type="button"
+                className="button"
+                disabled={queue.loadingMore}
+                aria-busy={queue.loadingMore}
+                onClick={queue.loadMore}
+                data-testid="review-load-more"
+              >
+                {queue.loadingMore ? m('loadingMore') : m('loadMore')}
+              </button>
+            </p>
+          )}
         </div>
       )}
     </section>
-  );
-}
-
-function BulkBar({
-  total,
-  count,
-  action,
-  busy,
-  onSelectAll,
-  onRun,
-}: {
-  total: number;
-  count: number;
-  action: 'approve' | 'accept';
-  busy: boolean;
-  onSelectAll: (all: boolean) => void;
-  onRun: () => void;
-}) {
-  const m = useMessages(reviewMessages);
-  const fmt = useFormat();
-  const all = total > 0 && count === total;
-  return (
-    <div className="review-bulk">
-      <label className="review-bulk__all">
-        <input
-          type="checkbox"
-          checked={all}
-          ref={(box) => {
-            if (box) box.indeterminate = count > 0 && !all;
-          }}
-          disabled={total === 0 || busy}
-          onChange={(e) => onSelectAll(e.target.checked)}
-          data-testid="review-select-all"
-        />{' '}
-        {m('selectAll')}
-      </label>
-      <span className="muted" data-testid="review-selected-count">
-        {m('selected', { count: fmt.number(count) })}
-      </span>
-      <button
-        type="button"
-        className="button button--primary"
-        disabled={count === 0 || busy}
-        onClick={onRun}
-        data-testid={action === 'accept' ? 'review-bulk-accept' : 'review-bulk-approve'}
-      >
-        {action === 'accept' ? m('bulkAccept') : m('bulkApprove')}
-      </button>
-    </div>
   );
 }
