@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { loadEnv } from './config/env';
 import { updateLock } from './db/lock';
 import { openDatabase } from './db/open-database';
+import { refreshStatistics } from './db/statistics';
 import { resolve } from 'node:path';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, loadDemo } from './demo/load-demo';
 import { buildApp } from './http/app';
@@ -22,6 +23,8 @@ export async function startServer(options: { demo?: boolean } = {}) {
     await loadDemo(db);
     console.log('Demo data loaded: plan HR-2566-2570 (56 projects, reports 2565-10 … 2566-05).');
   }
+  // PGlite has no autovacuum: the planner's statistics are gathered here (src/server/db/statistics.ts).
+  await refreshStatistics(db);
   const app = await buildApp({ db, env, operatorToken, logger: true });
   // Reminders by e-mail every 15 minutes, only with an SMTP server (src/server/mail/README.md).
   const reminders = startReminderSchedule({ db, env, log: (level, message) => app.log[level](message) });

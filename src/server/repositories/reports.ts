@@ -41,17 +41,37 @@ export async function writeReports(
       returning m.id, m.project_id, m.period`,
     [col('projectId'), col('period')],
   );
+  // One statement: insert the new versions, link each replaced version to its successor, and write one
+  // audit row per report (before: the replaced version, after: the new one) from the rows just written —
+  // never reading the table's history back (a 30,000-row file is as many rows, not a scan per step).
   const { rows: inserted } = await tx.query<{ id: number; project_id: number; period: number }>(
-    `insert into monthly_report (project_id, period, status, percent, kpi_actual, spent, problems, next_steps,
-                                 source, reported_by, reported_by_label, state, submitted_at, accepted_at,
-                                 accepted_by_label)
-     select n.*, $9, $10, $11, $12::text,
-            case when $12::text in ('submitted', 'approved', 'accepted') then now() end,
-            case when $12::text = 'accepted' then now() end,
-            case when $12::text = 'accepted' then $11 end
-       from unnest($1::int[], $2::int[], $3::text[], $4::numeric[], $5::numeric[], $6::numeric[], $7::text[], $8::text[])
-         as n(project_id, period, status, percent, kpi_actual, spent, problems, next_steps)
-     returning id, project_id, period`,
+    `with ins as (
+       insert into monthly_report (project_id, period, status, percent, kpi_actual, spent, problems, next_steps,
+                                   source, reported_by, reported_by_label, state, submitted_at, accepted_at,
+                                   accepted_by_label)
+       select n.*, $9, $10, $11, $12::text,
+              case when $12::text in ('submitted', 'approved', 'accepted') then now() end,
+              case when $12::text = 'accepted' then now() end,
+              case when $12::text = 'accepted' then $11 end
+         from unnest($1::int[], $2::int[], $3::text[], $4::numeric[], $5::numeric[], $6::numeric[], $7::text[], $8::text[])
+           as n(project_id, period, status, percent, kpi_actual, spent, problems, next_steps)
+       returning *
+     ),
+     linked as (
+       update monthly_report old set superseded_by = ins.id
+         from ins
+        where old.id = any($13::int[]) and old.project_id = ins.project_id and old.period = ins.period
+       returning old.*
+     ),
+     audited as (
+       insert into audit_event (actor_user_id, actor_label, action, entity, entity_id, before, after)
+       select $10, $11, 'submit', 'monthly_report', ins.id::text,
+              case when linked.id is null then null
+                   else to_jsonb(linked) - 'superseded_at' - 'superseded_by' end,
+              to_jsonb(ins)
+         from ins left join linked on linked.superseded_by = ins.id
+     )
+     select id, project_id, period from ins`,
     [
       col('projectId'),
       col('period'),
@@ -65,27 +85,8 @@ export async function writeReports(
       actor.userId,
       actor.label,
       state,
+      replaced.map((r) => r.id),
     ],
-  );
-  if (replaced.length > 0) {
-    await tx.query(
-      `update monthly_report old set superseded_by = new.id
-         from monthly_report new
-        where old.id = any($1::int[]) and new.superseded_at is null
-          and new.project_id = old.project_id and new.period = old.period`,
-      [replaced.map((r) => r.id)],
-    );
-  }
-  // One audit row per report, before (the replaced report) and after, in the same statement set.
-  await tx.query(
-    `insert into audit_event (actor_user_id, actor_label, action, entity, entity_id, before, after)
-     select $2, $3, 'submit', 'monthly_report', new.id::text,
-            case when old.id is null then null else to_jsonb(old) - 'superseded_at' - 'superseded_by' end,
-            to_jsonb(new)
-       from monthly_report new
-       left join monthly_report old on old.superseded_by = new.id
-      where new.id = any($1::int[])`,
-    [inserted.map((r) => r.id), actor.userId, actor.label],
   );
   // The problems text of each new version opens or updates its project-month entry of the register.
   await registerReportProblems(

@@ -36,19 +36,24 @@ export async function getProgressSummary(
   }
   const fiscalYear = query.fiscalYear ?? fiscalYearOfPeriod(asOf);
   const basis = query.basis ?? 'submitted';
+  // Two statements (there were three): the plan with its targets, then every counted project with its
+  // latest report — one index probe per project, never a scan of history. One after the other: `db` may be
+  // a transaction's single connection, which must not be given two queries at once.
   const { rows: plans } = await db.query<{
     id: number;
     code: string;
     name: string;
     level_scale: LevelScale | null;
-  }>('select id, code, name, level_scale from plan where code = $1', [query.planCode]);
+    targets: { no: string; name: string }[];
+  }>(
+    `select plan.id, plan.code, plan.name, plan.level_scale,
+              coalesce((select json_agg(json_build_object('no', t.no, 'name', t.name))
+                          from strategic_target t where t.plan_id = plan.id), '[]') as targets
+         from plan where plan.code = $1`,
+    [query.planCode],
+  );
   const plan = plans[0];
   if (!plan) throw notFound({ th: `แผน ${query.planCode}`, en: `Plan ${query.planCode}` });
-
-  const { rows: targets } = await db.query<{ no: string; name: string }>(
-    'select no, name from strategic_target where plan_id = $1',
-    [plan.id],
-  );
   const { rows: projects } = await db.query<{
     target_no: string;
     fiscal_year_from: number;
@@ -56,18 +61,19 @@ export async function getProgressSummary(
     status: ProjectStatus | null;
   }>(
     `select t.no as target_no, p.fiscal_year_from, p.fiscal_year_to, r.status
-       from project p
-       join strategy s on s.id = p.strategy_id
-       join strategic_target t on t.id = s.target_id
-       left join lateral (
-         select status from monthly_report m
-          where m.project_id = p.id and m.superseded_at is null and m.period <= $2
-            and m.state = any($4::text[])
-          order by m.period desc limit 1
-       ) r on true
-      where p.plan_id = $1 and p.fiscal_year_from <= $3 and p.fiscal_year_to >= $3`,
+         from project p
+         join strategy s on s.id = p.strategy_id
+         join strategic_target t on t.id = s.target_id
+         left join lateral (
+           select status from monthly_report m
+            where m.project_id = p.id and m.superseded_at is null and m.period <= $2
+              and m.state = any($4::text[])
+            order by m.period desc limit 1
+         ) r on true
+        where p.plan_id = $1 and p.fiscal_year_from <= $3 and p.fiscal_year_to >= $3`,
     [plan.id, periodKey(asOf), fiscalYear, COUNTED_STATES[basis]],
   );
+  const targets = plan.targets;
   const scale =
     plan.level_scale && levelScaleProblems(plan.level_scale).length === 0 ? plan.level_scale : undefined;
   const summary = progressSummary({

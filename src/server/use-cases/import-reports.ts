@@ -12,6 +12,7 @@ import type { Actor } from '../actor';
 import type { Database, Queryable } from '../db/database';
 import { loadMonthWindows } from '../repositories/reporting-months';
 import { invalidInput } from '../errors';
+import { ANALYZE_AFTER_ROWS, refreshStatistics } from '../db/statistics';
 import { readTable, type Table } from '../import/read-table';
 import { parseReportTable } from '../import/report-rows';
 import { recordAudit } from '../repositories/audit';
@@ -37,7 +38,7 @@ export async function importReportTable(
   const { reports, issues } = parseReportTable(table);
   if (issues.some((i) => i.row === 1)) throw invalidInput(issues);
 
-  return inTransaction(db, options.dryRun ?? false, async (tx) => {
+  const result = await inTransaction(db, options.dryRun ?? false, async (tx) => {
     const planCodes = [...new Set(reports.map((r) => r.planCode))];
     const { rows: projects } = await tx.query<{
       id: number;
@@ -153,6 +154,11 @@ export async function importReportTable(
     });
     return result;
   });
+  // A large file changes the tables' shape: PGlite gathers the planner's statistics again (no autovacuum).
+  if (!result.dryRun && reports.length >= ANALYZE_AFTER_ROWS) {
+    await refreshStatistics(db, ['monthly_report', 'problem']);
+  }
+  return result;
 }
 
 /** Everything the workflow rule needs for an agency's file, in three queries whatever its length. */

@@ -102,14 +102,17 @@ export async function getNeedsAttention(
         order by p.code`,
       [plan.id, ...scope.params],
     ),
-    // The last N reports sent up of every project of the plan (N = the setting; rn 1 is the latest).
+    // The last N reports sent up of every project of the plan (N = the setting): N rows per project read
+    // backwards from the month in the index of current reports, never the project's whole history.
     db.query<{ project_id: number; period: number; status: ProjectStatus; percent: string | null }>(
-      `select project_id, period, status, percent from (
-         select m.project_id, m.period, m.status, m.percent,
-                row_number() over (partition by m.project_id order by m.period desc) as rn
-           from monthly_report m join project p on p.id = m.project_id
-          where p.plan_id = $1 and m.superseded_at is null and m.period <= $2 and m.state = any($3::text[])
-       ) r where rn <= $4`,
+      `select p.id as project_id, r.period, r.status, r.percent
+         from project p
+         cross join lateral (
+           select m.period, m.status, m.percent from monthly_report m
+            where m.project_id = p.id and m.superseded_at is null and m.period <= $2 and m.state = any($3::text[])
+            order by m.period desc limit $4
+         ) r
+        where p.plan_id = $1`,
       [plan.id, asOfKey, SENT_UP, months],
     ),
     // Predecessors with their own latest report sent up (they may belong to another plan).

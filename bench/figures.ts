@@ -1,0 +1,195 @@
+/**
+ * What the benchmark reports: each figure with the limit it is compared with (measured in the same run,
+ * on the same machine) and the issue's goal where there is one. Scenarios add one sample per run.
+ */
+import { ratio, summarizeRuns, type RunSummary } from './stats';
+
+export type Unit = 'ms' | 'reports/s' | 'MB';
+
+export interface FigureSpec {
+  id: string;
+  title: string;
+  unit: Unit;
+  /** Throughput: the ratio is limit ÷ figure (how many times slower than the floor). */
+  higherIsBetter?: boolean;
+  /** The limit and how it was measured. */
+  limit: string;
+  /** A second limit (the database's floor beside the framework's). */
+  limit2?: string;
+  goal?: { text: string; met(f: FigureResult): boolean };
+}
+
+export interface Sample {
+  value: number;
+  /** p95 of the requests of this run, where the figure is a latency distribution. */
+  p95?: number;
+  limit: number;
+  limit2?: number;
+}
+
+export interface FigureResult {
+  spec: FigureSpec;
+  value: RunSummary;
+  p95: RunSummary | null;
+  limit: RunSummary;
+  limit2: RunSummary | null;
+  ratio: number;
+  ratio2: number;
+  goalMet: boolean | null;
+  note?: string;
+}
+
+const p95Under = (ms: number) => (f: FigureResult) => (f.p95?.median ?? f.value.median) < ms;
+
+export const FIGURES: FigureSpec[] = [
+  {
+    id: 'summary-api',
+    title: 'Summary API `GET /api/plans/:code/summary?asOf=…` (p50 of sequential requests)',
+    unit: 'ms',
+    limit: 'bare route `GET /api/health` of the same server, no session (p50)',
+    limit2: 'the one SQL query computing the same counts, in-process (p50)',
+    goal: { text: 'p95 < 50 ms and ≤ 3× the bare route', met: (f) => p95Under(50)(f) && f.ratio <= 3 },
+  },
+  {
+    id: 'summary-api-concurrent',
+    title: 'Summary API, 4 concurrent clients (p50; p95 beside)',
+    unit: 'ms',
+    limit: 'bare route, 4 concurrent clients (p50)',
+    goal: { text: 'p95 < 50 ms', met: p95Under(50) },
+  },
+  {
+    id: 'summary-cli',
+    title: 'Summary on the command line `bin/tidtam summary … --json` (process wall time)',
+    unit: 'ms',
+    limit: '`bin/tidtam --help` (start-up of the same command, no work)',
+  },
+  {
+    id: 'timeliness-api',
+    title: 'Timeliness grid `GET /api/timeliness` (6 months, p50)',
+    unit: 'ms',
+    limit: 'bare route (p50)',
+    limit2: 'its SQL (timelinessCells) in-process (p50)',
+    goal: { text: 'p95 < 100 ms', met: p95Under(100) },
+  },
+  {
+    id: 'attention-api',
+    title: 'Needs-attention flags `GET /api/plans/:code/attention` (p50)',
+    unit: 'ms',
+    limit: 'bare route (p50)',
+    goal: { text: 'p95 < 100 ms', met: p95Under(100) },
+  },
+  {
+    id: 'projects-api-filtered',
+    title: 'Project list `GET /api/projects` with unit + status + text filters (p50)',
+    unit: 'ms',
+    limit: 'bare route (p50)',
+    goal: { text: 'p95 < 100 ms', met: p95Under(100) },
+  },
+  {
+    id: 'projects-api-plan',
+    title: 'Project list, whole plan (the page without filters, p50)',
+    unit: 'ms',
+    limit: 'bare route (p50)',
+    goal: { text: 'p95 < 100 ms', met: p95Under(100) },
+  },
+  {
+    id: 'paper-docx',
+    title: 'Committee paper DOCX `GET /api/plans/:code/paper.docx` (p50)',
+    unit: 'ms',
+    limit: "the paper's content built in-process (buildPaperContent, p50)",
+    goal: { text: '< 2 s', met: (f) => (f.p95?.median ?? f.value.median) < 2000 },
+  },
+  {
+    id: 'paper-xlsx',
+    title: 'Committee paper XLSX `GET /api/plans/:code/paper.xlsx` (p50)',
+    unit: 'ms',
+    limit: "the paper's content built in-process (p50)",
+    goal: { text: '< 2 s', met: (f) => (f.p95?.median ?? f.value.median) < 2000 },
+  },
+  {
+    id: 'import-dry',
+    title:
+      'Import of the report file (CSV, web upload `POST /api/imports/reports?dryRun=true`: every row checked and written, then rolled back)',
+    unit: 'ms',
+    limit: 'COPY of the same rows into a table of the same shape',
+    goal: { text: '≤ 3× COPY', met: (f) => f.ratio <= 3 },
+  },
+  {
+    id: 'import-commit',
+    title: 'Import of the report file, committed (once; rows verified)',
+    unit: 'ms',
+    limit: 'COPY of the same rows',
+    goal: { text: '≤ 3× COPY', met: (f) => f.ratio <= 3 },
+  },
+  {
+    id: 'submit-throughput',
+    title: 'Report submissions, concurrent focal points (each saves one report of the open month)',
+    unit: 'reports/s',
+    higherIsBetter: true,
+    limit: 'bare route, same number of concurrent clients (requests/s)',
+  },
+  {
+    id: 'submit-latency',
+    title: 'Report submission latency under that concurrency (p50; p95 beside)',
+    unit: 'ms',
+    limit: 'bare route under the same concurrency (p50)',
+  },
+  {
+    id: 'memory',
+    title: 'Server memory: largest RSS during the reads, papers and submissions',
+    unit: 'MB',
+    limit: 'RSS of the idle server just after start',
+    goal: { text: '< 300 MB', met: (f) => f.value.median < 300 },
+  },
+  {
+    id: 'memory-import',
+    title: 'Server memory: largest RSS during the imports',
+    unit: 'MB',
+    limit: 'RSS of the idle server just after start',
+    goal: { text: '< 300 MB', met: (f) => f.value.median < 300 },
+  },
+];
+
+/** Samples of one database and scale, by figure id. */
+export class Recorder {
+  private readonly samples = new Map<string, Sample[]>();
+  readonly notes = new Map<string, string>();
+
+  add(id: string, sample: Sample) {
+    if (!FIGURES.some((f) => f.id === id)) throw new Error(`unknown figure ${id}`);
+    const list = this.samples.get(id) ?? [];
+    list.push(sample);
+    this.samples.set(id, list);
+  }
+
+  note(id: string, text: string) {
+    this.notes.set(id, text);
+  }
+
+  results(): FigureResult[] {
+    return FIGURES.filter((spec) => this.samples.has(spec.id)).map((spec) => {
+      const s = this.samples.get(spec.id)!;
+      const value = summarizeRuns(s.map((x) => x.value));
+      const p95s = s.map((x) => x.p95).filter((x): x is number => x !== undefined);
+      const limit = summarizeRuns(s.map((x) => x.limit));
+      const limit2s = s.map((x) => x.limit2).filter((x): x is number => x !== undefined);
+      const limit2 = limit2s.length > 0 ? summarizeRuns(limit2s) : null;
+      const r = spec.higherIsBetter ? ratio(limit.median, value.median) : ratio(value.median, limit.median);
+      const r2 = limit2 ? ratio(value.median, limit2.median) : Number.NaN;
+      const result: FigureResult = {
+        spec,
+        value,
+        p95: p95s.length > 0 ? summarizeRuns(p95s) : null,
+        limit,
+        limit2,
+        ratio: r,
+        ratio2: r2,
+        goalMet: null,
+      };
+      const note = this.notes.get(spec.id);
+      if (note) result.note = note;
+      result.goalMet = spec.goal ? spec.goal.met(result) : null;
+      return result;
+    });
+  }
+}

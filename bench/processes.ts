@@ -1,0 +1,132 @@
+/**
+ * The real thing: `bin/tidtam serve --no-demo` as a child process (its memory sampled from
+ * /proc/<pid>/status), and `bin/tidtam` commands timed from spawn to exit.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Target } from './targets';
+
+export const ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const BIN = join(ROOT, 'bin', 'tidtam');
+
+function childEnv(target: Pick<Target, 'env'>, extra: Record<string, string> = {}) {
+  const env: Record<string, string | undefined> = { ...process.env };
+  delete env.DATABASE_URL;
+  delete env.TIDTAM_DATA_DIR;
+  delete env.PORT;
+  delete env.TIDTAM_SMTP_URL;
+  return { ...env, ...target.env, ...extra };
+}
+
+/** Resident set size of a process in bytes (Linux /proc), null when unknown. */
+export function rssBytes(pid: number): number | null {
+  try {
+    const match = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface ServerProcess {
+  pid: number;
+  url: string;
+  /** Largest RSS seen since the server started (sampled every 100 ms), in bytes. */
+  maxRss(): number;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+export async function startServer(target: Pick<Target, 'env' | 'dataDir'>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--no-demo', '--data-dir', target.dataDir], {
+    cwd: ROOT,
+    // warn: a request log line per request would measure the logger.
+    env: childEnv(target, { PORT: '0', HOST: '127.0.0.1', TIDTAM_LOG_LEVEL: 'warn' }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.add(child);
+  let out = '';
+  const keep = (c: string) => {
+    if (out.length < 20_000) out += c;
+  };
+  child.stdout!.setEncoding('utf8').on('data', keep);
+  child.stderr!.setEncoding('utf8').on('data', keep);
+  const exited = new Promise<void>((resolve) =>
+    child.on('exit', () => {
+      running.delete(child);
+      resolve();
+    }),
+  );
+  let max = 0;
+  const sample = () => {
+    const rss = rssBytes(child.pid!);
+    if (rss !== null && rss > max) max = rss;
+  };
+  const sampler = setInterval(sample, 100);
+  const deadline = Date.now() + 120_000;
+  let url: string | null = null;
+  while (!url) {
+    const match = /is running at (http:\/\/[^/\s]+)\//.exec(out);
+    if (match) url = match[1]!;
+    else if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
+      clearInterval(sampler);
+      child.kill('SIGKILL');
+      throw new Error(`the server did not start\n${out}`);
+    } else await new Promise((r) => setTimeout(r, 25));
+  }
+  return {
+    pid: child.pid!,
+    url,
+    maxRss: () => {
+      sample();
+      return max;
+    },
+    output: () => out,
+    async stop() {
+      clearInterval(sampler);
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        await exited;
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
+export interface CommandRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** Spawn to exit, in ms. */
+  ms: number;
+}
+
+/** Runs bin/tidtam to the end, timing it. */
+export function tidtam(args: string[], target: Pick<Target, 'env' | 'dataDir'>): Promise<CommandRun> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [BIN, ...args, '--data-dir', target.dataDir], {
+      cwd: ROOT,
+      env: childEnv(target),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, ms: performance.now() - started });
+    });
+  });
+}

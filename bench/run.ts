@@ -1,0 +1,293 @@
+/**
+ * `npm run bench [-- --scales 1,10,100 --db pglite,postgres --runs 3 --quick --out docs/benchmarks.md]`
+ *
+ * For each database and scale: generate the dataset, measure the in-process floors (SQL, COPY, the
+ * paper's content) while no server holds the database, start the real server as a child process, run
+ * every scenario `runs` times, stop it, check that nothing was lost; then the import on the same dataset
+ * generated without reports. Writes docs/benchmarks.md and docs/benchmarks/*.svg (docs/decisions/0008).
+ */
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { makeDataset, type BenchDataset } from './dataset';
+import { Recorder } from './figures';
+import { Client, concurrent, login, sequential } from './http';
+import { ROOT, startServer } from './processes';
+import { writeReport, type BenchReport, type ScaleResult } from './report';
+import { exportReportFile, copyFloor, importRuns } from './scenarios/import';
+import { paperRun, paperSetup } from './scenarios/paper';
+import { pagesRun, pagesSetup } from './scenarios/pages';
+import { pickSubmitters, submitRun, verifySubmissions } from './scenarios/submit';
+import { summaryFloor, summaryRun } from './scenarios/summary';
+import { keyOf, timed, type ScenarioContext, type Settings } from './scenarios/context';
+import { distribution, fmt, median } from './stats';
+import { freshTarget, startPostgres, type DbKind, type PostgresServer } from './targets';
+
+const MB = 2 ** 20;
+const started = performance.now();
+const loadAtStart = loadavg();
+const log = (line: string) => {
+  const s = Math.round((performance.now() - started) / 1000);
+  console.log(
+    `[bench ${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}] ${line}`,
+  );
+};
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      scales: { type: 'string', default: '1,10,100' },
+      db: { type: 'string', default: 'pglite,postgres' },
+      runs: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      out: { type: 'string', default: 'docs/benchmarks.md' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(
+      'usage: npm run bench -- [--scales 1,10,100] [--db pglite,postgres] [--runs N] [--quick] [--out FILE]',
+    );
+    process.exit(0);
+  }
+  const scales = values.scales.split(',').map((s) => Number(s.trim()));
+  const dbs = values.db.split(',').map((s) => s.trim()) as DbKind[];
+  if (scales.some((s) => !Number.isInteger(s) || s < 1))
+    throw new Error(`--scales: "${values.scales}" is not a list like 1,10,100`);
+  if (dbs.some((d) => d !== 'pglite' && d !== 'postgres'))
+    throw new Error(`--db: "${values.db}" is not a list of pglite, postgres`);
+  const quick = values.quick;
+  const runs = values.runs === undefined ? (quick ? 1 : 3) : Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1');
+  const settings: Settings = quick
+    ? { runs, requests: 5, slowRequests: 1, submitters: 10, concurrentClients: 4, copies: 1 }
+    : { runs, requests: 25, slowRequests: 3, submitters: 40, concurrentClients: 4, copies: 3 };
+  return { scales, dbs, settings, quick, out: resolve(ROOT, values.out) };
+}
+
+async function benchScale(
+  kind: DbKind,
+  scale: number,
+  settings: Settings,
+  pgServer: PostgresServer | null,
+): Promise<ScaleResult> {
+  const t0 = performance.now();
+  const rec = new Recorder();
+  const name = `${kind} scale ${scale}`;
+  const target = await freshTarget(kind, pgServer);
+  try {
+    log(`${name}: generating the dataset`);
+    let opened = await target.open();
+    let dataset: BenchDataset;
+    let ctx: ScenarioContext;
+    let generationMs: number;
+    let floors;
+    try {
+      const gen = await timed(() => makeDataset(opened.db, { scale }));
+      dataset = gen.result;
+      generationMs = gen.ms;
+      // The steady state of a database in use: PostgreSQL's autovacuum has analyzed the tables, and a
+      // PGlite server analyzes them when it starts (src/server/db/statistics.ts). The floors need it too.
+      await opened.db.exec('analyze');
+      log(
+        `${name}: ${dataset.counts.projects} projects, ${dataset.counts.reports} reports, ${dataset.counts.users} users in ${fmt(gen.ms / 1000)} s`,
+      );
+      ctx = { target, scale, dataset, settings, rec, log };
+      log(`${name}: in-process floors (SQL, the paper's content)`);
+      const summary = await summaryFloor(ctx, opened.db);
+      const pages = await pagesSetup(ctx, opened.db);
+      const paper = await paperSetup(ctx, opened.db);
+      const submitters = await pickSubmitters(ctx, opened.db);
+      const file = await exportReportFile(opened.db, dataset.planCode);
+      floors = { summary, pages, paper, submitters, file };
+    } finally {
+      await opened.close();
+    }
+
+    log(`${name}: starting the server`);
+    const server = await startServer(target);
+    const createdIds: number[] = [];
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      const idleRss = server.maxRss();
+      const admin = new Client(server.url, await login(server.url, dataset.admin, dataset.password));
+      // The framework's floor: the bare route without a session (no database work at all).
+      const bare = new Client(server.url);
+      try {
+        for (let run = 0; run < settings.runs; run++) {
+          log(`${name}: run ${run + 1}/${settings.runs}`);
+          const health = median(await sequential(bare, '/api/health', settings.requests * 2, 5));
+          const hc = await concurrent(
+            bare,
+            '/api/health',
+            settings.concurrentClients,
+            Math.max(3, Math.ceil(settings.requests / settings.concurrentClients)),
+          );
+          await summaryRun(ctx, admin, {
+            health,
+            healthConcurrent: { p50: distribution(hc.latencies).median },
+            sql: floors.summary.batches[run]!,
+            counts: floors.summary.counts,
+          });
+          await pagesRun(ctx, admin, floors.pages, run, health);
+          const afterReads = server.maxRss();
+          await paperRun(ctx, admin, floors.paper.batches[run]!, floors.paper.note);
+          const afterPapers = server.maxRss();
+          await submitRun(ctx, server.url, floors.submitters, run, createdIds);
+          if (run === 0) {
+            const mb = (b: number) => `${Math.round(b / MB)} MB`;
+            rec.note(
+              'memory',
+              `largest RSS after the summary and page calls ${mb(afterReads)}, after the papers ${mb(afterPapers)}, after the submissions ${mb(server.maxRss())}`,
+            );
+          }
+        }
+      } finally {
+        admin.close();
+        bare.close();
+      }
+      rec.add('memory', { value: server.maxRss() / MB, limit: idleRss / MB });
+    } finally {
+      await server.stop();
+    }
+    opened = await target.open();
+    try {
+      await verifySubmissions(ctx, opened.db, floors.submitters, createdIds);
+    } finally {
+      await opened.close();
+    }
+    await target.remove().catch(() => undefined);
+
+    // The import, on the same dataset without its reports.
+    log(
+      `${name}: import of a ${floors.file.rows.length}-row report file: generating the dataset without reports`,
+    );
+    const importTarget = await freshTarget(kind, pgServer);
+    let importGenerationMs = 0;
+    try {
+      opened = await importTarget.open();
+      try {
+        importGenerationMs = (await timed(() => makeDataset(opened.db, { scale, withReports: false }))).ms;
+        await opened.db.exec('analyze');
+      } finally {
+        await opened.close();
+      }
+      log(`${name}: COPY floor`);
+      const copies = await copyFloor(
+        importTarget,
+        dataset.planCode,
+        floors.file,
+        settings.runs,
+        settings.copies,
+      );
+      const importServer = await startServer(importTarget);
+      try {
+        await new Promise((r) => setTimeout(r, 300));
+        const idleRss = importServer.maxRss();
+        const admin = new Client(
+          importServer.url,
+          await login(importServer.url, dataset.admin, dataset.password),
+        );
+        try {
+          log(`${name}: importing`);
+          await importRuns(ctx, admin, floors.file, copies);
+        } finally {
+          admin.close();
+        }
+        rec.add('memory-import', { value: importServer.maxRss() / MB, limit: idleRss / MB });
+      } finally {
+        await importServer.stop();
+      }
+      opened = await importTarget.open();
+      try {
+        const { rows } = await opened.db.query<{ n: number }>(
+          `select count(*)::int as n from monthly_report m join project p on p.id = m.project_id
+             join plan on plan.id = p.plan_id where plan.code = $1 and m.superseded_at is null and m.period <= $2`,
+          [dataset.planCode, keyOf(dataset.asOf)],
+        );
+        const expected = floors.file.rows.filter((r) => r.period <= keyOf(dataset.asOf)).length;
+        if (rows[0]!.n !== expected)
+          throw new Error(`after the import ${rows[0]!.n} reports are current, not ${expected}`);
+      } finally {
+        await opened.close();
+      }
+    } finally {
+      await importTarget.remove().catch(() => undefined);
+    }
+    const durationMs = performance.now() - t0;
+    log(`${name}: done in ${fmt(durationMs / 1000)} s`);
+    return {
+      kind,
+      scale,
+      dataset,
+      generationMs,
+      importGenerationMs,
+      reportFileRows: floors.file.rows.length,
+      figures: rec.results(),
+      durationMs,
+    };
+  } catch (err) {
+    await target.remove().catch(() => undefined);
+    throw err;
+  }
+}
+
+function printResult(r: ScaleResult) {
+  for (const f of r.figures) {
+    const goal = f.goalMet === null ? '' : f.goalMet ? '  goal met' : '  GOAL NOT MET';
+    console.log(
+      `    ${f.spec.id.padEnd(24)} ${fmt(f.value.median).padStart(8)} ${f.spec.unit.padEnd(9)} limit ${fmt(f.limit.median).padStart(8)}  ratio ${fmt(f.ratio).padStart(6)}×${
+        f.limit2 ? `  (2nd limit ${fmt(f.limit2.median)}, ${fmt(f.ratio2)}×)` : ''
+      }${goal}`,
+    );
+  }
+}
+
+async function main() {
+  const opts = options();
+  log(
+    `scales ${opts.scales.join(', ')} on ${opts.dbs.join(', ')}, ${opts.settings.runs} run(s)${opts.quick ? ', quick' : ''}`,
+  );
+  const pglite = JSON.parse(
+    readFileSync(resolve(ROOT, 'node_modules/@electric-sql/pglite/package.json'), 'utf8'),
+  ) as { version: string };
+  let pgServer: PostgresServer | null = null;
+  const results: ScaleResult[] = [];
+  try {
+    if (opts.dbs.includes('postgres')) pgServer = await startPostgres(log);
+    for (const scale of opts.scales) {
+      for (const kind of opts.dbs) {
+        const result = await benchScale(kind, scale, opts.settings, pgServer);
+        printResult(result);
+        results.push(result);
+      }
+    }
+  } finally {
+    await pgServer?.stop();
+  }
+  const cpu = cpus();
+  const report: BenchReport = {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
+    machine: {
+      cpus: cpu.length,
+      model: cpu[0]?.model.trim() ?? 'unknown CPU',
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      os: `${type()} ${release()}`,
+      node: process.version,
+      load: loadAtStart.map((l) => l.toFixed(2)).join(' '),
+    },
+    versions: { pglite: pglite.version, postgres: pgServer?.version ?? null },
+    settings: { ...opts.settings, quick: opts.quick },
+    results,
+    totalMs: performance.now() - started,
+  };
+  await writeReport(report, opts.out);
+  log(`wrote ${opts.out} in ${fmt(report.totalMs / 60000)} min`);
+}
+
+main().catch((err: unknown) => {
+  console.error(`[bench] FAILED: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  process.exit(1);
+});

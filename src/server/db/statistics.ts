@@ -1,0 +1,20 @@
+/**
+ * The query planner's statistics. A PostgreSQL server gathers them by itself (autovacuum analyzes a table
+ * once enough of it changed); PGlite runs no autovacuum, so without this nobody ever would: every table
+ * would look empty to the planner, which then picks plans that are fine for ten rows and slow for
+ * thirty thousand (measured: the timeliness grid 3–8× slower at scale 100, docs/benchmarks.md).
+ * So with PGlite, tidtam analyzes the database itself: when the server starts, and after a large import.
+ */
+import type { Database, Queryable } from './database';
+
+/** Rows written at once from which an import refreshes the statistics (a month of a large plan is ~500). */
+export const ANALYZE_AFTER_ROWS = 1000;
+
+/** ANALYZE (the whole database, or the given tables) on PGlite; a PostgreSQL server does it by itself. */
+export async function refreshStatistics(
+  db: Pick<Database, 'kind'> & Queryable,
+  tables: readonly string[] = [],
+) {
+  if (db.kind !== 'pglite') return;
+  await db.exec(tables.length === 0 ? 'analyze' : `analyze ${tables.join(', ')}`);
+}
