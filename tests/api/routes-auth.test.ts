@@ -231,9 +231,12 @@ describe('sessions follow the account', () => {
         'email',
         'id',
         'role',
+        'sso',
         'unit',
         'username',
       ]);
+      // the single sign-on subject only as a hint (docs/security.md 4.2), never whole
+      expect(user.sso).toBeNull();
     }
   });
 });
