@@ -109,3 +109,15 @@ export class Random {
     return out;
   }
 }
+
+/** Spreads `total` over `n` buckets: at least `min` each, the rest by the weights. */
+export function spread(total: number, weights: readonly number[], min: number, rng: Random): number[] {
+  const out = weights.map(() => min);
+  let left = total - min * weights.length;
+  const choices = weights.map((w, i) => [i, w] as const);
+  while (left > 0) {
+    out[rng.weighted(choices)]! += 1;
+    left -= 1;
+  }
+  return out;
+}
