@@ -20,6 +20,26 @@ const MAX_ATTEMPTS = 5;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+type Run = (sql: string, params?: unknown[]) => Promise<pg.QueryResult>;
+
+/**
+ * A transaction is one connection, and one connection runs one statement at a time: node-postgres queues a
+ * statement sent while another runs, but deprecates doing so ("client.query() when the client is already
+ * executing a query", refused from pg@9). Callers may send several statements at once on a transaction
+ * handle (Promise.all over reads); they are sent one after the other, in the order they were issued, each
+ * once the previous one has answered — what node-postgres did, without relying on its deprecated queue.
+ * A failed statement does not stop the queue: the next one gets PostgreSQL's own answer (an aborted
+ * transaction refuses it), exactly as before.
+ */
+export function oneAtATime(client: Pick<pg.ClientBase, 'query'>): Run {
+  let last: Promise<unknown> = Promise.resolve();
+  return (sql, params) => {
+    const next = last.then(() => client.query(sql, params));
+    last = next.catch(() => undefined);
+    return next;
+  };
+}
+
 export async function openPostgres(connectionString: string): Promise<Database> {
   const pool = new pg.Pool({
     connectionString,
@@ -48,10 +68,10 @@ export async function openPostgres(connectionString: string): Promise<Database> 
       },
     );
   }
-  const wrap = (q: Pick<pg.Pool | pg.PoolClient, 'query'>): Queryable => ({
+  const wrap = (run: Run): Queryable => ({
     async query<T>(sql: string, params?: readonly unknown[]) {
       try {
-        const result = await q.query(sql, params as unknown[] | undefined);
+        const result = await run(sql, params as unknown[] | undefined);
         return { rows: result.rows as T[] };
       } catch (err) {
         throw markUnavailable(err);
@@ -59,7 +79,7 @@ export async function openPostgres(connectionString: string): Promise<Database> 
     },
     async exec(sql: string) {
       try {
-        await q.query(sql);
+        await run(sql);
       } catch (err) {
         throw markUnavailable(err);
       }
@@ -80,13 +100,14 @@ export async function openPostgres(connectionString: string): Promise<Database> 
       broken = true;
     };
     client.on('error', onError);
+    const run = oneAtATime(client);
     try {
-      await client.query('begin');
-      const result = await fn(wrap(client));
-      await client.query('commit');
+      await run('begin');
+      const result = await fn(wrap(run));
+      await run('commit');
       return result;
     } catch (err) {
-      await client.query('rollback').catch(() => {
+      await run('rollback').catch(() => {
         // The connection itself is gone: it must not go back into the pool.
         broken = true;
       });
@@ -100,7 +121,8 @@ export async function openPostgres(connectionString: string): Promise<Database> 
 
   return {
     kind: 'postgres',
-    ...wrap(pool),
+    // The pool gives each statement a client of its own: concurrent statements are fine here.
+    ...wrap((sql, params) => pool.query(sql, params)),
     async transaction(fn) {
       for (let n = 1; ; n++) {
         try {
