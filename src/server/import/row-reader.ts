@@ -7,6 +7,25 @@ import type { Period, ProjectStatus } from '../../domain';
 import type { FieldIssue } from '../../shared/messages';
 import type { TableRow } from './read-table';
 
+/**
+ * A file's periods and statuses repeat on every row (60 months and four statuses in a 30,000-row file): each
+ * distinct text is parsed once, by the same domain function, and its answer reused. Bounded, so a file of
+ * distinct garbage cannot grow it without end.
+ */
+function remembered<T>(parse: (raw: string) => T, max = 1_000): (raw: string) => T {
+  const answers = new Map<string, T>();
+  return (raw) => {
+    if (answers.has(raw)) return answers.get(raw) as T;
+    const value = parse(raw);
+    if (answers.size >= max) answers.clear();
+    answers.set(raw, value);
+    return value;
+  };
+}
+
+const periodOf = remembered(parsePeriod);
+const statusOf = remembered(parseProjectStatus);
+
 export class RowReader {
   constructor(
     private readonly source: TableRow,
@@ -111,7 +130,7 @@ export class RowReader {
   period(key: string): Period | null {
     const raw = this.required(key);
     if (raw === '') return null;
-    const value = parsePeriod(raw);
+    const value = periodOf(raw);
     if (!value)
       this.issue(
         key,
@@ -124,7 +143,7 @@ export class RowReader {
   status(key: string): ProjectStatus | null {
     const raw = this.required(key);
     if (raw === '') return null;
-    const value = parseProjectStatus(raw);
+    const value = statusOf(raw);
     if (!value) {
       this.issue(
         key,
