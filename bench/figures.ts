@@ -135,6 +135,12 @@ export const FIGURES: FigureSpec[] = [
     limit: 'bare route under the same concurrency (p50)',
   },
   {
+    id: 'signin-latency',
+    title: 'Sign-in latency, all focal points at once (`POST /api/auth/login`, p50; p95 beside)',
+    unit: 'ms',
+    limit: 'one argon2id password verification in-process (p50)',
+  },
+  {
     id: 'memory',
     title: 'Server memory: largest RSS during the reads, papers and submissions',
     unit: 'MB',
@@ -147,6 +153,54 @@ export const FIGURES: FigureSpec[] = [
     unit: 'MB',
     limit: 'RSS of the idle server just after start',
     goal: { text: '< 300 MB', met: (f) => f.value.median < 300 },
+  },
+  {
+    id: 'mem-modules',
+    title: 'Memory floor: node + tsx + the server’s modules imported, no database (RSS)',
+    unit: 'MB',
+    limit: 'a bare `node -e` process',
+  },
+  {
+    id: 'mem-paper-modules',
+    title: 'Memory floor: … + the committee paper’s modules (docx, exceljs, echarts, resvg)',
+    unit: 'MB',
+    limit: 'node + tsx + the server’s modules',
+  },
+  {
+    id: 'mem-pglite',
+    title: 'Memory floor: a bare PGlite opened on the same data directory (`node -e`, same start parameters)',
+    unit: 'MB',
+    limit: 'a bare `node -e` process',
+  },
+  {
+    id: 'mem-idle',
+    title: 'Server memory: idle, just after start (RSS)',
+    unit: 'MB',
+    limit: 'the floors: node + modules (+ PGlite)',
+  },
+  {
+    id: 'mem-reads',
+    title: 'Server memory: largest RSS after the summary and page calls',
+    unit: 'MB',
+    limit: 'idle',
+  },
+  {
+    id: 'mem-papers',
+    title: 'Server memory: … after the papers (DOCX, XLSX)',
+    unit: 'MB',
+    limit: 'after the page calls',
+  },
+  {
+    id: 'mem-signins',
+    title: 'Server memory: … after the concurrent sign-ins',
+    unit: 'MB',
+    limit: 'after the papers',
+  },
+  {
+    id: 'mem-submissions',
+    title: 'Server memory: … after the concurrent submissions',
+    unit: 'MB',
+    limit: 'after the sign-ins',
   },
 ];
 

@@ -201,6 +201,109 @@ function goalsTable(report: BenchReport): string {
   return lines.join('\n');
 }
 
+/** The memory figures of one database and scale (MB, medians), or null when the run did not measure them. */
+function memoryOf(r: ScaleResult) {
+  const get = (id: string) => r.figures.find((f) => f.spec.id === id);
+  const modules = get('mem-modules');
+  const idle = get('mem-idle');
+  if (!modules || !idle) return null;
+  const v = (id: string) => get(id)?.value.median ?? Number.NaN;
+  const pglite = get('mem-pglite');
+  return {
+    node: modules.limit.median,
+    modules: modules.value.median,
+    paperModules: v('mem-paper-modules'),
+    pglite: pglite?.value.median ?? null,
+    pgliteNote: pglite?.note ?? null,
+    idle: idle.value.median,
+    reads: v('mem-reads'),
+    papers: v('mem-papers'),
+    signIns: v('mem-signins'),
+    submissions: v('mem-submissions'),
+    peak: get('memory')?.value.median ?? Number.NaN,
+  };
+}
+
+const mbCell = (x: number | null) => (x === null || !Number.isFinite(x) ? '' : `${Math.round(x)} MB`);
+const plusCell = (x: number | null) =>
+  x === null || !Number.isFinite(x) ? '' : `${x >= 0 ? '+' : '−'}${Math.abs(Math.round(x))} MB`;
+
+/** Where the server's memory goes at the largest scale, per database: floors, then each stage's increment. */
+function memoryTable(report: BenchReport): string | null {
+  const cols: { kind: DbKind; m: NonNullable<ReturnType<typeof memoryOf>> }[] = [];
+  for (const kind of ['pglite', 'postgres'] as const) {
+    const largest = report.results.filter((r) => r.kind === kind).sort((a, b) => b.scale - a.scale)[0];
+    const m = largest ? memoryOf(largest) : null;
+    if (largest && m) cols.push({ kind, m });
+  }
+  if (cols.length === 0) return null;
+  const scale = Math.max(...report.results.map((r) => r.scale));
+  const rows: [string, (m: (typeof cols)[0]['m']) => [number | null, number | null]][] = [
+    ['a bare `node -e` process (floor)', (m) => [m.node, null]],
+    ['node + tsx + the server’s modules, no database (floor)', (m) => [m.modules, m.modules - m.node]],
+    [
+      'a bare PGlite on the same data directory, in node (floor; increment over bare node)',
+      (m) => [m.pglite, m.pglite === null ? null : m.pglite - m.node],
+    ],
+    [
+      '**the server, idle** just after start (increment over node + modules)',
+      (m) => [m.idle, m.idle - m.modules],
+    ],
+    ['largest RSS after the summary and page calls', (m) => [m.reads, m.reads - m.idle]],
+    ['… after the papers (DOCX, XLSX)', (m) => [m.papers, m.papers - m.reads]],
+    [
+      '(of which the paper’s modules alone, floor: node + modules + docx, exceljs, echarts, resvg)',
+      (m) => [m.paperModules, m.paperModules - m.modules],
+    ],
+    ['… after the concurrent sign-ins (argon2id)', (m) => [m.signIns, m.signIns - m.papers]],
+    ['… after the concurrent submissions', (m) => [m.submissions, m.submissions - m.signIns]],
+    ['**largest RSS of the run** (goal < 300 MB)', (m) => [m.peak, null]],
+  ];
+  const lines = [
+    `| at scale ${scale} | ${cols.map((c) => `${DB_NAME[c.kind]} RSS | increment`).join(' | ')} |`,
+    `|---|${cols.map(() => '---:|---:').join('|')}|`,
+  ];
+  for (const [label, f] of rows) {
+    const cells = cols.map((c) => {
+      const [value, plus] = f(c.m);
+      return `${mbCell(value)} | ${plusCell(plus)}`;
+    });
+    if (cols.every((c) => f(c.m)[0] === null)) continue;
+    lines.push(`| ${label} | ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+/** The memory goal's gap in parts: which share is a floor (node, modules, PGlite) and which the work added. */
+function memoryGap(r: ScaleResult, peak: number): string | null {
+  const m = memoryOf(r);
+  if (!m) return null;
+  const parts = [
+    `node itself ${mbCell(m.node)}`,
+    `tsx and the server's modules ${mbCell(m.modules - m.node)} (node + modules, no database: ${mbCell(m.modules)})`,
+  ];
+  const pgliteAdds = m.pglite === null ? 0 : m.pglite - m.node;
+  if (m.pglite !== null)
+    parts.push(
+      `PGlite's WebAssembly engine ${mbCell(pgliteAdds)} (a bare instance on the same directory${m.pgliteNote ? `: ${m.pgliteNote}` : ''})`,
+    );
+  parts.push(`the rest of the idle server ${mbCell(m.idle - m.modules - pgliteAdds)}`);
+  const floor = m.modules + pgliteAdds;
+  const steps = [
+    `the page calls ${plusCell(m.reads - m.idle)}`,
+    `the papers ${plusCell(m.papers - m.reads)} (their modules alone ${mbCell(m.paperModules - m.modules)})`,
+    `the sign-ins ${plusCell(m.signIns - m.papers)}`,
+    `the submissions ${plusCell(m.submissions - m.signIns)}`,
+  ];
+  return (
+    `${mbCell(peak)} at most: the idle server is ${mbCell(m.idle)} — ${parts.join(', ')}; then ${steps.join(', ')}. ` +
+    `The floors alone (node + modules${m.pglite !== null ? ' + PGlite' : ''}) are ${mbCell(floor)}, ` +
+    (floor >= 300
+      ? 'already over the goal before any request.'
+      : `leaving ${mbCell(300 - floor)} of the 300 MB for the database's caches, the requests and the allocator.`)
+  );
+}
+
 /** Facts computed from the numbers for every goal not met: what the floor says about the cause. */
 function gaps(report: BenchReport): string[] {
   const out: string[] = [];
@@ -221,6 +324,8 @@ function gaps(report: BenchReport): string[] {
             `parses and checks every cell, finds each project, supersedes the reports it replaces, writes an audit row per report and opens ` +
             `the problems register's entries, in one transaction.`,
         );
+      } else if (f.spec.id === 'memory' && memoryGap(r, f.value.median)) {
+        out.push(`${where} — ${memoryGap(r, f.value.median)}`);
       } else if (f.spec.id.startsWith('memory')) {
         out.push(
           `${where} — ${fmt(f.value.median)} MB at most; the idle server just after start is already ${fmt(f.limit.median)} MB` +
@@ -280,6 +385,19 @@ export async function writeReport(report: BenchReport, out: string): Promise<voi
     );
     for (const g of gapLines) parts.push(`- ${g}`);
     parts.push('');
+  }
+  const memory = memoryTable(report);
+  if (memory) {
+    parts.push(
+      '## Memory',
+      '',
+      'Where the server’s resident memory goes at the largest scale. The floors are short-lived processes measured ' +
+        'in the same run just before the server starts; the server’s stages are the largest RSS sampled (every 100 ms) ' +
+        'up to the end of each stage, so an increment is what that stage added to the peak (bench/scenarios/memory.ts).',
+      '',
+      memory,
+      '',
+    );
   }
   parts.push('## Charts', '', ...charts.map((c) => `${c}\n`), '');
   for (const kind of ['pglite', 'postgres'] as const) {

@@ -15,10 +15,11 @@ import { Recorder } from './figures';
 import { Client, concurrent, login, sequential } from './http';
 import { ROOT, startServer } from './processes';
 import { writeReport, type BenchReport, type ScaleResult } from './report';
-import { exportReportFile, copyFloor, importRuns } from './scenarios/import';
+import { exportReportFile, copyFloor, importRuns, type ReportFile } from './scenarios/import';
 import { paperRun, paperSetup } from './scenarios/paper';
 import { pagesRun, pagesSetup } from './scenarios/pages';
-import { pickSubmitters, submitRun, verifySubmissions } from './scenarios/submit';
+import { memoryFloors, recordMemory } from './scenarios/memory';
+import { pickSubmitters, signInFloor, signInRun, submitRun, verifySubmissions } from './scenarios/submit';
 import { summaryFloor, summaryRun } from './scenarios/summary';
 import { keyOf, timed, type ScenarioContext, type Settings } from './scenarios/context';
 import { distribution, fmt, median } from './stats';
@@ -42,12 +43,13 @@ function options() {
       runs: { type: 'string' },
       quick: { type: 'boolean', default: false },
       out: { type: 'string', default: 'docs/benchmarks.md' },
+      only: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
     console.log(
-      'usage: npm run bench -- [--scales 1,10,100] [--db pglite,postgres] [--runs N] [--quick] [--out FILE]',
+      'usage: npm run bench -- [--scales 1,10,100] [--db pglite,postgres] [--runs N] [--quick] [--only import] [--out FILE]',
     );
     process.exit(0);
   }
@@ -57,13 +59,15 @@ function options() {
     throw new Error(`--scales: "${values.scales}" is not a list like 1,10,100`);
   if (dbs.some((d) => d !== 'pglite' && d !== 'postgres'))
     throw new Error(`--db: "${values.db}" is not a list of pglite, postgres`);
+  if (values.only !== undefined && values.only !== 'import')
+    throw new Error(`--only: "${values.only}" is not a scenario that runs alone (import)`);
   const quick = values.quick;
   const runs = values.runs === undefined ? (quick ? 1 : 3) : Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1');
   const settings: Settings = quick
     ? { runs, requests: 5, slowRequests: 1, submitters: 10, concurrentClients: 4, copies: 1 }
     : { runs, requests: 25, slowRequests: 3, submitters: 40, concurrentClients: 4, copies: 3 };
-  return { scales, dbs, settings, quick, out: resolve(ROOT, values.out) };
+  return { scales, dbs, settings, quick, only: values.only, out: resolve(ROOT, values.out) };
 }
 
 async function benchScale(
@@ -100,10 +104,13 @@ async function benchScale(
       const paper = await paperSetup(ctx, opened.db);
       const submitters = await pickSubmitters(ctx, opened.db);
       const file = await exportReportFile(opened.db, dataset.planCode);
-      floors = { summary, pages, paper, submitters, file };
+      const signIn = await signInFloor();
+      floors = { summary, pages, paper, submitters, file, signIn };
     } finally {
       await opened.close();
     }
+    // After the close: a bare PGlite opens the same directory (bench/scenarios/memory.ts).
+    const memFloors = await memoryFloors(ctx);
 
     log(`${name}: starting the server`);
     const server = await startServer(target);
@@ -134,12 +141,22 @@ async function benchScale(
           const afterReads = server.maxRss();
           await paperRun(ctx, admin, floors.paper.batches[run]!, floors.paper.note);
           const afterPapers = server.maxRss();
+          await signInRun(ctx, server.url, floors.submitters, floors.signIn);
+          const afterSignIns = server.maxRss();
           await submitRun(ctx, server.url, floors.submitters, run, createdIds);
           if (run === 0) {
+            const stages = {
+              idle: idleRss,
+              reads: afterReads,
+              papers: afterPapers,
+              signIns: afterSignIns,
+              submissions: server.maxRss(),
+            };
+            recordMemory(ctx, memFloors, stages);
             const mb = (b: number) => `${Math.round(b / MB)} MB`;
             rec.note(
               'memory',
-              `largest RSS after the summary and page calls ${mb(afterReads)}, after the papers ${mb(afterPapers)}, after the submissions ${mb(server.maxRss())}`,
+              `largest RSS after the summary and page calls ${mb(afterReads)}, after the papers ${mb(afterPapers)}, after the sign-ins ${mb(afterSignIns)}, after the submissions ${mb(stages.submissions)}`,
             );
           }
         }
@@ -160,61 +177,7 @@ async function benchScale(
     await target.remove().catch(() => undefined);
 
     // The import, on the same dataset without its reports.
-    log(
-      `${name}: import of a ${floors.file.rows.length}-row report file: generating the dataset without reports`,
-    );
-    const importTarget = await freshTarget(kind, pgServer);
-    let importGenerationMs = 0;
-    try {
-      opened = await importTarget.open();
-      try {
-        importGenerationMs = (await timed(() => makeDataset(opened.db, { scale, withReports: false }))).ms;
-        await opened.db.exec('analyze');
-      } finally {
-        await opened.close();
-      }
-      log(`${name}: COPY floor`);
-      const copies = await copyFloor(
-        importTarget,
-        dataset.planCode,
-        floors.file,
-        settings.runs,
-        settings.copies,
-      );
-      const importServer = await startServer(importTarget);
-      try {
-        await new Promise((r) => setTimeout(r, 300));
-        const idleRss = importServer.maxRss();
-        const admin = new Client(
-          importServer.url,
-          await login(importServer.url, dataset.admin, dataset.password),
-        );
-        try {
-          log(`${name}: importing`);
-          await importRuns(ctx, admin, floors.file, copies);
-        } finally {
-          admin.close();
-        }
-        rec.add('memory-import', { value: importServer.maxRss() / MB, limit: idleRss / MB });
-      } finally {
-        await importServer.stop();
-      }
-      opened = await importTarget.open();
-      try {
-        const { rows } = await opened.db.query<{ n: number }>(
-          `select count(*)::int as n from monthly_report m join project p on p.id = m.project_id
-             join plan on plan.id = p.plan_id where plan.code = $1 and m.superseded_at is null and m.period <= $2`,
-          [dataset.planCode, keyOf(dataset.asOf)],
-        );
-        const expected = floors.file.rows.filter((r) => r.period <= keyOf(dataset.asOf)).length;
-        if (rows[0]!.n !== expected)
-          throw new Error(`after the import ${rows[0]!.n} reports are current, not ${expected}`);
-      } finally {
-        await opened.close();
-      }
-    } finally {
-      await importTarget.remove().catch(() => undefined);
-    }
+    const importGenerationMs = await benchImport(ctx, kind, pgServer, floors.file);
     const durationMs = performance.now() - t0;
     log(`${name}: done in ${fmt(durationMs / 1000)} s`);
     return {
@@ -231,6 +194,111 @@ async function benchScale(
     await target.remove().catch(() => undefined);
     throw err;
   }
+}
+
+/**
+ * The import on the dataset of `ctx` generated again without its reports: the COPY floor, the dry runs and
+ * the committed import through the server, then every row checked. Returns the generation time (ms).
+ */
+async function benchImport(
+  ctx: ScenarioContext,
+  kind: DbKind,
+  pgServer: PostgresServer | null,
+  file: ReportFile,
+): Promise<number> {
+  const { scale, settings, rec, dataset } = ctx;
+  const name = `${kind} scale ${scale}`;
+  let generationMs = 0;
+  log(`${name}: import of a ${file.rows.length}-row report file: generating the dataset without reports`);
+  const importTarget = await freshTarget(kind, pgServer);
+  try {
+    let opened = await importTarget.open();
+    try {
+      generationMs = (await timed(() => makeDataset(opened.db, { scale, withReports: false }))).ms;
+      await opened.db.exec('analyze');
+    } finally {
+      await opened.close();
+    }
+    log(`${name}: COPY floor`);
+    const copies = await copyFloor(importTarget, dataset.planCode, file, settings.runs, settings.copies);
+    const importServer = await startServer(importTarget);
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      const idleRss = importServer.maxRss();
+      const admin = new Client(
+        importServer.url,
+        await login(importServer.url, dataset.admin, dataset.password),
+      );
+      try {
+        log(`${name}: importing`);
+        await importRuns(ctx, admin, file, copies);
+      } finally {
+        admin.close();
+      }
+      rec.add('memory-import', { value: importServer.maxRss() / MB, limit: idleRss / MB });
+    } finally {
+      await importServer.stop();
+    }
+    opened = await importTarget.open();
+    try {
+      const { rows } = await opened.db.query<{ n: number }>(
+        `select count(*)::int as n from monthly_report m join project p on p.id = m.project_id
+           join plan on plan.id = p.plan_id where plan.code = $1 and m.superseded_at is null and m.period <= $2`,
+        [dataset.planCode, keyOf(dataset.asOf)],
+      );
+      const expected = file.rows.filter((r) => r.period <= keyOf(dataset.asOf)).length;
+      if (rows[0]!.n !== expected)
+        throw new Error(`after the import ${rows[0]!.n} reports are current, not ${expected}`);
+    } finally {
+      await opened.close();
+    }
+  } finally {
+    await importTarget.remove().catch(() => undefined);
+  }
+  return generationMs;
+}
+
+/** `--only import`: the dataset only for its report file, then the import alone (no server scenarios). */
+async function benchImportOnly(
+  kind: DbKind,
+  scale: number,
+  settings: Settings,
+  pgServer: PostgresServer | null,
+): Promise<ScaleResult> {
+  const t0 = performance.now();
+  const rec = new Recorder();
+  const name = `${kind} scale ${scale}`;
+  const target = await freshTarget(kind, pgServer);
+  let ctx: ScenarioContext;
+  let file: ReportFile;
+  let generationMs: number;
+  try {
+    log(`${name}: generating the dataset (for its report file only)`);
+    const opened = await target.open();
+    try {
+      const gen = await timed(() => makeDataset(opened.db, { scale }));
+      generationMs = gen.ms;
+      ctx = { target, scale, dataset: gen.result, settings, rec, log };
+      file = await exportReportFile(opened.db, gen.result.planCode);
+    } finally {
+      await opened.close();
+    }
+  } finally {
+    await target.remove().catch(() => undefined);
+  }
+  const importGenerationMs = await benchImport(ctx, kind, pgServer, file);
+  const durationMs = performance.now() - t0;
+  log(`${name}: done in ${fmt(durationMs / 1000)} s`);
+  return {
+    kind,
+    scale,
+    dataset: ctx.dataset,
+    generationMs,
+    importGenerationMs,
+    reportFileRows: file.rows.length,
+    figures: rec.results(),
+    durationMs,
+  };
 }
 
 function printResult(r: ScaleResult) {
@@ -258,7 +326,10 @@ async function main() {
     if (opts.dbs.includes('postgres')) pgServer = await startPostgres(log);
     for (const scale of opts.scales) {
       for (const kind of opts.dbs) {
-        const result = await benchScale(kind, scale, opts.settings, pgServer);
+        const result =
+          opts.only === 'import'
+            ? await benchImportOnly(kind, scale, opts.settings, pgServer)
+            : await benchScale(kind, scale, opts.settings, pgServer);
         printResult(result);
         results.push(result);
       }

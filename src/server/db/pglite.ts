@@ -19,9 +19,15 @@ const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
  */
 export const PGLITE_SHARED_BUFFERS = '32MB';
 
+/** PostgreSQL's start parameters inside PGlite (the benchmark opens a bare PGlite with the same). */
+export const pgliteStartParams = (): string[] => [
+  ...PGlite.defaultStartParams,
+  ...['-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+];
+
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
   const db = await PGlite.create(dataDir ?? 'memory://', {
-    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+    startParams: pgliteStartParams(),
     parsers: {
       [TYPE_OIDS.date]: identity,
       [TYPE_OIDS.numeric]: identity,

@@ -3,7 +3,7 @@
  * numbered as Excel shows them (the header is row 1). Wholly empty rows are skipped.
  */
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../errors';
 
 export interface TableRow {
@@ -86,7 +86,9 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(data: Uint8Array): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on the first XLSX upload, not at start: exceljs is ~27 MB of the server's memory.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {

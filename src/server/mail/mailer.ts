@@ -3,7 +3,11 @@
  * TIDTAM_SMTP_URL (smtp://host:port, smtp://user:pass@host:port, smtps://…; nodemailer's URL options
  * such as ?tls.rejectUnauthorized=false are accepted) and TIDTAM_MAIL_FROM.
  */
-import { createTransport } from 'nodemailer';
+import { createRequire } from 'node:module';
+import type * as Nodemailer from 'nodemailer';
+
+/** nodemailer (~16 MB of memory) is loaded when reminders are first set up, only with TIDTAM_SMTP_URL. */
+const loadNodemailer = () => createRequire(import.meta.url)('nodemailer') as typeof Nodemailer;
 
 export interface MailMessage {
   to: string;
@@ -38,7 +42,7 @@ export function describeSmtpUrl(url: string): string {
 }
 
 export function createSmtpMailer(options: { url: string; from: string }): Mailer {
-  const transport = createTransport({
+  const transport = loadNodemailer().createTransport({
     url: options.url,
     // Bounded waits: a run must finish well within the 10 minutes after which a claim counts as interrupted.
     connectionTimeout: 20_000,
