@@ -1,13 +1,11 @@
 import { Suspense } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { UnitOverviewResponse } from '../../../shared/api/dashboard';
 import { useApiData } from '../../shared/api/useApiData';
-import { currentPeriod, isPeriod } from '../../shared/format/periods';
 import { useFormat } from '../../shared/format/useFormat';
 import { useMessages } from '../../shared/i18n/useMessages';
-import { PlanSelect } from '../../shared/plans/PlanSelect';
-import { usePlanChoice } from '../../shared/plans/usePlanChoice';
-import { MonthPicker } from '../../shared/ui/MonthPicker';
+import { PlanPeriodToolbar } from '../../shared/period/PlanPeriodToolbar';
+import { usePlanPeriod } from '../../shared/period/usePlanPeriod';
 import { ErrorNotice, Loading } from '../../shared/ui/Notice';
 import { LazyBudgetCharts as BudgetCharts } from '../dashboard';
 import { moneyText } from '../key-results';
@@ -22,25 +20,12 @@ export function AgencyPage() {
   const m = useMessages(agencyMessages);
   const fmt = useFormat();
   const { unitCode = '' } = useParams();
-  const [params, setParams] = useSearchParams();
-  const { plans, plan, setPlan, error: plansError, loading } = usePlanChoice();
-  const asOfParam = params.get('asOf');
-  const asOf = isPeriod(asOfParam) ? asOfParam : (plan?.latestPeriod ?? currentPeriod());
+  const period = usePlanPeriod();
+  const { plans, plan, asOf, error: plansError, loading } = period;
   const overview = useApiData<UnitOverviewResponse>(
     plan ? `/api/agencies/${encodeURIComponent(unitCode)}/overview` : null,
     plan ? { plan: plan.code, asOf } : undefined,
   );
-  const setAsOf = (period: string) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        next.set('asOf', period);
-        if (plan) next.set('plan', plan.code);
-        return next;
-      },
-      { replace: true },
-    );
-
   if (plansError) return <ErrorNotice error={plansError} />;
   if (loading && !plans) return <Loading />;
   const data =
@@ -49,12 +34,7 @@ export function AgencyPage() {
 
   return (
     <section className="agency" data-testid="agency-page" data-unit={unitCode}>
-      {plan && (
-        <div className="toolbar no-print">
-          <PlanSelect plans={plans ?? []} value={plan.code} onChange={setPlan} />
-          <MonthPicker value={asOf} onChange={setAsOf} minYear={plan.startYear - 1} maxYear={plan.endYear} />
-        </div>
-      )}
+      <PlanPeriodToolbar period={period} />
       <ErrorNotice error={overview.error} testId="agency-error" />
       {!data && !overview.error && <Loading />}
       {data && counts && (

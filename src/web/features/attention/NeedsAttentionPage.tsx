@@ -2,13 +2,11 @@ import { Link, useSearchParams } from 'react-router';
 import { ATTENTION_KIND_LABEL, ATTENTION_KINDS, type AttentionKind } from '../../../domain/attention-flags';
 import type { AttentionProject, AttentionResponse } from '../../../shared/api/follow-up';
 import { useApiData } from '../../shared/api/useApiData';
-import { currentPeriod, isPeriod } from '../../shared/format/periods';
 import { useFormat } from '../../shared/format/useFormat';
 import { useMessages } from '../../shared/i18n/useMessages';
 import { pick, useT } from '../../shared/i18n/useT';
-import { PlanSelect } from '../../shared/plans/PlanSelect';
-import { usePlanChoice } from '../../shared/plans/usePlanChoice';
-import { MonthPicker } from '../../shared/ui/MonthPicker';
+import { PlanPeriodToolbar } from '../../shared/period/PlanPeriodToolbar';
+import { usePlanPeriod } from '../../shared/period/usePlanPeriod';
 import { ErrorNotice, Loading, Notice } from '../../shared/ui/Notice';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 import { attentionMessages } from './messages';
@@ -26,28 +24,15 @@ export function NeedsAttentionPage() {
   const m = useMessages(attentionMessages);
   const { lang } = useT();
   const fmt = useFormat();
-  const [params, setParams] = useSearchParams();
-  const { plans, plan, setPlan, error: plansError, loading: plansLoading } = usePlanChoice();
-  const asOfParam = params.get('asOf');
-  const asOf = isPeriod(asOfParam) ? asOfParam : (plan?.latestPeriod ?? currentPeriod());
+  const [params] = useSearchParams();
+  const period = usePlanPeriod();
+  const { plans, plan, asOf, setParam, error: plansError, loading: plansLoading } = period;
   const kindParam = params.get('kind');
   const kind = isKind(kindParam) ? kindParam : null;
   const answer = useApiData<AttentionResponse>(
     plan ? `/api/plans/${encodeURIComponent(plan.code)}/attention` : null,
     { asOf },
   );
-
-  const setParam = (key: 'asOf' | 'kind', value: string | null) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        if (plan) next.set('plan', plan.code);
-        return next;
-      },
-      { replace: true },
-    );
 
   if (plansError) return <ErrorNotice error={plansError} />;
   if (plansLoading && !plans) return <Loading />;
@@ -59,15 +44,7 @@ export function NeedsAttentionPage() {
   return (
     <section className="attention-page">
       <h1>{m('title')}</h1>
-      <div className="toolbar">
-        <PlanSelect plans={plans ?? []} value={plan.code} onChange={setPlan} />
-        <MonthPicker
-          value={asOf}
-          onChange={(period) => setParam('asOf', period)}
-          minYear={plan.startYear - 1}
-          maxYear={plan.endYear}
-        />
-      </div>
+      <PlanPeriodToolbar period={period} className="toolbar" />
       <ErrorNotice error={answer.error} />
       {!data && !answer.error && <Loading />}
       {data && (

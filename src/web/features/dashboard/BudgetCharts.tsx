@@ -37,6 +37,13 @@ export default function BudgetCharts({
     const axisMoney = (v: number) => fmt.number(v, 0);
     const exact = (text: string) => moneyText(fmt, text);
     const targetName = (no: string) => m('target', { no: fmt.digits(no) });
+    // Both charts: the papers' font, the legend on top, a grid that makes room for its labels, baht upwards.
+    const frame = {
+      textStyle: { fontFamily: CHART_FONT, fontSize: 14 },
+      legend: { top: 0, textStyle: { fontFamily: CHART_FONT } },
+      grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+      yAxis: { type: 'value' as const, axisLabel: { formatter: axisMoney } },
+    };
     const bar = (key: 'planned' | 'spent') => ({
       name: m(key),
       type: 'bar' as const,
@@ -47,32 +54,26 @@ export default function BudgetCharts({
     });
     byTarget.chart.current?.setOption(
       {
-        textStyle: { fontFamily: CHART_FONT, fontSize: 14 },
+        ...frame,
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-        legend: { top: 0, textStyle: { fontFamily: CHART_FONT } },
-        grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
         xAxis: {
           type: 'category',
           data: budget.targets.map((t) => targetName(t.no)),
           axisLabel: { interval: 0 },
         },
-        yAxis: { type: 'value', axisLabel: { formatter: axisMoney } },
         series: [bar('planned'), bar('spent')],
       },
       { notMerge: true },
     );
     monthly.chart.current?.setOption(
       {
-        textStyle: { fontFamily: CHART_FONT, fontSize: 14 },
+        ...frame,
         tooltip: { trigger: 'axis' },
-        legend: { top: 0, textStyle: { fontFamily: CHART_FONT } },
-        grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
         xAxis: {
           type: 'category',
           data: budget.months.map((x) => monthAbbreviation(fmt, x.period)),
           axisLabel: { interval: 0, hideOverlap: true },
         },
-        yAxis: { type: 'value', axisLabel: { formatter: axisMoney } },
         series: [
           {
             name: m('spentInMonth'),
@@ -114,17 +115,7 @@ export default function BudgetCharts({
         }
         numbers={
           <table className="data-table dash-numbers" data-testid={`${testId}-table`}>
-            <thead>
-              <tr>
-                <th scope="col">{m('colTarget')}</th>
-                <th scope="col" className="num">
-                  {m('planned')}
-                </th>
-                <th scope="col" className="num">
-                  {m('spent')}
-                </th>
-              </tr>
-            </thead>
+            <NumbersHead columns={[m('colTarget'), m('planned'), m('spent')]} />
             <tbody>
               {budget.targets.map((t) => (
                 <tr key={t.no} data-target={t.no}>
@@ -158,17 +149,7 @@ export default function BudgetCharts({
         }
         numbers={
           <table className="data-table dash-numbers" data-testid={`${testId}-monthly-table`}>
-            <thead>
-              <tr>
-                <th scope="col">{m('colMonth')}</th>
-                <th scope="col" className="num">
-                  {m('spentInMonth')}
-                </th>
-                <th scope="col" className="num">
-                  {m('cumulative')}
-                </th>
-              </tr>
-            </thead>
+            <NumbersHead columns={[m('colMonth'), m('spentInMonth'), m('cumulative')]} />
             <tbody>
               {budget.months.map((x) => (
                 <tr key={x.period} data-period={x.period}>
@@ -182,5 +163,21 @@ export default function BudgetCharts({
         }
       />
     </>
+  );
+}
+
+/** The head of a table of the numbers behind a chart: what each row is, then its amounts in baht. */
+function NumbersHead({ columns: [rowHeader, ...amounts] }: { columns: string[] }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{rowHeader}</th>
+        {amounts.map((amount) => (
+          <th key={amount} scope="col" className="num">
+            {amount}
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }

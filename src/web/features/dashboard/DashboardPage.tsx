@@ -1,15 +1,13 @@
 import { lazy, Suspense } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { SUMMARY_BASES, type SummaryBasis } from '../../../domain';
+import { Link } from 'react-router';
 import type { PlanOverviewResponse } from '../../../shared/api/dashboard';
 import { useApiData } from '../../shared/api/useApiData';
-import { currentPeriod, isPeriod } from '../../shared/format/periods';
 import { useFormat } from '../../shared/format/useFormat';
 import { useMessages } from '../../shared/i18n/useMessages';
-import { PlanSelect } from '../../shared/plans/PlanSelect';
-import { usePlanChoice } from '../../shared/plans/usePlanChoice';
+import { BasisSwitch } from '../../shared/period/BasisSwitch';
+import { PlanPeriodToolbar } from '../../shared/period/PlanPeriodToolbar';
+import { usePlanPeriod } from '../../shared/period/usePlanPeriod';
 import { usePrintMode } from '../../shared/print/usePrintMode';
-import { MonthPicker } from '../../shared/ui/MonthPicker';
 import { ErrorNotice, Loading, Notice } from '../../shared/ui/Notice';
 import { moneyText } from '../key-results';
 import { dashboardMessages } from './messages';
@@ -20,34 +18,17 @@ import './dashboard.css';
 const ProgressTrend = lazy(() => import('./ProgressTrend'));
 const BudgetCharts = lazy(() => import('./BudgetCharts'));
 
-const isBasis = (text: string | null): text is SummaryBasis =>
-  text !== null && (SUMMARY_BASES as readonly string[]).includes(text);
-
 /** The plan at a glance: the summary as of a month, its trend since October, and money planned against spent. */
 export function DashboardPage() {
   const m = useMessages(dashboardMessages);
   const fmt = useFormat();
   const { print } = usePrintMode();
-  const [params, setParams] = useSearchParams();
-  const { plans, plan, setPlan, error: plansError, loading: plansLoading } = usePlanChoice();
-  const asOfParam = params.get('asOf');
-  const asOf = isPeriod(asOfParam) ? asOfParam : (plan?.latestPeriod ?? currentPeriod());
-  const basisParam = params.get('basis');
-  const basis: SummaryBasis = isBasis(basisParam) ? basisParam : 'submitted';
+  const period = usePlanPeriod();
+  const { plans, plan, asOf, basis, setBasis, error: plansError, loading: plansLoading } = period;
   const overview = useApiData<PlanOverviewResponse>(
     plan ? `/api/plans/${encodeURIComponent(plan.code)}/overview` : null,
     { asOf, basis },
   );
-  const setParam = (key: string, value: string) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        next.set(key, value);
-        if (plan) next.set('plan', plan.code);
-        return next;
-      },
-      { replace: true },
-    );
 
   if (plansError) return <ErrorNotice error={plansError} />;
   if (plansLoading && !plans) return <Loading />;
@@ -57,33 +38,18 @@ export function DashboardPage() {
 
   return (
     <section className="dashboard" data-testid="dashboard-page">
-      <div className="toolbar no-print">
-        <PlanSelect plans={plans ?? []} value={plan.code} onChange={setPlan} />
-        <MonthPicker
-          value={asOf}
-          onChange={(period) => setParam('asOf', period)}
-          minYear={plan.startYear - 1}
-          maxYear={plan.endYear}
+      <PlanPeriodToolbar period={period}>
+        <BasisSwitch
+          name="dash-basis"
+          value={basis}
+          onChange={setBasis}
+          legend={m('basisLabel')}
+          labels={{ submitted: m('basisSubmitted'), accepted: m('basisAccepted') }}
         />
-        <fieldset className="basis-switch" data-testid="dash-basis" data-value={basis}>
-          <legend>{m('basisLabel')}</legend>
-          {SUMMARY_BASES.map((option) => (
-            <label key={option} className={option === basis ? 'is-checked' : undefined}>
-              <input
-                type="radio"
-                name="dash-basis"
-                value={option}
-                checked={option === basis}
-                onChange={() => setParam('basis', option)}
-              />
-              {m(option === 'accepted' ? 'basisAccepted' : 'basisSubmitted')}
-            </label>
-          ))}
-        </fieldset>
         <button type="button" className="button" onClick={print} disabled={!data}>
           {m('print')}
         </button>
-      </div>
+      </PlanPeriodToolbar>
 
       <header className="dashboard__heading">
         <p className="dashboard__plan">{data?.summary.planName ?? plan.name}</p>
