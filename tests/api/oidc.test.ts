@@ -9,45 +9,30 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR } from '../../src/server/actor';
 import { loadEnv } from '../../src/server/config/env';
 import type { Database } from '../../src/server/db/database';
-import { loadDemo } from '../../src/server/demo/load-demo';
 import { SESSION_COOKIE } from '../../src/server/http/auth';
 import { OIDC_STATE_COOKIE } from '../../src/server/http/routes/oidc-routes';
 import { linkSsoIdentity } from '../../src/server/use-cases/link-sso';
 import { expectApiError } from '../helpers/api-app';
-import { CLIENT_ID, CLIENT_SECRET, startProvider, type TestProvider } from '../helpers/oidc-provider';
-import { createTestDatabase } from '../helpers/test-db';
-import { appWith } from './security-helpers';
+import type { TestProvider } from '../helpers/oidc-provider';
+import { startSsoApps, type SsoApps } from './sso-apps';
 
 const PUBLIC_URL = 'http://127.0.0.1:39999';
+let apps: SsoApps;
 let db: Database;
 let provider: TestProvider;
 let app: FastifyInstance;
 let plain: FastifyInstance;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemo(db);
-  provider = await startProvider(`${PUBLIC_URL}/api/auth/oidc/callback`);
-  app = await appWith(db, {
-    TIDTAM_PUBLIC_URL: PUBLIC_URL,
-    TIDTAM_OIDC_ISSUER: provider.issuer,
-    TIDTAM_OIDC_CLIENT_ID: CLIENT_ID,
-    TIDTAM_OIDC_CLIENT_SECRET: CLIENT_SECRET,
-    TIDTAM_OIDC_LABEL: 'บัญชี กทม.',
-  });
-  plain = await appWith(db);
+  apps = await startSsoApps(PUBLIC_URL, { TIDTAM_OIDC_LABEL: 'บัญชี กทม.' });
+  ({ db, provider, app, plain } = apps);
   await linkSsoIdentity(db, OPERATOR, {
     username: 'focal.bhrdi',
     issuer: provider.issuer,
     subject: 'bma-0001',
   });
 });
-afterAll(async () => {
-  await app?.close();
-  await plain?.close();
-  await provider?.close();
-  await db?.close();
-});
+afterAll(() => apps?.close());
 
 /** Starts a sign-in at tidtam: the provider's URL and the state cookie tidtam set. */
 async function start(target = app) {

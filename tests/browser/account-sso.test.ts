@@ -3,71 +3,24 @@
  * login and consent pages), "my account" with sign out everywhere, and the report form's Idempotency-Key
  * across a lost answer (docs/security.md 4.2 and 4.6, docs/decisions/0007).
  */
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR } from '../../src/server/actor';
-import { loadEnv } from '../../src/server/config/env';
-import type { Database } from '../../src/server/db/database';
-import { loadDemo } from '../../src/server/demo/load-demo';
-import { buildApp } from '../../src/server/http/app';
 import { linkSsoIdentity } from '../../src/server/use-cases/link-sso';
-import { CLIENT_ID, CLIENT_SECRET, startProvider, type TestProvider } from '../helpers/oidc-provider';
-import { createTestDatabase } from '../helpers/test-db';
-import { launchBrowser, screenshotOnFailure } from './browser';
+import { serverAndBrowser, startSsoAppServer, openFromProjectList, signInWithForm } from './app-server';
+import { inCspCheckedContext } from './browser';
 
-const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
-let db: Database;
-let app: FastifyInstance;
-let provider: TestProvider;
-let browser: Browser;
-let url = '';
-
-/** A free port, so that the provider can be told tidtam's redirect URI before tidtam listens. */
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
+const live = serverAndBrowser(startSsoAppServer);
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemo(db);
-  const port = await freePort();
-  url = `http://127.0.0.1:${port}`;
-  provider = await startProvider(`${url}/api/auth/oidc/callback`);
-  const env = loadEnv({
-    TIDTAM_PUBLIC_URL: url,
-    TIDTAM_OIDC_ISSUER: provider.issuer,
-    TIDTAM_OIDC_CLIENT_ID: CLIENT_ID,
-    TIDTAM_OIDC_CLIENT_SECRET: CLIENT_SECRET,
+  await linkSsoIdentity(live.server.db, OPERATOR, {
+    username: 'focal.pers',
+    issuer: live.server.issuer,
+    subject: 'bma-7',
   });
-  app = await buildApp({ db, env, webDist: WEB_DIST });
-  await app.listen({ port, host: '127.0.0.1' });
-  await linkSsoIdentity(db, OPERATOR, { username: 'focal.pers', issuer: provider.issuer, subject: 'bma-7' });
-  browser = await launchBrowser();
 });
 
-screenshotOnFailure(() => browser);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await provider?.close();
-  await db?.close();
-});
-
-async function signIn(page: Page, username: string) {
-  await page.goto(`${url}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('tidtam-demo');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('summary-table').waitFor();
-}
+const signIn = (page: Page, username: string) => signInWithForm(page, live.server.url, username);
 
 /** Through the provider's development pages: any password, then consent. */
 async function atProvider(page: Page, subject: string) {
@@ -77,32 +30,14 @@ async function atProvider(page: Page, subject: string) {
   await page.locator('button[type=submit]').click(); // consent
 }
 
-/** A fresh browser profile; no page of it may raise a Content-Security-Policy violation (docs/security.md 4.4). */
-const inContext = async <T>(fn: (context: BrowserContext) => Promise<T>) => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const violations: string[] = [];
-  context.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
-  await context.exposeFunction('__reportCsp', (text: string) => violations.push(text));
-  await context.addInitScript({
-    content: `document.addEventListener('securitypolicyviolation', (e) =>
-      window.__reportCsp(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')));`,
-  });
-  try {
-    const result = await fn(context);
-    expect(violations).toEqual([]);
-    return result;
-  } finally {
-    await context.close();
-  }
-};
+const inContext = <T>(fn: (context: BrowserContext) => Promise<T>) =>
+  inCspCheckedContext(live.browser, fn, { domEvents: true });
 
 describe('single sign-on in the browser', () => {
   it('the sign-in page offers it; a linked user signs in at the provider and lands in the app as that user', async () => {
     await inContext(async (context) => {
       const page = await context.newPage();
-      await page.goto(`${url}/login`);
+      await page.goto(`${live.server.url}/login`);
       await page.getByTestId('sso-sign-in').click();
       await atProvider(page, 'bma-7');
       await page.getByTestId('summary-table').waitFor();
@@ -114,12 +49,12 @@ describe('single sign-on in the browser', () => {
   it('an unlinked identity comes back to the sign-in page with the message, in Thai and English', async () => {
     await inContext(async (context) => {
       const page = await context.newPage();
-      await page.goto(`${url}/login`);
+      await page.goto(`${live.server.url}/login`);
       await page.getByTestId('sso-sign-in').click();
       await atProvider(page, 'not-linked-1');
       const notice = page.getByTestId('sso-error');
       await notice.waitFor();
-      expect(page.url()).toBe(`${url}/login?sso=not_linked`);
+      expect(page.url()).toBe(`${live.server.url}/login?sso=not_linked`);
       expect(await notice.innerText()).toContain('บัญชีนี้ยังไม่ได้ผูกกับผู้ใช้ในระบบ ติดต่อผู้ดูแล');
       await page.getByTestId('lang-switch').click();
       await expect.poll(() => notice.innerText()).toContain('not linked to a user');
@@ -135,7 +70,7 @@ describe('my account', () => {
       await inContext(async (context) => {
         const page = await context.newPage();
         await signIn(page, 'approver.bhrdi');
-        await page.goto(`${url}/account`);
+        await page.goto(`${live.server.url}/account`);
         await page.getByTestId('account-page').waitFor();
         expect(await page.getByTestId('account-role').innerText()).toBe('หัวหน้าหน่วยงาน');
         const rows = page.getByTestId('account-sessions').locator('tbody tr');
@@ -148,7 +83,7 @@ describe('my account', () => {
         await page.getByTestId('sign-out-everywhere-confirm').click();
         await page.getByTestId('login-username').waitFor();
         expect(new URL(page.url()).pathname).toBe('/login');
-        await elsewhere.goto(`${url}/account`);
+        await elsewhere.goto(`${live.server.url}/account`);
         await elsewhere.getByTestId('login-username').waitFor();
       });
     });
@@ -170,12 +105,7 @@ describe("the report form's Idempotency-Key", () => {
         await route.fetch(); // the server saves the report…
         await route.abort('failed'); // …and the answer is lost on the way back
       });
-      await page.goto(`${url}/projects?status=not_started`);
-      await page
-        .getByTestId('project-table')
-        .locator('tr', { hasText: 'P2-05' })
-        .getByTestId('project-link')
-        .click();
+      await openFromProjectList(page, live.server.url, 'P2-05', '?status=not_started');
       await page.getByTestId('report-form').waitFor();
       const period = page.getByTestId('report-period').locator('select');
       await period.nth(1).selectOption('2566');
@@ -194,7 +124,7 @@ describe("the report form's Idempotency-Key", () => {
       expect(keys[1]).toBe(keys[0]);
       expect(keys[2]).not.toBe(keys[0]);
       // The lost answer and its retry are one version; the changed report is the second.
-      const { rows } = await db.query<{ percent: string }>(
+      const { rows } = await live.server.db.query<{ percent: string }>(
         `select r.percent::text as percent from monthly_report r join project p on p.id = r.project_id
           where p.code = 'P2-05' and r.period = 256606 order by r.id`,
       );

@@ -4,86 +4,26 @@
  * step and the provider's next sign-in is refused (docs/decisions/0007). No page may raise a
  * Content-Security-Policy violation.
  */
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadEnv } from '../../src/server/config/env';
-import type { Database } from '../../src/server/db/database';
-import { loadDemo } from '../../src/server/demo/load-demo';
-import { buildApp } from '../../src/server/http/app';
-import { CLIENT_ID, CLIENT_SECRET, startProvider, type TestProvider } from '../helpers/oidc-provider';
-import { createTestDatabase } from '../helpers/test-db';
-import { launchBrowser, screenshotOnFailure } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { serverAndBrowser, startSsoAppServer } from './app-server';
+import { inCspCheckedContext } from './browser';
 
-const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
-let db: Database;
-let app: FastifyInstance;
-let provider: TestProvider;
-let browser: Browser;
-let url = '';
+const live = serverAndBrowser(startSsoAppServer);
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemo(db);
-  const port = await freePort();
-  url = `http://127.0.0.1:${port}`;
-  provider = await startProvider(`${url}/api/auth/oidc/callback`);
-  const env = loadEnv({
-    TIDTAM_PUBLIC_URL: url,
-    TIDTAM_OIDC_ISSUER: provider.issuer,
-    TIDTAM_OIDC_CLIENT_ID: CLIENT_ID,
-    TIDTAM_OIDC_CLIENT_SECRET: CLIENT_SECRET,
-  });
-  app = await buildApp({ db, env, webDist: WEB_DIST });
-  await app.listen({ port, host: '127.0.0.1' });
-  browser = await launchBrowser();
-});
-
-screenshotOnFailure(() => browser);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await provider?.close();
-  await db?.close();
-});
-
-const inContext = async <T>(fn: (context: BrowserContext) => Promise<T>) => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const violations: string[] = [];
-  context.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
-  try {
-    const result = await fn(context);
-    expect(violations).toEqual([]);
-    return result;
-  } finally {
-    await context.close();
-  }
-};
+const inContext = <T>(fn: (context: BrowserContext) => Promise<T>) => inCspCheckedContext(live.browser, fn);
 
 /** Signs in at the provider as `subject`; the username tidtam then signs in, or null when refused. */
 async function ssoSignIn(subject: string): Promise<string | null> {
   return inContext(async (context) => {
     const page = await context.newPage();
-    await page.goto(`${url}/login`);
+    await page.goto(`${live.server.url}/login`);
     await page.getByTestId('sso-sign-in').click();
     await page.locator('input[name=login]').fill(subject);
     await page.locator('input[name=password]').fill('anything');
     await page.locator('button[type=submit]').click();
     await page.locator('button[type=submit]').click(); // consent
-    await page.waitForURL((u) => u.origin === url && u.pathname !== '/api/auth/oidc/callback');
+    await page.waitForURL((u) => u.origin === live.server.url && u.pathname !== '/api/auth/oidc/callback');
     if (page.url().includes('sso=not_linked')) return null;
     await page.getByTestId('summary-table').waitFor();
     const me = (await page.evaluate(() => fetch('/api/auth/me').then((r) => r.json()))) as {
@@ -94,19 +34,20 @@ async function ssoSignIn(subject: string): Promise<string | null> {
 }
 
 async function usersPage(page: Page) {
-  await page.goto(`${url}/login`);
+  await page.goto(`${live.server.url}/login`);
   await page.getByTestId('login-username').fill('admin');
   await page.getByTestId('login-password').fill('tidtam-demo');
   await page.getByTestId('login-submit').click();
   await page.getByTestId('summary-table').waitFor();
-  await page.goto(`${url}/admin/users`);
+  await page.goto(`${live.server.url}/admin/users`);
   await page.getByTestId('users-table').waitFor();
 }
 
 describe('single sign-on on the admin users page', () => {
   it('links a subject (shown masked), the person signs in with it; unlinking asks first, then refuses it', async () => {
-    const id = (await db.query<{ id: number }>("select id from app_user where username = 'approver.bhrdi'"))
-      .rows[0]!.id;
+    const id = (
+      await live.server.db.query<{ id: number }>("select id from app_user where username = 'approver.bhrdi'")
+    ).rows[0]!.id;
     await inContext(async (context) => {
       const page = await context.newPage();
       await usersPage(page);
@@ -133,7 +74,7 @@ describe('single sign-on on the admin users page', () => {
       await expect.poll(() => cell.innerText()).toBe('–');
     });
     expect(await ssoSignIn('bma-4242')).toBeNull();
-    const { rows } = await db.query<{ action: string }>(
+    const { rows } = await live.server.db.query<{ action: string }>(
       `select action from audit_event where entity = 'app_user' and entity_id = $1
           and action in ('link_sso', 'unlink_sso') order by id`,
       [String(id)],

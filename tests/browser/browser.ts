@@ -5,8 +5,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
-import { afterEach } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type LaunchOptions, type Page } from 'playwright-core';
+import { afterEach, expect } from 'vitest';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -61,6 +61,37 @@ export function screenshotOnFailure(getBrowser: () => Browser | undefined): void
       }
     }
   });
+}
+
+/**
+ * Runs `fn` in a fresh browser profile, in which no page may raise a Content-Security-Policy violation
+ * (docs/security.md 4.4): none of the messages Chromium prints for one, and with `domEvents` none of the
+ * pages' `securitypolicyviolation` events either.
+ */
+export async function inCspCheckedContext<T>(
+  browser: Browser,
+  fn: (context: BrowserContext) => Promise<T>,
+  options: { domEvents?: boolean } = {},
+): Promise<T> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const violations: string[] = [];
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  if (options.domEvents) {
+    await context.exposeFunction('__reportCsp', (text: string) => violations.push(text));
+    await context.addInitScript({
+      content: `document.addEventListener('securitypolicyviolation', (e) =>
+      window.__reportCsp(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')));`,
+    });
+  }
+  try {
+    const result = await fn(context);
+    expect(violations).toEqual([]);
+    return result;
+  } finally {
+    await context.close();
+  }
 }
 
 function fileName(name: string): string {

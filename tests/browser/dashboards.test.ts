@@ -3,38 +3,18 @@
  * dashboard (seed table, trend chart, the numbers behind it), the agency page, two published months side by
  * side, the grouped menu, and no sideways scrolling on a phone. Expected counts come from the database.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SEED_TARGETS } from '../fixtures/seed-summary';
-import { startAppServer } from './app-server';
-import { launchBrowser, screenshotOnFailure } from './browser';
+import { serverAndBrowser, signInWithForm } from './app-server';
 
 const PLAN = 'HR-2566-2570';
-let server: Awaited<ReturnType<typeof startAppServer>>;
-let browser: Browser;
+const live = serverAndBrowser();
 
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-
-screenshotOnFailure(() => browser);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function signIn(page: Page, username = 'admin') {
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('tidtam-demo');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('summary-table').waitFor();
-}
+const signIn = (page: Page, username = 'admin') => signInWithForm(page, live.server.url, username);
 
 async function codes(sql: string, params: unknown[] = []): Promise<string[]> {
-  const { rows } = await server.db.query<{ code: string }>(sql, params);
+  const { rows } = await live.server.db.query<{ code: string }>(sql, params);
   return rows.map((r) => r.code);
 }
 
@@ -63,11 +43,11 @@ const distinctProjects = (page: Page, table: string) =>
 
 describe('issue 4 pages with the demo data', () => {
   it('the action plan 2566 draws one timeline row per project, and its budget table', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await live.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page);
     const expected = await fy2566Projects();
     expect(expected.length).toBeGreaterThan(40);
-    await page.goto(`${server.url}/action-plan?plan=${PLAN}&fiscalYear=2566`);
+    await page.goto(`${live.server.url}/action-plan?plan=${PLAN}&fiscalYear=2566`);
     await page.getByTestId('ap-gantt').waitFor();
     expect(await distinctProjects(page, 'ap-gantt')).toEqual(expected);
     // Each own row is one project: no project appears twice outside the rows shown again under another target.
@@ -81,11 +61,11 @@ describe('issue 4 pages with the demo data', () => {
   });
 
   it('the dashboard as of 2566-05: 73.21 % ปานกลาง, the seed table, an 8-month trend and its numbers', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await live.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page);
     await page.getByTestId('nav-dashboard').click();
     await page.getByTestId('dashboard-page').waitFor();
-    await page.goto(`${server.url}/dashboard?plan=${PLAN}&asOf=2566-05`);
+    await page.goto(`${live.server.url}/dashboard?plan=${PLAN}&asOf=2566-05`);
     const overall = page.getByTestId('dash-overall');
     await expect.poll(() => overall.innerText()).toContain('73.21');
     expect(await overall.innerText()).toContain('ปานกลาง');
@@ -145,11 +125,11 @@ describe('issue 4 pages with the demo data', () => {
   });
 
   it("the agency page of BHRDI lists exactly BHRDI's projects", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await live.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page);
     const expected = await fy2566Projects('BHRDI');
     expect(expected.length).toBeGreaterThan(3);
-    await page.goto(`${server.url}/agencies/BHRDI?plan=${PLAN}&asOf=2566-05`);
+    await page.goto(`${live.server.url}/agencies/BHRDI?plan=${PLAN}&asOf=2566-05`);
     await page.getByTestId('agency-projects').waitFor();
     const shown = await page
       .locator('[data-testid=agency-projects] tbody tr')
@@ -160,9 +140,9 @@ describe('issue 4 pages with the demo data', () => {
   });
 
   it('the timeliness league links an agency to its page', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await live.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page);
-    await page.goto(`${server.url}/timeliness?plan=${PLAN}`);
+    await page.goto(`${live.server.url}/timeliness?plan=${PLAN}`);
     await page.locator('[data-testid=timeliness-league] tr[data-unit=BHRDI] a').click();
     await page.getByTestId('agency-projects').waitFor();
     expect(page.url()).toContain('/agencies/BHRDI');
@@ -170,11 +150,11 @@ describe('issue 4 pages with the demo data', () => {
   });
 
   it('the snapshots page shows two published months side by side', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await live.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page);
     const headers = { 'x-tidtam-csrf': '1' };
     for (const period of ['2566-04', '2566-05']) {
-      const res = await page.request.post(`${server.url}/api/plans/${PLAN}/snapshots`, {
+      const res = await page.request.post(`${live.server.url}/api/plans/${PLAN}/snapshots`, {
         headers,
         data: { period, basis: 'submitted' },
       });
@@ -182,9 +162,9 @@ describe('issue 4 pages with the demo data', () => {
     }
     // April's in-progress count, read from the live summary (not from the snapshot code).
     const april = (await (
-      await page.request.get(`${server.url}/api/plans/${PLAN}/summary?asOf=2566-04`)
+      await page.request.get(`${live.server.url}/api/plans/${PLAN}/summary?asOf=2566-04`)
     ).json()) as { overall: { inProgress: number; inProgressPct: number } };
-    await page.goto(`${server.url}/snapshots?plan=${PLAN}`);
+    await page.goto(`${live.server.url}/snapshots?plan=${PLAN}`);
     await page.getByTestId('snapshot-compare').waitFor();
     const selected = (side: string) =>
       page.getByTestId(`snapshot-${side}`).locator('select option:checked').innerText();
@@ -198,13 +178,13 @@ describe('issue 4 pages with the demo data', () => {
   });
 
   it('the dashboard and agency pages draw their charts and tooltips without a CSP violation', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await live.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
     await signIn(page);
-    await page.goto(`${server.url}/dashboard?plan=${PLAN}&asOf=2566-05`);
+    await page.goto(`${live.server.url}/dashboard?plan=${PLAN}&asOf=2566-05`);
     await drawn(page, 'dash-trend-chart');
     await page.getByTestId('dash-trend-chart').scrollIntoViewIfNeeded();
     const area = (await page.getByTestId('dash-trend-chart').locator('svg').boundingBox())!;
@@ -213,14 +193,14 @@ describe('issue 4 pages with the demo data', () => {
     await expect
       .poll(() => page.getByTestId('dash-trend-chart').locator(':scope > div').last().innerText())
       .toContain('73.21');
-    await page.goto(`${server.url}/agencies/BHRDI?plan=${PLAN}&asOf=2566-05`);
+    await page.goto(`${live.server.url}/agencies/BHRDI?plan=${PLAN}&asOf=2566-05`);
     await drawn(page, 'agency-budget-chart-chart');
     expect(violations).toEqual([]);
     await page.close();
   });
 
   it('the grouped menu opens, closes with Escape, and closes on navigation', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await live.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page);
     const group = page.getByTestId('nav-group-follow');
     expect(await group.getAttribute('aria-expanded')).toBe('false');
@@ -245,9 +225,9 @@ describe('issue 4 pages with the demo data', () => {
   });
 
   it('at 375 px the dashboard has no horizontal scroll, and the phone menu opens its groups', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const page = await live.browser.newPage({ viewport: { width: 375, height: 800 } });
     await signIn(page);
-    await page.goto(`${server.url}/dashboard?plan=${PLAN}&asOf=2566-05`);
+    await page.goto(`${live.server.url}/dashboard?plan=${PLAN}&asOf=2566-05`);
     await drawn(page, 'dash-trend-chart');
     await drawn(page, 'dash-budget-chart');
     // Measured on the page's root element (the tests compile without the DOM library).

@@ -2,25 +2,11 @@
  * Issue 2's end-to-end check: a focal point signs in, reports a project for June 2566 (the demo's open
  * month), and the summary table moves by exactly that one project.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshotOnFailure } from './browser';
-import { startAppServer } from './app-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serverAndBrowser, openFromProjectList, signInWithForm } from './app-server';
 
-let server: Awaited<ReturnType<typeof startAppServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-
-screenshotOnFailure(() => browser);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = serverAndBrowser();
 
 /** The text of one cell of the summary table: row by status, column by index (0 = first target). */
 async function summaryCell(page: Page, row: string, column: number): Promise<string> {
@@ -29,17 +15,11 @@ async function summaryCell(page: Page, row: string, column: number): Promise<str
   ).trim();
 }
 
-async function signIn(page: Page, username: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('tidtam-demo');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('summary-table').waitFor();
-}
+const signIn = (page: Page, username: string) => signInWithForm(page, live.server.url, username);
 
 describe('a focal point reports and the summary changes', () => {
   it('moves P2-05 from not started to in progress in June 2566', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await live.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page, 'focal.bhrdi');
     await expect.poll(() => page.getByTestId('month-picker').getAttribute('data-value')).toBe('2566-05');
 
@@ -51,12 +31,7 @@ describe('a focal point reports and the summary changes', () => {
     await expect.poll(() => page.getByTestId('summary-overall-progress').innerText()).toContain('73.21');
 
     // The focal point sees only BHRDI's projects; open P2-05 (training on HR Dashboard).
-    await page.goto(`${server.url}/projects?status=not_started`);
-    await page
-      .getByTestId('project-table')
-      .locator('tr', { hasText: 'P2-05' })
-      .getByTestId('project-link')
-      .click();
+    await openFromProjectList(page, live.server.url, 'P2-05', '?status=not_started');
     const form = page.getByTestId('report-form');
     await form.waitFor();
     const period = page.getByTestId('report-period').locator('select');
@@ -72,7 +47,7 @@ describe('a focal point reports and the summary changes', () => {
       .toBe(1);
 
     // After, as of June 2566 (now the latest month reported): exactly one project moved.
-    await page.goto(`${server.url}/`);
+    await page.goto(`${live.server.url}/`);
     await expect.poll(() => page.getByTestId('month-picker').getAttribute('data-value')).toBe('2566-06');
     await page.getByTestId('summary-table').waitFor();
     await expect.poll(() => summaryCell(page, 'in_progress', 1)).toBe('3 (25)');
@@ -84,9 +59,9 @@ describe('a focal point reports and the summary changes', () => {
   });
 
   it("does not show another unit's project to a focal point", async () => {
-    const page = await browser.newPage();
+    const page = await live.browser.newPage();
     await signIn(page, 'focal.pers');
-    await page.goto(`${server.url}/projects`);
+    await page.goto(`${live.server.url}/projects`);
     await page.getByTestId('project-table').waitFor();
     await page.getByTestId('project-table').getByText('P1-').first().waitFor();
     expect(await page.getByTestId('project-table').getByText('P2-05').count()).toBe(0);

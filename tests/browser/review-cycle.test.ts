@@ -3,33 +3,22 @@
  * accepted with three people (focal point, agency approver, central office), and a focal point of
  * another agency can neither see nor report the project.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshotOnFailure } from './browser';
-import { startAppServer } from './app-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serverAndBrowser } from './app-server';
 
-let server: Awaited<ReturnType<typeof startAppServer>>;
-let browser: Browser;
+const live = serverAndBrowser();
 let projectId: number;
 
 beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  const { rows } = await server.db.query<{ id: number }>("select id from project where code = 'P2-07'");
+  const { rows } = await live.server.db.query<{ id: number }>("select id from project where code = 'P2-07'");
   projectId = rows[0]!.id;
 });
 
-screenshotOnFailure(() => browser);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await live.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
+  await page.goto(`${live.server.url}/login`);
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill('tidtam-demo');
   await page.getByTestId('login-submit').click();
@@ -38,7 +27,7 @@ async function signedIn(username: string): Promise<Page> {
 }
 
 async function openReportForm(page: Page) {
-  await page.goto(`${server.url}/projects/${projectId}`);
+  await page.goto(`${live.server.url}/projects/${projectId}`);
   await page.getByTestId('report-form').waitFor();
   const period = page.getByTestId('report-period').locator('select');
   await period.nth(1).selectOption('2566');
@@ -47,7 +36,7 @@ async function openReportForm(page: Page) {
 
 /** The current version's state, straight from the database. */
 async function stateInDatabase(): Promise<string | undefined> {
-  const { rows } = await server.db.query<{ state: string }>(
+  const { rows } = await live.server.db.query<{ state: string }>(
     'select state from monthly_report where project_id = $1 and period = 256606 and superseded_at is null',
     [projectId],
   );
@@ -55,7 +44,7 @@ async function stateInDatabase(): Promise<string | undefined> {
 }
 
 async function reviewRow(page: Page, state: 'submitted' | 'approved') {
-  await page.goto(`${server.url}/review`);
+  await page.goto(`${live.server.url}/review`);
   await page.getByTestId('review-state-filter').selectOption(state);
   const row = page.getByTestId('review-table').locator('tr', { hasText: 'P2-07' });
   await row.waitFor();
@@ -99,14 +88,14 @@ describe('the monthly review path', () => {
     await expect.poll(stateInDatabase).toBe('accepted');
 
     // Three versions were written (draft, the returned submission, the corrected one); the last is accepted.
-    const { rows: versions } = await server.db.query<{ state: string; percent: string }>(
+    const { rows: versions } = await live.server.db.query<{ state: string; percent: string }>(
       'select state, percent from monthly_report where project_id = $1 and period = 256606 order by id',
       [projectId],
     );
     expect(versions.map((v) => v.state)).toEqual(['draft', 'returned', 'accepted']);
     expect(versions.map((v) => Number(v.percent))).toEqual([5, 5, 10]);
     // Every step is in the audit trail with before and after.
-    const { rows: audit } = await server.db.query<{ action: string; after: { state?: string } }>(
+    const { rows: audit } = await live.server.db.query<{ action: string; after: { state?: string } }>(
       `select a.action, a.after from audit_event a
         where a.entity = 'monthly_report' and a.entity_id in
               (select id::text from monthly_report where project_id = $1 and period = 256606)
@@ -128,7 +117,7 @@ describe('the monthly review path', () => {
 
   it('keeps another agency out of the project, in the UI as in the API', async () => {
     const other = await signedIn('focal.pers');
-    await other.goto(`${server.url}/projects/${projectId}`);
+    await other.goto(`${live.server.url}/projects/${projectId}`);
     await expect.poll(() => other.locator('main').innerText()).toContain('หน่วยงานอื่น');
     expect(await other.getByTestId('report-form').count()).toBe(0);
     const status = await other.evaluate(async (id) => {

@@ -3,27 +3,15 @@
  * page, the summary chart and its tooltip, and the API docs render with no CSP violation reported by
  * Chromium — the policy allows no inline script, so a violation here means a feature needs one.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer } from './app-server';
-import { launchBrowser, screenshotOnFailure } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { serverAndBrowser } from './app-server';
 
-let server: Awaited<ReturnType<typeof startAppServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-screenshotOnFailure(() => browser);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = serverAndBrowser();
 
 /** A page that records every CSP violation (the DOM event and the console message Chromium prints). */
 async function watchedPage(): Promise<{ page: Page; violations: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await live.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
@@ -40,7 +28,7 @@ async function watchedPage(): Promise<{ page: Page; violations: string[] }> {
 describe('the web app under the Content-Security-Policy', () => {
   it('every page renders without a CSP violation, the charts and their tooltips included', async () => {
     const { page, violations } = await watchedPage();
-    const res = await page.goto(`${server.url}/login`);
+    const res = await page.goto(`${live.server.url}/login`);
     expect(res?.headers()['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
     await page.getByTestId('login-username').fill('admin');
     await page.getByTestId('login-password').fill('tidtam-demo');
@@ -50,7 +38,7 @@ describe('the web app under the Content-Security-Policy', () => {
     // A key result with two actuals, so the target page draws its trend chart (echarts, HTML tooltip).
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     const api = async (url: string, payload: object) => {
-      const res = await server.app.inject({
+      const res = await live.server.app.inject({
         method: 'POST',
         url,
         headers: { cookie, 'x-tidtam-csrf': '1' },
@@ -74,7 +62,7 @@ describe('the web app under the Content-Security-Policy', () => {
     ]) {
       await api(`/api/key-results/${kr.id}/actuals`, { granularity: 'month', period, value });
     }
-    await page.goto(`${server.url}/plans/HR-2566-2570/targets/2`);
+    await page.goto(`${live.server.url}/plans/HR-2566-2570/targets/2`);
     const trend = page.getByTestId(`trend-chart-${kr.id}`);
     await trend.waitFor({ timeout: 30_000 });
     // Hover the plot (the chart's own box): echarts draws its tooltip as HTML beside the SVG.
@@ -91,7 +79,9 @@ describe('the web app under the Content-Security-Policy', () => {
     // The tooltip (HTML with style attributes, hence style-src-attr 'unsafe-inline') shows May's actual.
     expect(tooltip, 'the trend chart shows its tooltip').toContain('55');
 
-    const { rows } = await server.db.query<{ id: number }>("select id from project where code = 'P2-03'");
+    const { rows } = await live.server.db.query<{ id: number }>(
+      "select id from project where code = 'P2-03'",
+    );
     for (const path of [
       '/plan',
       '/projects',
@@ -113,7 +103,7 @@ describe('the web app under the Content-Security-Policy', () => {
       '/admin/users',
       '/admin/audit',
     ]) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${live.server.url}${path}`);
       await page.waitForLoadState('networkidle');
       expect(await page.locator('#root').innerText(), path).not.toBe('');
     }
@@ -123,7 +113,7 @@ describe('the web app under the Content-Security-Policy', () => {
 
   it('the API docs page (Swagger UI) renders without a CSP violation', async () => {
     const { page, violations } = await watchedPage();
-    await page.goto(`${server.url}/api/docs/`);
+    await page.goto(`${live.server.url}/api/docs/`);
     await page.locator('.swagger-ui .info').waitFor({ timeout: 30_000 });
     expect(await page.locator('.swagger-ui .info').innerText()).toContain('tidtam API');
     expect(violations).toEqual([]);

