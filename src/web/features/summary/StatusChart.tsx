@@ -1,36 +1,22 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { SummaryResponse } from '../../../shared/api/summary';
+import { CHART_FONT, useEchart } from '../../shared/charts/useEchart';
 import { useFormat } from '../../shared/format/useFormat';
 import { useT } from '../../shared/i18n/useT';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
-const FONT = "Sarabun, 'TH Sarabun New', 'Laksaman', sans-serif";
 const COLORS = { completed: '#1b7a3e', inProgress: '#e3a21a', notStarted: '#aab3c0' };
 
 /** Stacked horizontal bars: each target's projects by status (seed 000 §3.1 as a picture). */
 export default function StatusChart({ targets }: { targets: SummaryResponse['targets'] }) {
   const { t } = useT();
   const fmt = useFormat();
-  const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-
-  useEffect(() => {
-    if (!box.current) return;
-    const instance = echarts.init(box.current, null, { renderer: 'svg' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(box.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
+  const { box, chart } = useEchart();
 
   useEffect(() => {
     const series = (['completed', 'inProgress', 'notStarted'] as const).map((key) => ({
@@ -50,9 +36,9 @@ export default function StatusChart({ targets }: { targets: SummaryResponse['tar
     }));
     chart.current?.setOption(
       {
-        textStyle: { fontFamily: FONT, fontSize: 14 },
+        textStyle: { fontFamily: CHART_FONT, fontSize: 14 },
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-        legend: { top: 0, textStyle: { fontFamily: FONT } },
+        legend: { top: 0, textStyle: { fontFamily: CHART_FONT } },
         grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
         xAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (v: number) => fmt.number(v) } },
         yAxis: {
@@ -64,7 +50,7 @@ export default function StatusChart({ targets }: { targets: SummaryResponse['tar
       },
       { notMerge: true },
     );
-  }, [targets, fmt, t]);
+  }, [targets, fmt, t, chart]);
 
   return (
     <div

@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { fiscalYearPeriods, formatPeriod } from '../../../domain';
 import type { KeyResultView } from '../../../shared/api/key-results';
+import { CHART_FONT, useEchart } from '../../shared/charts/useEchart';
 import { useFormat } from '../../shared/format/useFormat';
 import { useMessages } from '../../shared/i18n/useMessages';
 import { decimalText, monthAbbreviation } from '../key-results';
@@ -12,7 +13,6 @@ import { targetMessages } from './messages';
 
 echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
-const FONT = "Sarabun, 'TH Sarabun New', 'Laksaman', sans-serif";
 const COLORS = { actual: '#1c2f5e', target: '#1b7a3e', baseline: '#8a93a6', range: '#9a6500' };
 
 /**
@@ -32,21 +32,7 @@ export default function TrendChart({
 }) {
   const m = useMessages(targetMessages);
   const fmt = useFormat();
-  const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-
-  useEffect(() => {
-    if (!box.current) return;
-    const instance = echarts.init(box.current, null, { renderer: 'svg' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(box.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
+  const { box, chart } = useEchart();
 
   useEffect(() => {
     const months = fiscalYearPeriods(keyResult.fiscalYear).map(formatPeriod);
@@ -97,9 +83,9 @@ export default function TrendChart({
     ];
     chart.current?.setOption(
       {
-        textStyle: { fontFamily: FONT, fontSize: 13 },
+        textStyle: { fontFamily: CHART_FONT, fontSize: 13 },
         tooltip: { trigger: 'axis' },
-        legend: { top: 0, textStyle: { fontFamily: FONT } },
+        legend: { top: 0, textStyle: { fontFamily: CHART_FONT } },
         grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
         xAxis: {
           type: 'category',
@@ -112,7 +98,7 @@ export default function TrendChart({
       },
       { notMerge: true },
     );
-  }, [keyResult, asOf, fmt, m]);
+  }, [keyResult, asOf, fmt, m, chart]);
 
   return (
     <div

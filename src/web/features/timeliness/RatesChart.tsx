@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { TimelinessMonth } from '../../../shared/api/timeliness';
+import { CHART_FONT, useEchart } from '../../shared/charts/useEchart';
 import { useFormat } from '../../shared/format/useFormat';
 import { useMessages } from '../../shared/i18n/useMessages';
 import { shortPeriod } from './labels';
@@ -11,28 +12,13 @@ import { messages } from './messages';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
-const FONT = "Sarabun, 'TH Sarabun New', 'Laksaman', sans-serif";
 const COLORS = { reporting: '#1c2f5e', onTime: '#1b7a3e' };
 
 /** Two bars a month: the reporting rate (received / expected) and the on-time rate, in percent. */
 export default function RatesChart({ months }: { months: TimelinessMonth[] }) {
   const t = useMessages(messages);
   const fmt = useFormat();
-  const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-
-  useEffect(() => {
-    if (!box.current) return;
-    const instance = echarts.init(box.current, null, { renderer: 'svg' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(box.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
+  const { box, chart } = useEchart();
 
   useEffect(() => {
     const percent = (v: unknown) => `${fmt.number(Number(v))}%`;
@@ -50,9 +36,9 @@ export default function RatesChart({ months }: { months: TimelinessMonth[] }) {
     }));
     chart.current?.setOption(
       {
-        textStyle: { fontFamily: FONT, fontSize: 14 },
+        textStyle: { fontFamily: CHART_FONT, fontSize: 14 },
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: percent },
-        legend: { top: 0, textStyle: { fontFamily: FONT } },
+        legend: { top: 0, textStyle: { fontFamily: CHART_FONT } },
         grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
         xAxis: {
           type: 'category',
@@ -64,7 +50,7 @@ export default function RatesChart({ months }: { months: TimelinessMonth[] }) {
       },
       { notMerge: true },
     );
-  }, [months, fmt, t]);
+  }, [months, fmt, t, chart]);
 
   return (
     <div
