@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Queryable } from '../../src/server/db/database';
-import type { ImportResult } from '../../src/shared/api/plans';
+import type { ImportResult } from '../../src/shared/api/monitoring/plans';
 import { CSRF, type Client } from '../http';
 import { median } from '../stats';
 import type { Target } from '../targets';

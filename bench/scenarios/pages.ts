@@ -3,7 +3,7 @@
  * project list with filters (unit + status + text) and without (the whole plan).
  */
 import type { Queryable } from '../../src/server/db/database';
-import { timelinessCells } from '../../src/server/repositories/timeliness';
+import { timelinessCells } from '../../src/server/repositories/monitoring/timeliness';
 import { sequential, type Client } from '../http';
 import { distribution, median } from '../stats';
 import { keyOf, monthsBefore, repeat, type ScenarioContext } from './context';

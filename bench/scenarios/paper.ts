@@ -5,8 +5,8 @@
  * published once before (timed, noted): otherwise the first paper request of the run would pay for them.
  */
 import type { Database } from '../../src/server/db/database';
-import { buildPaperContent } from '../../src/server/papers/build-content';
-import { ensureAutoSnapshots } from '../../src/server/use-cases/publish-snapshot';
+import { buildPaperContent } from '../../src/server/papers/monitoring/build-content';
+import { ensureAutoSnapshots } from '../../src/server/use-cases/monitoring/publish-snapshot';
 import type { Client } from '../http';
 import { fmt, median } from '../stats';
 import { repeat, timed, type ScenarioContext } from './context';

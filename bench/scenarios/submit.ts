@@ -4,7 +4,7 @@
  * moment. Every answer must be 201, and after the run every answered report must be a row in the
  * database (checked once the server has stopped). The floor: the bare route under the same concurrency.
  */
-import { COUNTED_STATES } from '../../src/domain';
+import { COUNTED_STATES } from '../../src/domain/monitoring';
 import type { Queryable } from '../../src/server/db/database';
 import { Client, CSRF, login } from '../http';
 import { distribution } from '../stats';

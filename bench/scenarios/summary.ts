@@ -5,8 +5,8 @@
  * the SQL's, or the benchmark fails.
  */
 import type { Queryable } from '../../src/server/db/database';
-import { COUNTED_STATES } from '../../src/domain';
-import type { SummaryResponse } from '../../src/shared/api/summary';
+import { COUNTED_STATES } from '../../src/domain/monitoring';
+import type { SummaryResponse } from '../../src/shared/api/monitoring/summary';
 import { concurrent, sequential, type Client } from '../http';
 import { tidtam } from '../processes';
 import { distribution, median } from '../stats';

@@ -4,10 +4,10 @@
  * over loopback with the operator token from the lock file, so the files are never opened twice.
  */
 import { resolve } from 'node:path';
-import type { ImportResult } from '../shared/api/plans';
-import type { SummaryResponse } from '../shared/api/summary';
-import type { ReportingMonthView } from '../shared/api/months';
-import type { MissingResponse } from '../shared/api/timeliness';
+import type { ImportResult } from '../shared/api/monitoring/plans';
+import type { SummaryResponse } from '../shared/api/monitoring/summary';
+import type { ReportingMonthView } from '../shared/api/monitoring/months';
+import type { MissingResponse } from '../shared/api/monitoring/timeliness';
 import type { ApiErrorBody } from '../shared/messages';
 import { OPERATOR } from '../server/actor';
 import type { Env } from '../server/config/env';
@@ -15,11 +15,11 @@ import type { Database } from '../server/db/database';
 import { DataDirBusyError, readLock } from '../server/db/lock';
 import { openDatabase } from '../server/db/open-database';
 import { AppError } from '../server/errors';
-import { importPlan } from '../server/use-cases/import-plan';
-import { importReports } from '../server/use-cases/import-reports';
-import { getProgressSummary } from '../server/use-cases/get-progress-summary';
-import { listReportingMonths, openReportingMonth } from '../server/use-cases/reporting-months';
-import { listMissingReports } from '../server/use-cases/timeliness';
+import { importPlan } from '../server/use-cases/monitoring/import-plan';
+import { importReports } from '../server/use-cases/monitoring/import-reports';
+import { getProgressSummary } from '../server/use-cases/monitoring/get-progress-summary';
+import { listReportingMonths, openReportingMonth } from '../server/use-cases/monitoring/reporting-months';
+import { listMissingReports } from '../server/use-cases/monitoring/timeliness';
 
 export interface Backend {
   readonly description: string;

@@ -2,8 +2,3 @@ export * from './thai-number';
 export * from './period';
 export * from './thai-date';
 export * from './percent';
-export * from './level-scale';
-export * from './project-status';
-export * from './progress-summary';
-export * from './report-workflow';
-export * from './reporting-month';

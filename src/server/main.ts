@@ -7,7 +7,7 @@ import { refreshStatistics } from './db/statistics';
 import { resolve } from 'node:path';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, loadDemo } from './demo/load-demo';
 import { buildApp } from './http/app';
-import { startReminderSchedule } from './mail/schedule';
+import { startReminderSchedule } from './mail/monitoring/schedule';
 
 export async function startServer(options: { demo?: boolean } = {}) {
   const env = loadEnv();

@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR } from '../../src/server/actor';
-import { importPlanTable } from '../../src/server/use-cases/import-plan';
-import { importReportTable } from '../../src/server/use-cases/import-reports';
-import type { ActionPlanResponse, YearPlanView } from '../../src/shared/api/action-plan';
+import { importPlanTable } from '../../src/server/use-cases/monitoring/import-plan';
+import { importReportTable } from '../../src/server/use-cases/monitoring/import-reports';
+import type { ActionPlanResponse, YearPlanView } from '../../src/shared/api/monitoring/action-plan';
 import { basePlanRows, PLAN_CODE, reportRow, tableOf } from '../fixtures/files';
 import {
   changeHeaders,

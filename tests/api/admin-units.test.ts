@@ -4,7 +4,7 @@
  * successor) stays; refusals change nothing; a plan file naming an old unit lands on the successor.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportResult } from '../../src/shared/api/plans';
+import type { ImportResult } from '../../src/shared/api/monitoring/plans';
 import type { UnitCloseResult, UnitView } from '../../src/shared/api/units';
 import {
   changeHeaders,

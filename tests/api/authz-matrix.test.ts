@@ -13,8 +13,8 @@
 import type { HTTPMethods } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/demo/load-demo';
-import type { PlanTree } from '../../src/shared/api';
-import { thaiNationalIdValid } from '../../src/shared/api/people';
+import type { PlanTree } from '../../src/shared/api/monitoring';
+import { thaiNationalIdValid } from '../../src/shared/api/workforce/people';
 import { CSRF, createTestApp, DEMO_PLAN, type TestApp } from '../helpers/api-app';
 import { expectErrorShape, fingerprint, registeredRoutes } from './security-helpers';
 

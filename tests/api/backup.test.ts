@@ -17,7 +17,7 @@ import { applyMigrationsIn, listMigrations } from '../../src/server/db/migrate';
 import { dropSchemaObjects } from '../../src/server/backup/schema';
 import { AppError } from '../../src/server/errors';
 import { createUnit } from '../../src/server/repositories/unit-admin';
-import { createPerson } from '../../src/server/use-cases/people';
+import { createPerson } from '../../src/server/use-cases/workforce/people';
 import { loadDemo } from '../../src/server/demo/load-demo';
 import { countAllTables } from '../fixtures/db';
 import { createTestDatabase, testDbKind } from '../helpers/test-db';

@@ -9,7 +9,7 @@
  * - Idempotency-Key: a retried or double-clicked POST gets the first answer and writes one record.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProjectDetail, ProjectListItem } from '../../src/shared/api';
+import type { ProjectDetail, ProjectListItem } from '../../src/shared/api/monitoring';
 import { changeHeaders, createTestApp, CSRF, expectApiError, type TestApp } from '../helpers/api-app';
 import { testDbKind } from '../helpers/test-db';
 

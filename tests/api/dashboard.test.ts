@@ -5,10 +5,10 @@
  * parts against the endpoints that own them (timeliness, attention) and SQL — never the code under test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanOverviewResponse, UnitOverviewResponse } from '../../src/shared/api/dashboard';
-import type { AttentionResponse } from '../../src/shared/api/follow-up';
-import type { SummaryResponse } from '../../src/shared/api/summary';
-import type { TimelinessResponse } from '../../src/shared/api/timeliness';
+import type { PlanOverviewResponse, UnitOverviewResponse } from '../../src/shared/api/monitoring/dashboard';
+import type { AttentionResponse } from '../../src/shared/api/monitoring/follow-up';
+import type { SummaryResponse } from '../../src/shared/api/monitoring/summary';
+import type { TimelinessResponse } from '../../src/shared/api/monitoring/timeliness';
 import { SEED_OVERALL, SEED_TARGETS } from '../fixtures/seed-summary';
 import {
   createTestApp,

@@ -1,7 +1,7 @@
 /** List exports: the same rows as the pages' lists, XLSX with real numbers, CSV in UTF-8 with BOM, no formulas. */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProjectListItem } from '../../src/shared/api/plans';
+import type { ProjectListItem } from '../../src/shared/api/monitoring/plans';
 import { changeHeaders, createTestApp, DEMO_PLAN, expectApiError, type TestApp } from '../helpers/api-app';
 
 let t: TestApp;

@@ -4,11 +4,11 @@
  * audited, filtered).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ATTENTION_KINDS, type AttentionKind } from '../../src/domain/attention-flags';
+import { ATTENTION_KINDS, type AttentionKind } from '../../src/domain/monitoring/attention-flags';
 import type { Queryable } from '../../src/server/db/database';
-import { getNeedsAttention } from '../../src/server/use-cases/needs-attention';
-import type { SummaryResponse } from '../../src/shared/api';
-import type { AttentionResponse, ProblemView } from '../../src/shared/api/follow-up';
+import { getNeedsAttention } from '../../src/server/use-cases/monitoring/needs-attention';
+import type { SummaryResponse } from '../../src/shared/api/monitoring';
+import type { AttentionResponse, ProblemView } from '../../src/shared/api/monitoring/follow-up';
 import {
   changeHeaders,
   createTestApp,

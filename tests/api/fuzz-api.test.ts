@@ -15,7 +15,7 @@
 import type { HTTPMethods } from 'fastify';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanTree } from '../../src/shared/api';
+import type { PlanTree } from '../../src/shared/api/monitoring';
 import { CSRF, createTestApp, DEMO_PLAN, type TestApp } from '../helpers/api-app';
 import { expectErrorShape, registeredRoutes, rowCounts } from './security-helpers';
 

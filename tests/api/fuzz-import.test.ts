@@ -13,8 +13,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/server/actor';
 import { AppError } from '../../src/server/errors';
-import { importPlan } from '../../src/server/use-cases/import-plan';
-import { importReports } from '../../src/server/use-cases/import-reports';
+import { importPlan } from '../../src/server/use-cases/monitoring/import-plan';
+import { importReports } from '../../src/server/use-cases/monitoring/import-reports';
 import { CSRF, createTestApp, DEMO_PLAN, type TestApp } from '../helpers/api-app';
 import { expectErrorShape, rowCounts } from './security-helpers';
 

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { OPERATOR } from '../../src/server/actor';
 import type { Database } from '../../src/server/db/database';
-import { parsePlanTable } from '../../src/server/import/plan-rows';
-import { importPlan } from '../../src/server/use-cases/import-plan';
+import { parsePlanTable } from '../../src/server/import/monitoring/plan-rows';
+import { importPlan } from '../../src/server/use-cases/monitoring/import-plan';
 import { formatImportIssue } from '../../src/shared/messages';
 import {
   countAllTables,
@@ -278,7 +278,7 @@ describe('errors: every one listed as `row N, column KEY`, and nothing written',
     ]);
   });
 
-  // BUG (src/server/import/plan-rows.ts, parsePlanTable l.129 and l.143–144): a bad year on the plan's
+  // BUG (src/server/import/monitoring/plan-rows.ts, parsePlanTable l.129 and l.143–144): a bad year on the plan's
   // first row stores the plan with year 0, and every later row then gets a false `differs from row 2: "0"`.
   it('bad year on the first row of a plan gives that one issue only', async () => {
     expect(await refused(withCell(0, 'plan_start_year', '25x6'))).toEqual([
@@ -395,7 +395,7 @@ describe('errors: every one listed as `row N, column KEY`, and nothing written',
     expect(issues).toEqual([[2, 'depends_on', 'predecessors form a cycle: A-01 → B-01 → A-02 → A-01']]);
   });
 
-  // BUG (src/server/use-cases/import-plan.ts l.122, dependencyCycles l.126–149): cycles are looked for among
+  // BUG (src/server/use-cases/monitoring/import-plan.ts l.122, dependencyCycles l.126–149): cycles are looked for among
   // the file's projects only. A file giving A-01 → A-02, while the database already holds A-02 → A-01, is
   // accepted and leaves a cycle of predecessors in the database (neither project can ever start).
   it('a cycle closed through a dependency already in the database', async () => {

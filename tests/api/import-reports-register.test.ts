@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { OPERATOR } from '../../src/server/actor';
 import type { Database } from '../../src/server/db/database';
-import { importPlan } from '../../src/server/use-cases/import-plan';
-import { importReports } from '../../src/server/use-cases/import-reports';
+import { importPlan } from '../../src/server/use-cases/monitoring/import-plan';
+import { importReports } from '../../src/server/use-cases/monitoring/import-reports';
 import { count, resetDatabase } from '../fixtures/db';
 import { basePlanRows, csvBytes, REPORT_HEADERS, reportRow, type Row } from '../fixtures/files';
 import { createTestDatabase } from '../helpers/test-db';

@@ -6,14 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR } from '../../src/server/actor';
-import { importPlanTable } from '../../src/server/use-cases/import-plan';
-import { importReportTable } from '../../src/server/use-cases/import-reports';
+import { importPlanTable } from '../../src/server/use-cases/monitoring/import-plan';
+import { importReportTable } from '../../src/server/use-cases/monitoring/import-reports';
 import type {
   KeyResultsResponse,
   KeyResultView,
   TargetOutcomeResponse,
-} from '../../src/shared/api/key-results';
-import type { SummaryResponse } from '../../src/shared/api/summary';
+} from '../../src/shared/api/monitoring/key-results';
+import type { SummaryResponse } from '../../src/shared/api/monitoring/summary';
 import { PLAN_CODE, planRow, reportRow, tableOf } from '../fixtures/files';
 import {
   changeHeaders,

@@ -3,9 +3,9 @@
  * review), and POST /api/reminders/run (the centre only; without SMTP nothing is sent or recorded).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bangkokDate } from '../../src/domain';
-import { daysBetween } from '../../src/domain/reminders';
-import type { MyWorkResponse, ReminderRunResult } from '../../src/shared/api/my-work';
+import { bangkokDate } from '../../src/domain/monitoring';
+import { daysBetween } from '../../src/domain/monitoring/reminders';
+import type { MyWorkResponse, ReminderRunResult } from '../../src/shared/api/monitoring/my-work';
 import {
   changeHeaders,
   createTestApp,

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditPage } from '../../src/shared/api/audit';
-import { maskNationalId, thaiNationalIdValid, type PersonView } from '../../src/shared/api/people';
+import { maskNationalId, thaiNationalIdValid, type PersonView } from '../../src/shared/api/workforce/people';
 import {
   changeHeaders,
   createTestApp,

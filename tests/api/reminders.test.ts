@@ -9,11 +9,11 @@ import { createServer } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../src/cli/backend';
-import { remindCommand } from '../../src/cli/commands/remind';
+import { remindCommand } from '../../src/cli/commands/monitoring/remind';
 import { loadEnv } from '../../src/server/config/env';
 import { createSmtpMailer } from '../../src/server/mail/mailer';
-import { runReminders } from '../../src/server/use-cases/send-reminders';
-import type { MyWorkResponse, ReminderRunResult } from '../../src/shared/api/my-work';
+import { runReminders } from '../../src/server/use-cases/monitoring/send-reminders';
+import type { MyWorkResponse, ReminderRunResult } from '../../src/shared/api/monitoring/my-work';
 import { changeHeaders, createTestApp, type TestApp } from '../helpers/api-app';
 
 interface Received {

@@ -1,5 +1,5 @@
 /**
- * The review queue's keyset paging (GET /api/reports, src/server/use-cases/list-review-queue.ts) on a
+ * The review queue's keyset paging (GET /api/reports, src/server/use-cases/monitoring/list-review-queue.ts) on a
  * generated dataset (scale 10: 150 projects, 25 units, ~2,000 reports), on PGlite and PostgreSQL:
  *
  * - walking every page with limit 7 gives every matching report exactly once, in the order of the
@@ -14,9 +14,9 @@
  */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPORT_STATES, type ReportState } from '../../src/domain';
+import { REPORT_STATES, type ReportState } from '../../src/domain/monitoring';
 import { generateDataset, GENERATED_PASSWORD } from '../../src/server/generate/generate-dataset';
-import type { ReviewQueueItem, ReviewQueuePage } from '../../src/shared/api/review';
+import type { ReviewQueueItem, ReviewQueuePage } from '../../src/shared/api/monitoring/review';
 import { changeHeaders, createTestApp, expectFieldIssue, type TestApp } from '../helpers/api-app';
 
 let t: TestApp;

@@ -3,7 +3,8 @@
  * English) → 403 (a role or unit that may not) → 2xx (the one who may), and the other-agency cases.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanTree, ProjectDetail, ProjectListItem, UnitView, UserView } from '../../src/shared/api';
+import type { UnitView, UserView } from '../../src/shared/api';
+import type { PlanTree, ProjectDetail, ProjectListItem } from '../../src/shared/api/monitoring';
 import {
   changeHeaders,
   createTestApp,

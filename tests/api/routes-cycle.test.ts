@@ -9,11 +9,11 @@
  * (DEMO_OPEN_MONTH, never locks); 2566-04 and 2566-05 are long locked; 2566-07 is not open.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, bangkokDate } from '../../src/domain';
+import { addDays, bangkokDate } from '../../src/domain/monitoring';
 import { DEMO_OPEN_MONTH } from '../../src/server/demo/load-demo';
-import type { ProjectDetail, SummaryResponse } from '../../src/shared/api';
-import type { ReportingMonthView } from '../../src/shared/api/months';
-import type { ReviewQueueItem, ReviewQueuePage } from '../../src/shared/api/review';
+import type { ProjectDetail, SummaryResponse } from '../../src/shared/api/monitoring';
+import type { ReportingMonthView } from '../../src/shared/api/monitoring/months';
+import type { ReviewQueueItem, ReviewQueuePage } from '../../src/shared/api/monitoring/review';
 import type { Bilingual } from '../../src/shared/messages';
 import { countAllTables } from '../fixtures/db';
 import { SEED_OVERALL, SEED_PLAN_CODE, SEED_TARGETS } from '../fixtures/seed-summary';

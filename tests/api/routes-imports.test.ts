@@ -1,7 +1,7 @@
 /** Uploads over HTTP: multipart `file` (the browser) or a raw body (the command line), dry runs, row issues, size limit. */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportResult, PlanListItem } from '../../src/shared/api';
+import type { ImportResult, PlanListItem } from '../../src/shared/api/monitoring';
 import {
   changeHeaders,
   createTestApp,

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPlanRows, demoReportRows } from '../../src/server/demo/demo-data';
-import type { ProjectDetail, ProjectListItem } from '../../src/shared/api';
+import type { ProjectDetail, ProjectListItem } from '../../src/shared/api/monitoring';
 import {
   changeHeaders,
   createTestApp,
@@ -197,8 +197,8 @@ describe('GET /api/projects filters', () => {
     expectFieldIssue(res, field);
   });
 
-  // ProjectListQuery.asOf is /^\d{4}-\d{2}$/ (src/shared/api/plans.ts), looser than PeriodString, and
-  // listProjects (src/server/repositories/projects.ts) silently drops an unparseable month.
+  // ProjectListQuery.asOf is /^\d{4}-\d{2}$/ (src/shared/api/monitoring/plans.ts), looser than PeriodString, and
+  // listProjects (src/server/repositories/monitoring/projects.ts) silently drops an unparseable month.
   it('asOf=2566-13 → 400 naming asOf (not silently ignored)', async () => {
     const res = await t.app.inject({
       method: 'GET',
@@ -344,7 +344,7 @@ describe('PATCH /api/projects/:id', () => {
     expectFieldIssue(await patch(id, { version: before.version, startDate }), 'startDate');
   });
 
-  // updateProject (src/server/use-cases/edit-plan.ts) compares the dates only when both are sent; one date
+  // updateProject (src/server/use-cases/monitoring/edit-plan.ts) compares the dates only when both are sent; one date
   // crossing the stored other one violates the table's CHECK constraint (500).
   it('a startDate after the stored endDate → 400, not 500', async () => {
     const id = await projectId('P1-03');

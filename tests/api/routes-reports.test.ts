@@ -1,6 +1,6 @@
 /** A focal point's monthly report over HTTP: the summary moves, history keeps the replaced version, the audit trail records it. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProjectDetail, ProjectListItem, SummaryResponse } from '../../src/shared/api';
+import type { ProjectDetail, ProjectListItem, SummaryResponse } from '../../src/shared/api/monitoring';
 import {
   changeHeaders,
   createTestApp,

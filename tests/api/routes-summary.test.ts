@@ -1,6 +1,6 @@
 /** GET /api/plans/:code/summary on the untouched demo: exactly the example of formats.md. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SummaryResponse } from '../../src/shared/api';
+import type { SummaryResponse } from '../../src/shared/api/monitoring';
 import {
   createTestApp,
   defaultLevel,

@@ -13,7 +13,7 @@ import type { Database } from '../../src/server/db/database';
 import { loadDemo } from '../../src/server/demo/load-demo';
 import { buildApp } from '../../src/server/http/app';
 import { contentSecurityPolicy } from '../../src/server/http/security-headers';
-import type { PlanTree } from '../../src/shared/api';
+import type { PlanTree } from '../../src/shared/api/monitoring';
 import { CSRF, DEMO_PLAN } from '../helpers/api-app';
 import { createTestDatabase } from '../helpers/test-db';
 import { appWith, expectErrorShape, loginTo } from './security-helpers';

@@ -3,7 +3,11 @@
  * month; publishing again keeps the old row; compare marks exactly the cells that changed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SnapshotCompareResponse, SnapshotDetail, SnapshotListItem } from '../../src/shared/api/papers';
+import type {
+  SnapshotCompareResponse,
+  SnapshotDetail,
+  SnapshotListItem,
+} from '../../src/shared/api/monitoring/papers';
 import {
   changeHeaders,
   createTestApp,

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { OPERATOR } from '../../src/server/actor';
 import type { Database } from '../../src/server/db/database';
 import { loadDemo } from '../../src/server/demo/load-demo';
-import { getProgressSummary } from '../../src/server/use-cases/get-progress-summary';
-import { importPlan } from '../../src/server/use-cases/import-plan';
-import { importReports } from '../../src/server/use-cases/import-reports';
+import { getProgressSummary } from '../../src/server/use-cases/monitoring/get-progress-summary';
+import { importPlan } from '../../src/server/use-cases/monitoring/import-plan';
+import { importReports } from '../../src/server/use-cases/monitoring/import-reports';
 import { resetDatabase } from '../fixtures/db';
 import {
   basePlanRows,

@@ -1,10 +1,14 @@
 /**
  * GET /api/timeliness and /api/timeliness/missing on the demo. Every expected number is computed here,
  * independently, from the database rows (reporting months, projects, every report version) by the
- * definitions of src/domain/timeliness.ts — never by calling the code under test.
+ * definitions of src/domain/monitoring/timeliness.ts — never by calling the code under test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MissingResponse, TimelinessCounts, TimelinessResponse } from '../../src/shared/api/timeliness';
+import type {
+  MissingResponse,
+  TimelinessCounts,
+  TimelinessResponse,
+} from '../../src/shared/api/monitoring/timeliness';
 import {
   changeHeaders,
   createTestApp,

@@ -235,7 +235,7 @@ export async function createUsers(
 
 /** A plan of `projects` projects over 2566–2570, each of its own new unit (UNIT-0001 …), imported as the operator. */
 export async function seedPlan(db: OpenedDatabase['db'], projects: number, planCode = 'LOAD-2566-2570') {
-  const { importPlanTable } = await import('../../src/server/use-cases/import-plan');
+  const { importPlanTable } = await import('../../src/server/use-cases/monitoring/import-plan');
   const headers = [
     'plan_code',
     'plan_name',

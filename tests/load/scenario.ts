@@ -7,7 +7,7 @@
 import { Agent, request } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { OPERATOR } from '../../src/server/actor';
-import { openReportingMonth } from '../../src/server/use-cases/reporting-months';
+import { openReportingMonth } from '../../src/server/use-cases/monitoring/reporting-months';
 import { createUsers, CSRF, freshTarget, login, seedPlan, startServer } from './harness';
 
 /** A month of fiscal year 2569, in the past, opened for agencies and never locked. */

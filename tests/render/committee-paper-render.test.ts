@@ -17,10 +17,10 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/database';
 import { loadDemo } from '../../src/server/demo/load-demo';
-import { renderPaperDocx } from '../../src/server/papers/docx-writer';
-import { STATUS_COLOURS } from '../../src/server/papers/chart';
-import { renderPaperXlsx } from '../../src/server/papers/xlsx-writer';
-import { committeePaper } from '../../src/server/use-cases/committee-paper';
+import { renderPaperDocx } from '../../src/server/papers/monitoring/docx-writer';
+import { STATUS_COLOURS } from '../../src/server/papers/monitoring/chart';
+import { renderPaperXlsx } from '../../src/server/papers/monitoring/xlsx-writer';
+import { committeePaper } from '../../src/server/use-cases/monitoring/committee-paper';
 import { createTestDatabase } from '../helpers/test-db';
 
 const run = promisify(execFile);

@@ -11,7 +11,7 @@ import {
   subtractDecimals,
   sumDecimals,
   timelineBar,
-} from '../../src/domain/action-plan';
+} from '../../src/domain/monitoring/action-plan';
 
 describe('exact money', () => {
   it('sums decimal strings exactly, where floats drift', () => {

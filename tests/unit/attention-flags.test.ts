@@ -1,4 +1,4 @@
-/** The attention rules of src/domain/attention-flags.ts, each kind at its exact boundary. */
+/** The attention rules of src/domain/monitoring/attention-flags.ts, each kind at its exact boundary. */
 import { describe, expect, it } from 'vitest';
 import {
   attentionDate,
@@ -8,8 +8,8 @@ import {
   type AttentionKind,
   type AttentionProjectFacts,
   type AttentionReport,
-} from '../../src/domain/attention-flags';
-import type { ProjectStatus } from '../../src/domain';
+} from '../../src/domain/monitoring/attention-flags';
+import type { ProjectStatus } from '../../src/domain/monitoring';
 
 /** A healthy project: owned, running 2566 only, budgeted, moving every month, nothing pending. */
 const healthy = (over: Partial<AttentionProjectFacts> = {}): AttentionProjectFacts => ({

@@ -7,9 +7,9 @@ import {
   progressTrend,
   statusAsOf,
   type BudgetProject,
-} from '../../src/domain/dashboard';
-import { progressSummary } from '../../src/domain/progress-summary';
-import type { ProjectStatus } from '../../src/domain/project-status';
+} from '../../src/domain/monitoring/dashboard';
+import { progressSummary } from '../../src/domain/monitoring/progress-summary';
+import type { ProjectStatus } from '../../src/domain/monitoring/project-status';
 import { SEED_OVERALL, SEED_TARGETS, SEED_TARGET_NAMES, seedProjects } from '../fixtures/seed-summary';
 
 const TARGETS = Object.entries(SEED_TARGET_NAMES).map(([no, name]) => ({ no, name }));

@@ -1,9 +1,9 @@
 /** Pure import parsing: reading CSV/XLSX into rows, and checking plan and report rows without a database. */
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/server/errors';
-import { parsePlanTable, PLAN_COLUMNS } from '../../src/server/import/plan-rows';
+import { parsePlanTable, PLAN_COLUMNS } from '../../src/server/import/monitoring/plan-rows';
 import { checkColumns, readTable } from '../../src/server/import/read-table';
-import { parseReportTable } from '../../src/server/import/report-rows';
+import { parseReportTable } from '../../src/server/import/monitoring/report-rows';
 import { formatImportIssue, type FieldIssue } from '../../src/shared/messages';
 import {
   basePlanRows,

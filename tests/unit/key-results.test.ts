@@ -13,7 +13,7 @@ import {
   parseKrPeriod,
   trendDirection,
   type KeyResultSpec,
-} from '../../src/domain/key-results';
+} from '../../src/domain/monitoring/key-results';
 
 const higher = (baseline: string, target: string): KeyResultSpec => ({
   direction: 'higher_is_better',

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEVEL_SCALE, levelFor, levelScaleProblems, type LevelScale } from '../../src/domain';
+import {
+  DEFAULT_LEVEL_SCALE,
+  levelFor,
+  levelScaleProblems,
+  type LevelScale,
+} from '../../src/domain/monitoring';
 
 describe('levelFor with the default scale', () => {
   it.each([

@@ -1,5 +1,5 @@
 /**
- * The committee paper's chart as a PNG (src/server/papers/chart-png.ts): Sarabun's WOFF files converted to
+ * The committee paper's chart as a PNG (src/server/papers/monitoring/chart-png.ts): Sarabun's WOFF files converted to
  * valid SFNT fonts that resvg loads as family "Sarabun", the paper's chart rendered at print resolution with
  * its text drawn, and Thai labels drawn with Sarabun's glyphs (not tofu, not nothing, SARA AM whole).
  */
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { progressSummary } from '../../src/domain';
+import { progressSummary } from '../../src/domain/monitoring';
 import {
   CHART_SCALE,
   CHART_SIZE,
@@ -19,9 +19,9 @@ import {
   sarabunTtf,
   statusChartPng,
   svgToPng,
-} from '../../src/server/papers/chart-png';
-import { STATUS_COLOURS } from '../../src/server/papers/chart';
-import type { PaperContent } from '../../src/server/papers/content';
+} from '../../src/server/papers/monitoring/chart-png';
+import { STATUS_COLOURS } from '../../src/server/papers/monitoring/chart';
+import type { PaperContent } from '../../src/server/papers/monitoring/content';
 import { fontFile } from '../../src/server/papers/font-metrics';
 import { readWoff, tableChecksum, woffToSfnt } from '../../src/server/papers/woff';
 import { SEED_TARGET_NAMES, seedProjects } from '../fixtures/seed-summary';

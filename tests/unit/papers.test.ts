@@ -1,12 +1,17 @@
 /** Committee papers and exports, the pure parts: formula neutralisation, CSV, Thai formatting, compare, chart. */
 import { describe, expect, it } from 'vitest';
-import { progressSummary } from '../../src/domain';
+import { progressSummary } from '../../src/domain/monitoring';
 import { toCsv } from '../../src/server/exports/csv';
 import { neutralise, neutraliseValue } from '../../src/server/exports/neutralise';
-import { compareSummaries, hundredthsDiff } from '../../src/server/papers/compare';
+import { compareSummaries, hundredthsDiff } from '../../src/server/papers/monitoring/compare';
 import { measureSarabun } from '../../src/server/papers/font-metrics';
-import { countPctText, thaiDateTime, thaiMonthYear, thaiNumber } from '../../src/server/papers/thai-format';
-import type { SummaryResponse } from '../../src/shared/api/summary';
+import {
+  countPctText,
+  thaiDateTime,
+  thaiMonthYear,
+  thaiNumber,
+} from '../../src/server/papers/monitoring/thai-format';
+import type { SummaryResponse } from '../../src/shared/api/monitoring/summary';
 import { SEED_TARGET_NAMES, seedProjects } from '../fixtures/seed-summary';
 
 describe('neutralise', () => {

@@ -5,7 +5,7 @@ import {
   runsInFiscalYear,
   type ProjectStatus,
   type SummaryInputProject,
-} from '../../src/domain';
+} from '../../src/domain/monitoring';
 import { SEED_OVERALL, SEED_TARGET_NAMES, SEED_TARGETS, seedProjects } from '../fixtures/seed-summary';
 
 const seedTargets = Object.entries(SEED_TARGET_NAMES).map(([no, name]) => ({ no, name }));

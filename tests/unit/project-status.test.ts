@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProjectStatus, STATUS_LABEL_TH } from '../../src/domain';
+import { parseProjectStatus, STATUS_LABEL_TH } from '../../src/domain/monitoring';
 
 describe('parseProjectStatus', () => {
   it.each([

@@ -1,4 +1,4 @@
-/** Who gets which reminder on which day: the pure rules of src/domain/reminders.ts, with exact dates. */
+/** Who gets which reminder on which day: the pure rules of src/domain/monitoring/reminders.ts, with exact dates. */
 import { describe, expect, it } from 'vitest';
 import {
   daysBetween,
@@ -7,8 +7,8 @@ import {
   needsReport,
   type ProjectMonthFacts,
   type ReminderFacts,
-} from '../../src/domain/reminders';
-import { composeReminder, daysLeftText } from '../../src/server/mail/reminder-message';
+} from '../../src/domain/monitoring/reminders';
+import { composeReminder, daysLeftText } from '../../src/server/mail/monitoring/reminder-message';
 
 // Unit 1 (focal 11, approver 12, a second focal 13), unit 2 (focal 21, no approver), admins 90 and 91.
 const PEOPLE: ReminderFacts['people'] = [

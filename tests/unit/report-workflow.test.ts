@@ -13,7 +13,7 @@ import {
   type MonthWindow,
   type ReportAction,
   type ReportState,
-} from '../../src/domain';
+} from '../../src/domain/monitoring';
 import { ROLES, type Role } from '../../src/shared/limits';
 
 const OPEN: MonthWindow = { open: true, locked: false };

@@ -1,14 +1,14 @@
 /** Reporting months (docs/decisions/0006): default deadline, lock date, lock with an exception, timeliness in Bangkok time. */
 import { describe, expect, it } from 'vitest';
+import { parsePeriod } from '../../src/domain';
 import {
   addDays,
   bangkokDate,
   defaultDeadline,
   isMonthLocked,
   lockDate,
-  parsePeriod,
   timelinessOf,
-} from '../../src/domain';
+} from '../../src/domain/monitoring';
 
 const deadlineOf = (period: string) => defaultDeadline(parsePeriod(period)!);
 

@@ -1,6 +1,6 @@
-/** The report form's Idempotency-Key (src/web/features/project/submissionKey.ts, docs/security.md 4.6). */
+/** The report form's Idempotency-Key (src/web/features/monitoring/project/submissionKey.ts, docs/security.md 4.6). */
 import { describe, expect, it } from 'vitest';
-import { randomKey, SubmissionKey } from '../../src/web/features/project/submissionKey';
+import { randomKey, SubmissionKey } from '../../src/web/features/monitoring/project/submissionKey';
 
 describe('one Idempotency-Key per intended submission', () => {
   const counter = () => {

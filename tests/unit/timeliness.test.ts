@@ -7,8 +7,8 @@ import {
   rankLeague,
   sumTimeliness,
   timelinessCounts,
-} from '../../src/domain/timeliness';
-import { timelinessOf } from '../../src/domain/reporting-month';
+} from '../../src/domain/monitoring/timeliness';
+import { timelinessOf } from '../../src/domain/monitoring/reporting-month';
 
 describe('timelinessCounts', () => {
   it('missing is what neither came on time nor late; rates are exact, half-up to 2 decimals', () => {

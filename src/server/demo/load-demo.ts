@@ -6,11 +6,11 @@ import { DEMO_LOADER } from '../actor';
 import type { Database, Queryable } from '../db/database';
 import type { Table } from '../import/read-table';
 import { createUnit } from '../repositories/unit-admin';
-import { importPlanTable } from '../use-cases/import-plan';
-import { importReportTable } from '../use-cases/import-reports';
+import { importPlanTable } from '../use-cases/monitoring/import-plan';
+import { importReportTable } from '../use-cases/monitoring/import-reports';
 import { createUser } from '../use-cases/manage-users';
-import { openReportingMonth } from '../use-cases/reporting-months';
-import { fiscalMonthKeys } from '../../domain/action-plan';
+import { openReportingMonth } from '../use-cases/monitoring/reporting-months';
+import { fiscalMonthKeys } from '../../domain/monitoring/action-plan';
 import { periodOfIsoDate } from '../../domain/period';
 import { demoPlanRows, demoReportRows, demoUnits } from './demo-data';
 

@@ -1,7 +1,15 @@
 /** A list as a one-sheet workbook: a bold frozen header with filters, real numbers with formats. */
 import ExcelJS from 'exceljs';
 import { neutraliseValue } from './neutralise';
-import type { ExportColumn } from './lists';
+import type { ExportValue } from './neutralise';
+
+/** One column of a downloadable list: its header, how its cells are typed and formatted, and its value. */
+export interface ExportColumn<T> {
+  header: string;
+  kind: 'text' | 'int' | 'decimal' | 'pct';
+  width?: number;
+  value: (row: T) => ExportValue;
+}
 
 const FONT = { name: 'Sarabun', size: 12 } as const;
 const FORMATS = { int: '#,##0', decimal: '#,##0.00', pct: '0.00' } as const;

@@ -36,7 +36,7 @@
  * month opened already is left as it is.
  */
 import { formatPeriod } from '../../domain/period';
-import { bangkokDate } from '../../domain/reporting-month';
+import { bangkokDate } from '../../domain/monitoring/reporting-month';
 import type { Actor } from '../actor';
 import type { Database } from '../db/database';
 import { conflict, invalidInput } from '../errors';

@@ -2,7 +2,7 @@
  * The problems register as the generated reports open it and the centre classifies it. Pure: built
  * while the report histories are (report-histories.ts), written by write-histories.ts.
  */
-import { addDays } from '../../domain/reporting-month';
+import { addDays } from '../../domain/monitoring/reporting-month';
 import { idxOfIsoDate, keyOfIdx, pad2 } from './calendar';
 import type { UnitRow } from './organisation';
 import type { Random } from './random';

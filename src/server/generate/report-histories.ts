@@ -4,7 +4,7 @@
  * sent the report on time, late or never, how far review got, now and then a returned first version,
  * and the problems it raised. Pure: written by write-histories.ts.
  */
-import { defaultDeadline } from '../../domain/reporting-month';
+import { defaultDeadline } from '../../domain/monitoring/reporting-month';
 import {
   bangkokMidnight,
   DAY,

@@ -4,7 +4,7 @@
  * stays open for submissions; and the extra time a few late units were given on a locked month.
  * Pure: written by write-reporting-months.ts.
  */
-import { addDays, defaultDeadline } from '../../domain/reporting-month';
+import { addDays, defaultDeadline } from '../../domain/monitoring/reporting-month';
 import { bangkokMidnight, DAY, firstDay, HOUR, keyOfIdx, periodOfIdx } from './calendar';
 import type { UnitRow } from './organisation';
 import type { Random } from './random';

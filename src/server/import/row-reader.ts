@@ -2,8 +2,10 @@
  * Reads typed values out of one spreadsheet row, collecting a bilingual issue for every bad cell
  * instead of stopping at the first, so the user fixes the whole file in one go.
  */
-import { parseDate, parseDecimal, parseFiscalYears, parsePeriod, parseProjectStatus } from '../../domain';
-import type { Period, ProjectStatus } from '../../domain';
+import { parseDate, parseDecimal, parseFiscalYears, parsePeriod } from '../../domain';
+import { parseProjectStatus } from '../../domain/monitoring';
+import type { Period } from '../../domain';
+import type { ProjectStatus } from '../../domain/monitoring';
 import type { FieldIssue } from '../../shared/messages';
 import type { TableRow } from './read-table';
 

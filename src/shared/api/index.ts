@@ -1,6 +1,4 @@
 export * from './common';
 export * from './auth';
-export * from './summary';
-export * from './plans';
 export * from './units';
 export * from './users';

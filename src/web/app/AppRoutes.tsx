@@ -7,41 +7,65 @@ import { RequireSignIn } from './RequireSignIn';
 
 // Each page is its own chunk: the chart library loads only with the summary.
 const LoginPage = lazy(() => import('../features/auth').then((m) => ({ default: m.LoginPage })));
-const SummaryPage = lazy(() => import('../features/summary').then((m) => ({ default: m.SummaryPage })));
-const PlanTreePage = lazy(() => import('../features/plan').then((m) => ({ default: m.PlanTreePage })));
-const ProjectListPage = lazy(() =>
-  import('../features/projects').then((m) => ({ default: m.ProjectListPage })),
+const SummaryPage = lazy(() =>
+  import('../features/monitoring/summary').then((m) => ({ default: m.SummaryPage })),
 );
-const ProjectPage = lazy(() => import('../features/project').then((m) => ({ default: m.ProjectPage })));
-const ImportPage = lazy(() => import('../features/import').then((m) => ({ default: m.ImportPage })));
-const MyWorkPage = lazy(() => import('../features/my-work').then((m) => ({ default: m.MyWorkPage })));
-const ReviewPage = lazy(() => import('../features/review').then((m) => ({ default: m.ReviewPage })));
+const PlanTreePage = lazy(() =>
+  import('../features/monitoring/plan').then((m) => ({ default: m.PlanTreePage })),
+);
+const ProjectListPage = lazy(() =>
+  import('../features/monitoring/projects').then((m) => ({ default: m.ProjectListPage })),
+);
+const ProjectPage = lazy(() =>
+  import('../features/monitoring/project').then((m) => ({ default: m.ProjectPage })),
+);
+const ImportPage = lazy(() =>
+  import('../features/monitoring/import').then((m) => ({ default: m.ImportPage })),
+);
+const MyWorkPage = lazy(() =>
+  import('../features/monitoring/my-work').then((m) => ({ default: m.MyWorkPage })),
+);
+const ReviewPage = lazy(() =>
+  import('../features/monitoring/review').then((m) => ({ default: m.ReviewPage })),
+);
 const ReportingMonthsPage = lazy(() =>
-  import('../features/months').then((m) => ({ default: m.ReportingMonthsPage })),
+  import('../features/monitoring/months').then((m) => ({ default: m.ReportingMonthsPage })),
 );
 const TimelinessPage = lazy(() =>
-  import('../features/timeliness').then((m) => ({ default: m.TimelinessPage })),
+  import('../features/monitoring/timeliness').then((m) => ({ default: m.TimelinessPage })),
 );
 const NeedsAttentionPage = lazy(() =>
-  import('../features/attention').then((m) => ({ default: m.NeedsAttentionPage })),
+  import('../features/monitoring/attention').then((m) => ({ default: m.NeedsAttentionPage })),
 );
-const ProblemsPage = lazy(() => import('../features/problems').then((m) => ({ default: m.ProblemsPage })));
-const PapersPage = lazy(() => import('../features/papers').then((m) => ({ default: m.PapersPage })));
-const SnapshotsPage = lazy(() => import('../features/snapshots').then((m) => ({ default: m.SnapshotsPage })));
+const ProblemsPage = lazy(() =>
+  import('../features/monitoring/problems').then((m) => ({ default: m.ProblemsPage })),
+);
+const PapersPage = lazy(() =>
+  import('../features/monitoring/papers').then((m) => ({ default: m.PapersPage })),
+);
+const SnapshotsPage = lazy(() =>
+  import('../features/monitoring/snapshots').then((m) => ({ default: m.SnapshotsPage })),
+);
 const AdminPage = lazy(() => import('../features/admin').then((m) => ({ default: m.AdminPage })));
 const UnitsAdminPage = lazy(() => import('../features/admin').then((m) => ({ default: m.UnitsAdminPage })));
 const UsersAdminPage = lazy(() => import('../features/admin').then((m) => ({ default: m.UsersAdminPage })));
 const AuditPage = lazy(() => import('../features/admin').then((m) => ({ default: m.AuditPage })));
 const KeyResultsPage = lazy(() =>
-  import('../features/key-results').then((m) => ({ default: m.KeyResultsPage })),
+  import('../features/monitoring/key-results').then((m) => ({ default: m.KeyResultsPage })),
 );
-const TargetPage = lazy(() => import('../features/target').then((m) => ({ default: m.TargetPage })));
+const TargetPage = lazy(() =>
+  import('../features/monitoring/target').then((m) => ({ default: m.TargetPage })),
+);
 const ActionPlanPage = lazy(() =>
-  import('../features/action-plan').then((m) => ({ default: m.ActionPlanPage })),
+  import('../features/monitoring/action-plan').then((m) => ({ default: m.ActionPlanPage })),
 );
 const AccountPage = lazy(() => import('../features/account').then((m) => ({ default: m.AccountPage })));
-const DashboardPage = lazy(() => import('../features/dashboard').then((m) => ({ default: m.DashboardPage })));
-const AgencyPage = lazy(() => import('../features/agency').then((m) => ({ default: m.AgencyPage })));
+const DashboardPage = lazy(() =>
+  import('../features/monitoring/dashboard').then((m) => ({ default: m.DashboardPage })),
+);
+const AgencyPage = lazy(() =>
+  import('../features/monitoring/agency').then((m) => ({ default: m.AgencyPage })),
+);
 
 export function AppRoutes() {
   return (

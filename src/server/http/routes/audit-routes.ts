@@ -7,7 +7,7 @@ import { AuditPage, AuditPaging, AuditQuery, AuditTrailParams } from '../../../s
 import type { Actor } from '../../actor';
 import type { Database } from '../../db/database';
 import { forbidden, notFound } from '../../errors';
-import { projectAbilities } from '../../policies/project-policy';
+import { projectAbilities } from '../../policies/monitoring/project-policy';
 import { searchAudit } from '../../repositories/audit';
 import { requireActor, requireRole } from '../auth';
 import { typed, type AppContext } from '../context';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { PROJECT_STATUSES, type ProjectStatus } from '../../../domain';
+import { PROJECT_STATUSES, type ProjectStatus } from '../../../domain/monitoring';
 import { ROLES } from '../../../shared/limits';
 import { useFormat } from '../format/useFormat';
 import type { MessageKey } from '../i18n/dictionary.th';

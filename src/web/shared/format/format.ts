@@ -3,12 +3,10 @@ import {
   formatNumber,
   formatThaiDate,
   parsePeriod,
-  STATUS_LABEL_EN,
-  STATUS_LABEL_TH,
   THAI_MONTHS,
   toThaiDigits,
-  type ProjectStatus,
 } from '../../../domain';
+import { STATUS_LABEL_EN, STATUS_LABEL_TH, type ProjectStatus } from '../../../domain/monitoring';
 import type { Lang } from '../i18n/I18nProvider';
 
 const ENGLISH_MONTHS = Array.from({ length: 12 }, (_, i) =>

@@ -1,0 +1,42 @@
+/**
+ * `tidtam month open YYYY-MM [--deadline YYYY-MM-DD] [--lock-days N|never]`: the centre opens a reporting
+ * month (openReportingMonth, docs/decisions/0006). Without --deadline: the 5th of the next month;
+ * without --lock-days: the lock_after_days setting; `never`: the month never locks by itself.
+ * The input is checked with the same schema as the web form before it goes to either backend.
+ */
+import { OpenMonthRequest } from '../../../shared/api/monitoring/months';
+import { invalidInput } from '../../../server/errors';
+import type { Backend } from '../../backend';
+import { UsageError } from '../../usage';
+
+const USAGE_LINE = 'usage: tidtam month open YYYY-MM [--deadline YYYY-MM-DD] [--lock-days N|never]';
+
+export async function monthCommand(
+  backend: Backend,
+  sub: string | undefined,
+  period: string | undefined,
+  options: { deadline?: string | undefined; lockDays?: string | undefined; extra: string[] },
+) {
+  if (sub !== 'open' || !period || options.extra.length > 0) throw new UsageError(USAGE_LINE);
+  let lockAfterDays: number | null | undefined;
+  if (options.lockDays === undefined) lockAfterDays = undefined;
+  else if (options.lockDays === 'never') lockAfterDays = null;
+  else if (/^\d+$/.test(options.lockDays)) lockAfterDays = Number(options.lockDays);
+  else throw new UsageError('--lock-days takes a number of days (0–365) or "never"');
+
+  const parsed = OpenMonthRequest.safeParse({ period, deadline: options.deadline, lockAfterDays });
+  if (!parsed.success) {
+    throw invalidInput(
+      parsed.error.issues.map((i) => {
+        const [th, en] = i.message.split(' | ');
+        return { field: i.path.join('.'), th: th ?? i.message, en: en ?? i.message };
+      }),
+    );
+  }
+  const month = await backend.openMonth(parsed.data);
+  const locks =
+    month.lockDate === null
+      ? 'never locks by itself / ไม่ปิดรับเอง'
+      : `locks after ${month.lockDate} / ปิดรับหลังวันที่ ${month.lockDate}`;
+  console.log(`opened ${month.period}: deadline ${month.deadline} / กำหนดส่ง ${month.deadline}; ${locks}`);
+}

@@ -1,0 +1,81 @@
+/**
+ * `tidtam remind [--dry-run] [--json]`: the reminder run, now. With the database at hand it runs here
+ * (SMTP from this process's environment); while a server holds the PGlite directory, it asks that
+ * server (POST /api/reminders/run with the operator token), which sends with its own settings.
+ */
+import { resolve } from 'node:path';
+import type { ReminderRunResult } from '../../../shared/api/monitoring/my-work';
+import type { ApiErrorBody } from '../../../shared/messages';
+import { OPERATOR } from '../../../server/actor';
+import type { Env } from '../../../server/config/env';
+import { readLock } from '../../../server/db/lock';
+import { AppError } from '../../../server/errors';
+import { mailerFromEnv, summariseRun } from '../../../server/mail/monitoring/schedule';
+import { runReminders } from '../../../server/use-cases/monitoring/send-reminders';
+import type { Backend } from '../../backend';
+
+const OUTCOME_TH: Record<string, string> = {
+  sent: 'ส่งแล้ว',
+  failed: 'ส่งไม่สำเร็จ (จะลองใหม่รอบหน้า)',
+  skipped_no_email: 'ข้าม: ผู้ใช้ไม่มีอีเมล',
+  would_send: 'จะส่ง',
+  would_skip_no_email: 'จะข้าม: ผู้ใช้ไม่มีอีเมล',
+  not_sent_no_smtp: 'ไม่ได้ส่ง: ยังไม่ได้ตั้งค่า SMTP',
+};
+
+export async function remindCommand(
+  backend: Backend,
+  env: Env,
+  options: { dryRun: boolean; json: boolean; now?: Date },
+): Promise<ReminderRunResult> {
+  let result: ReminderRunResult;
+  if (backend.db) {
+    const mailer = mailerFromEnv(env); // a dry run never sends; the result still tells whether SMTP is set
+    try {
+      result = await runReminders(backend.db, {
+        mailer,
+        dryRun: options.dryRun,
+        publicUrl: env.TIDTAM_PUBLIC_URL,
+        actor: OPERATOR,
+        ...(options.now ? { now: options.now } : {}),
+      });
+    } finally {
+      mailer?.close();
+    }
+  } else {
+    result = await askServer(env, options.dryRun);
+  }
+  process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : renderText(result));
+  return result;
+}
+
+async function askServer(env: Env, dryRun: boolean): Promise<ReminderRunResult> {
+  const holder = await readLock(resolve(env.TIDTAM_DATA_DIR));
+  if (!holder?.port || !holder.token) throw new Error('the tidtam server holding the data directory is gone');
+  const response = await fetch(`http://127.0.0.1:${holder.port}/api/reminders/run`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${holder.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ dryRun }),
+  });
+  const body = (await response.json()) as ReminderRunResult | ApiErrorBody;
+  if (!response.ok) {
+    const { error } = body as ApiErrorBody;
+    throw new AppError(error.code, error.message, error.issues);
+  }
+  return body as ReminderRunResult;
+}
+
+function renderText(result: ReminderRunResult): string {
+  const lines = [
+    `${summariseRun(result)}${result.dryRun ? ' (dry run: nothing sent or recorded)' : ''}` +
+      (result.smtp || result.dryRun ? '' : ' — TIDTAM_SMTP_URL is not set: nothing sent or recorded'),
+  ];
+  for (const e of result.emails) {
+    lines.push(
+      `${e.period}  ${e.kind.padEnd(19)}  ${e.username.padEnd(16)} ${(e.email ?? '-').padEnd(28)} ` +
+        `${OUTCOME_TH[e.outcome] ?? e.outcome}: ${e.projectCodes.join(', ')}` +
+        (e.error ? `  (${e.error})` : ''),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

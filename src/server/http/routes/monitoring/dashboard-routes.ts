@@ -1,0 +1,43 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import {
+  OverviewQuery,
+  PlanOverviewResponse,
+  UnitOverviewQuery,
+  UnitOverviewResponse,
+} from '../../../../shared/api/monitoring/dashboard';
+import { getPlanOverview } from '../../../use-cases/monitoring/plan-overview';
+import { getUnitOverview } from '../../../use-cases/monitoring/unit-overview';
+import { requireActor } from '../../auth';
+import { typed, type AppContext } from '../../context';
+
+const CodeParam = z.object({ code: z.string().min(1).max(40) });
+
+/** Dashboards: the plan overview (progress trend, budget) and the agency page. */
+export function dashboardRoutes(app: FastifyInstance, { db }: AppContext) {
+  const r = typed(app);
+  r.get(
+    '/api/plans/:code/overview',
+    {
+      schema: {
+        tags: ['dashboards'],
+        params: CodeParam,
+        querystring: OverviewQuery,
+        response: { 200: PlanOverviewResponse },
+      },
+    },
+    async (req) => getPlanOverview(db, requireActor(req), req.params.code, req.query),
+  );
+  r.get(
+    '/api/agencies/:code/overview',
+    {
+      schema: {
+        tags: ['dashboards'],
+        params: CodeParam,
+        querystring: UnitOverviewQuery,
+        response: { 200: UnitOverviewResponse },
+      },
+    },
+    async (req) => getUnitOverview(db, requireActor(req), req.params.code, req.query),
+  );
+}

@@ -1,0 +1,46 @@
+/** Uploads of plan and report files (multipart `file` from the browser, or a raw body from the command line). */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { ImportResult } from '../../../../shared/api/monitoring/plans';
+import { LIMITS } from '../../../../shared/limits';
+import { AppError, forbidden } from '../../../errors';
+import { canImportPlans, canImportReports } from '../../../policies/monitoring/project-policy';
+import { importPlan } from '../../../use-cases/monitoring/import-plan';
+import { importReports } from '../../../use-cases/monitoring/import-reports';
+import { requireActor } from '../../auth';
+import { typed, type AppContext } from '../../context';
+
+const ImportQuery = z.object({ dryRun: z.enum(['true', 'false']).default('false') });
+
+const NO_FILE = new AppError('invalid_input', { th: 'ไม่พบไฟล์ที่อัปโหลด', en: 'No file was uploaded' }, [
+  { field: 'file', th: 'กรุณาเลือกไฟล์ CSV หรือ XLSX', en: 'choose a CSV or XLSX file' },
+]);
+
+async function uploadedFile(req: FastifyRequest): Promise<Uint8Array> {
+  if (req.isMultipart()) {
+    const part = await req.file({ limits: { fileSize: LIMITS.uploadBytes, files: 1 } });
+    if (!part) throw NO_FILE;
+    const data = await part.toBuffer();
+    if (part.file.truncated)
+      throw new AppError('too_large', { th: 'ไฟล์ใหญ่เกิน 10 MB', en: 'The file is larger than 10 MB' });
+    return data;
+  }
+  if (Buffer.isBuffer(req.body) && req.body.length > 0) return req.body;
+  throw NO_FILE;
+}
+
+export function importRoutes(app: FastifyInstance, { db }: AppContext) {
+  const r = typed(app);
+  const schema = { tags: ['imports'], querystring: ImportQuery, response: { 200: ImportResult } };
+  r.post('/api/imports/plan', { schema }, async (req) => {
+    const actor = requireActor(req);
+    if (!canImportPlans(actor))
+      throw forbidden({ th: 'นำเข้าแผนได้เฉพาะสำนักงาน ก.ก.', en: 'Only the central office imports plans' });
+    return importPlan(db, actor, await uploadedFile(req), { dryRun: req.query.dryRun === 'true' });
+  });
+  r.post('/api/imports/reports', { schema }, async (req) => {
+    const actor = requireActor(req);
+    if (!canImportReports(actor)) throw forbidden();
+    return importReports(db, actor, await uploadedFile(req), { dryRun: req.query.dryRun === 'true' });
+  });
+}

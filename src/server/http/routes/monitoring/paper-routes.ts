@@ -1,0 +1,180 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { IdParam } from '../../../../shared/api/common';
+import { ProblemListQuery } from '../../../../shared/api/monitoring/follow-up';
+import {
+  KeyResultExportQuery,
+  PAPER_FORMATS,
+  PaperQuery,
+  ProjectExportQuery,
+  PublishSnapshotBody,
+  ReportExportQuery,
+  SnapshotCompareQuery,
+  SnapshotCompareResponse,
+  SnapshotDetail,
+  SnapshotListItem,
+  SnapshotListQuery,
+} from '../../../../shared/api/monitoring/papers';
+import type { Actor } from '../../../actor';
+import type { Queryable } from '../../../db/database';
+import {
+  keyResultRows,
+  problemRows,
+  projectRows,
+  reportRows,
+  type ExportColumn,
+} from '../../../exports/monitoring/lists';
+import { committeePaper } from '../../../use-cases/monitoring/committee-paper';
+import {
+  compareSnapshots,
+  getSnapshot,
+  listSnapshots,
+  publishSnapshot,
+} from '../../../use-cases/monitoring/publish-snapshot';
+import { requireActor, requireRole } from '../../auth';
+import { typed, type AppContext } from '../../context';
+
+const CodeParam = z.object({ code: z.string().min(1).max(40) });
+const MIME = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  html: 'text/html; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+} as const;
+
+/** A download: an ASCII file name, and the Thai one for browsers that read filename*. */
+function sendFile(
+  reply: FastifyReply,
+  format: keyof typeof MIME,
+  body: Buffer | string,
+  name: string,
+  thai?: string,
+) {
+  const disposition = format === 'html' ? 'inline' : 'attachment';
+  const utf8 = thai ? `; filename*=UTF-8''${encodeURIComponent(`${thai}.${format}`)}` : '';
+  return reply
+    .header('content-type', MIME[format])
+    .header('content-disposition', `${disposition}; filename="${name}.${format}"${utf8}`)
+    .header('cache-control', 'no-store')
+    .header('x-content-type-options', 'nosniff')
+    .send(body);
+}
+
+/** Snapshots, committee papers and list exports: reading is for every signed-in role; publishing for the centre. */
+export function paperRoutes(app: FastifyInstance, { db }: AppContext) {
+  const r = typed(app);
+  const tags = ['papers'];
+  r.get(
+    '/api/plans/:code/snapshots',
+    {
+      schema: {
+        tags,
+        params: CodeParam,
+        querystring: SnapshotListQuery,
+        response: { 200: z.array(SnapshotListItem) },
+      },
+    },
+    async (req) => {
+      requireActor(req);
+      return listSnapshots(db, req.params.code, req.query);
+    },
+  );
+  r.post(
+    '/api/plans/:code/snapshots',
+    { schema: { tags, params: CodeParam, body: PublishSnapshotBody, response: { 201: SnapshotListItem } } },
+    async (req, reply) => {
+      const actor = requireRole(req, ['admin']);
+      return reply.code(201).send(await publishSnapshot(db, actor, req.params.code, req.body));
+    },
+  );
+  r.get(
+    '/api/plans/:code/snapshots/compare',
+    {
+      schema: {
+        tags,
+        params: CodeParam,
+        querystring: SnapshotCompareQuery,
+        response: { 200: SnapshotCompareResponse },
+      },
+    },
+    async (req) => {
+      requireActor(req);
+      return compareSnapshots(db, req.params.code, req.query);
+    },
+  );
+  r.get(
+    '/api/plans/:code/snapshots/:id',
+    { schema: { tags, params: CodeParam.extend(IdParam.shape), response: { 200: SnapshotDetail } } },
+    async (req) => {
+      requireActor(req);
+      return getSnapshot(db, req.params.code, req.params.id);
+    },
+  );
+
+  for (const format of PAPER_FORMATS) {
+    r.get(
+      `/api/plans/:code/paper.${format}`,
+      { schema: { tags, params: CodeParam, querystring: PaperQuery } },
+      async (req, reply) => {
+        const actor = requireActor(req);
+        const { content, meta } = await committeePaper(db, actor, {
+          planCode: req.params.code,
+          ...req.query,
+        });
+        const name = `committee-paper-${content.summary.plan}-${content.summary.asOf}`;
+        const thai = `เอกสารประกอบการประชุม-${content.summary.asOf}`;
+        if (format === 'docx') {
+          const { renderPaperDocx } = await import('../../../papers/monitoring/docx-writer');
+          return sendFile(reply, 'docx', await renderPaperDocx(content, meta), name, thai);
+        }
+        if (format === 'xlsx') {
+          const { renderPaperXlsx } = await import('../../../papers/monitoring/xlsx-writer');
+          return sendFile(reply, 'xlsx', await renderPaperXlsx(content, meta), name, thai);
+        }
+        const { renderPaperHtml } = await import('../../../papers/monitoring/html-writer');
+        reply.header(
+          'content-security-policy',
+          "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        );
+        return sendFile(reply, 'html', renderPaperHtml(content, meta), name);
+      },
+    );
+  }
+
+  exportRoute(r, 'projects', ProjectExportQuery, projectRows);
+  exportRoute(r, 'reports', ReportExportQuery, reportRows);
+  exportRoute(r, 'problems', ProblemListQuery, problemRows);
+  exportRoute(r, 'key-results', KeyResultExportQuery, keyResultRows);
+
+  function exportRoute<Q extends z.ZodObject, T>(
+    router: typeof r,
+    list: string,
+    query: Q,
+    load: (
+      db: Queryable,
+      actor: Actor,
+      q: z.infer<Q>,
+    ) => Promise<{ sheet: string; columns: ExportColumn<T>[]; rows: T[] }>,
+  ) {
+    for (const format of ['xlsx', 'csv'] as const) {
+      router.get(
+        `/api/exports/${list}.${format}`,
+        { schema: { tags: ['exports'], querystring: query } },
+        async (req, reply) => {
+          const { sheet, columns, rows } = await load(db, requireActor(req), req.query as z.infer<Q>);
+          const name = `${list}-${new Date().toISOString().slice(0, 10)}`;
+          if (format === 'csv') {
+            const { toCsv } = await import('../../../exports/csv');
+            const body = toCsv(
+              columns.map((c) => c.header),
+              rows.map((row) => columns.map((c) => c.value(row))),
+            );
+            return sendFile(reply, 'csv', body, name, sheet);
+          }
+          const { toXlsx } = await import('../../../exports/xlsx-list');
+          return sendFile(reply, 'xlsx', await toXlsx(sheet, columns, rows), name, sheet);
+        },
+      );
+    }
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * Imports a plan file (formats.md): all-or-nothing, every row issue listed. A plan code that exists
+ * is updated in place (same codes = same records) and every change is audited with before/after.
+ */
+import type { Actor } from '../../actor';
+import type { Database, Queryable } from '../../db/database';
+import { invalidInput } from '../../errors';
+import { parsePlanTable, type PlanDraft } from '../../import/monitoring/plan-rows';
+import { readTable, type Table } from '../../import/read-table';
+import { recordAudit } from '../../repositories/audit';
+import { createUnitFromText, loadUnitResolver } from '../../repositories/units';
+import type { FieldIssue } from '../../../shared/messages';
+import type { ImportResult } from '../../../shared/api/monitoring/plans';
+import { inTransaction } from '../dry-run';
+import { writePlanDraft } from './write-plan-draft';
+
+export async function importPlan(
+  db: Database,
+  actor: Actor,
+  file: Uint8Array,
+  options: { dryRun?: boolean } = {},
+) {
+  return importPlanTable(db, actor, await readTable(file), options);
+}
+
+export async function importPlanTable(
+  db: Database,
+  actor: Actor,
+  table: Table,
+  options: { dryRun?: boolean } = {},
+): Promise<ImportResult> {
+  const { plans, issues } = parsePlanTable(table);
+  if (issues.some((i) => i.row === 1)) throw invalidInput(issues);
+
+  return inTransaction(db, options.dryRun ?? false, async (tx) => {
+    const dbIssues = (await Promise.all(plans.map((p) => checkAgainstDatabase(tx, p)))).flat();
+    const all = [...issues, ...dbIssues];
+    if (all.length > 0) throw invalidInput(all.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
+
+    const result: ImportResult = {
+      dryRun: options.dryRun ?? false,
+      ok: true,
+      rows: table.rows.length,
+      issues: [],
+      created: {},
+      updated: {},
+      newUnits: [],
+      planCode: plans[0]?.code,
+    };
+    const units = await loadUnitResolver(tx);
+    const unitIds = new Map<string, number | null>();
+    for (const plan of plans) {
+      for (const p of plan.projects) {
+        if (p.ownerUnit === null || unitIds.has(p.ownerUnit)) continue;
+        let id = units.resolve(p.ownerUnit);
+        if (id === null) {
+          const unit = await createUnitFromText(tx, p.ownerUnit);
+          await recordAudit(tx, actor, {
+            action: 'create',
+            entity: 'org_unit',
+            entityId: unit.id,
+            after: unit,
+          });
+          units.remember(p.ownerUnit, unit.id);
+          result.newUnits.push(p.ownerUnit);
+          id = unit.id;
+        }
+        unitIds.set(p.ownerUnit, id);
+      }
+    }
+    for (const plan of plans) await writePlanDraft(tx, actor, plan, unitIds, result);
+    await recordAudit(tx, actor, {
+      action: 'import',
+      entity: 'plan_file',
+      entityId: plans.map((p) => p.code).join(','),
+      after: {
+        rows: result.rows,
+        created: result.created,
+        updated: result.updated,
+        newUnits: result.newUnits,
+      },
+    });
+    return result;
+  });
+}
+
+/** Predecessors and extra targets may name records already in the database, not only in the file. */
+async function checkAgainstDatabase(tx: Queryable, plan: PlanDraft): Promise<FieldIssue[]> {
+  const { rows: existingProjects } = await tx.query<{ code: string }>(
+    'select p.code from project p join plan on plan.id = p.plan_id where plan.code = $1',
+    [plan.code],
+  );
+  const { rows: existingTargets } = await tx.query<{ no: string }>(
+    'select t.no from strategic_target t join plan on plan.id = t.plan_id where plan.code = $1',
+    [plan.code],
+  );
+  const projectCodes = new Set([...existingProjects.map((p) => p.code), ...plan.projects.map((p) => p.code)]);
+  const targetNos = new Set([...existingTargets.map((t) => t.no), ...plan.targets.keys()]);
+  const issues: FieldIssue[] = [];
+  for (const p of plan.projects) {
+    for (const code of p.dependsOn) {
+      if (!projectCodes.has(code)) {
+        issues.push({
+          row: p.row,
+          field: 'depends_on',
+          en: `no project "${code}" in plan ${plan.code}`,
+          th: `ไม่พบโครงการ "${code}" ในแผน ${plan.code}`,
+        });
+      }
+    }
+    for (const no of p.extraTargets) {
+      if (!targetNos.has(no)) {
+        issues.push({
+          row: p.row,
+          field: 'extra_targets',
+          en: `no target "${no}" in plan ${plan.code}`,
+          th: `ไม่พบเป้าประสงค์ "${no}" ในแผน ${plan.code}`,
+        });
+      }
+    }
+  }
+  const { rows: existingEdges } = await tx.query<{ code: string; dep: string }>(
+    `select p.code, d.code as dep from project_dependency pd
+       join project p on p.id = pd.project_id join project d on d.id = pd.depends_on_id
+       join plan on plan.id = p.plan_id where plan.code = $1`,
+    [plan.code],
+  );
+  issues.push(...dependencyCycles(plan, existingEdges));
+  return issues;
+}
+
+/** Cycles in the predecessor graph the plan will have: the database's links, replaced by the file's for its projects. */
+function dependencyCycles(plan: PlanDraft, existing: { code: string; dep: string }[]): FieldIssue[] {
+  const edges = new Map<string, string[]>();
+  for (const e of existing) edges.set(e.code, [...(edges.get(e.code) ?? []), e.dep]);
+  // Self-dependency is reported on its own; it is not reported again as a cycle.
+  for (const p of plan.projects)
+    edges.set(
+      p.code,
+      p.dependsOn.filter((d) => d !== p.code),
+    );
+  const state = new Map<string, 'visiting' | 'done'>();
+  const issues: FieldIssue[] = [];
+  const visit = (code: string, path: string[]): void => {
+    if (state.get(code) === 'done') return;
+    if (state.get(code) === 'visiting') {
+      const members = [...path.slice(path.indexOf(code)), code];
+      const cycle = members.join(' → ');
+      // Name the first row of the file that takes part: the database's own links had no cycle.
+      const row = members
+        .map((c) => plan.projects.find((p) => p.code === c)?.row)
+        .find((r) => r !== undefined);
+      issues.push({
+        row,
+        field: 'depends_on',
+        en: `predecessors form a cycle: ${cycle}`,
+        th: `ลำดับโครงการวนกลับ: ${cycle}`,
+      });
+      return;
+    }
+    state.set(code, 'visiting');
+    for (const next of edges.get(code) ?? []) visit(next, [...path, code]);
+    state.set(code, 'done');
+  };
+  for (const p of plan.projects) visit(p.code, []);
+  return issues;
+}

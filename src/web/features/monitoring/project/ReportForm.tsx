@@ -1,0 +1,281 @@
+import { PROJECT_STATUSES, type ProjectStatus } from '../../../../domain/monitoring';
+import type { ReportingMonthView } from '../../../../shared/api/monitoring/months';
+import type { ProjectDetail } from '../../../../shared/api/monitoring/plans';
+import { useApiData } from '../../../shared/api/useApiData';
+import { bangkokDateTime } from '../../../shared/format/format';
+import { currentPeriod } from '../../../shared/format/periods';
+import { useFormat } from '../../../shared/format/useFormat';
+import { useMessages } from '../../../shared/i18n/useMessages';
+import { pick, useT } from '../../../shared/i18n/useT';
+import { useSession } from '../../../shared/session/useSession';
+import { Field } from '../../../shared/ui/Field';
+import { MonthPicker } from '../../../shared/ui/MonthPicker';
+import { Loading, Notice } from '../../../shared/ui/Notice';
+import { projectMessages } from './messages';
+import { ReportStateBadge } from '../shared/ReportStateBadge';
+import { latestWorkableMonth, monthWindowFor, type MonthWindowInfo } from './reportingWindow';
+import { currentReportOf, fallbackPeriod, useReportForm, type ReportFields } from './useReportForm';
+
+const FORM_FIELDS: (keyof ReportFields)[] = [
+  'period',
+  'status',
+  'percent',
+  'kpiActual',
+  'spent',
+  'problems',
+  'nextSteps',
+];
+
+/**
+ * The monthly report: saved as a draft or submitted to the agency approver. Every save is a new
+ * version of the project-month report; the form opens on the latest month the unit may work on.
+ */
+export function ReportForm({ project, onSaved }: { project: ProjectDetail; onSaved: () => void }) {
+  const months = useApiData<ReportingMonthView[]>('/api/reporting-months');
+  const unitId = useSession().user?.unit?.id ?? null;
+  // Without the months (an old server, a failed request) the form still works, on the old default.
+  if (!months.data && !months.error) return <Loading />;
+  const today = bangkokDateTime(new Date()).date;
+  const list = months.data ?? [];
+  const initialPeriod = latestWorkableMonth(list, unitId, today) ?? fallbackPeriod(project);
+  return (
+    <ReportFormBody
+      project={project}
+      months={months.data}
+      unitId={unitId}
+      today={today}
+      initialPeriod={initialPeriod}
+      onSaved={onSaved}
+    />
+  );
+}
+
+function ReportFormBody({
+  project,
+  months,
+  unitId,
+  today,
+  initialPeriod,
+  onSaved,
+}: {
+  project: ProjectDetail;
+  months: ReportingMonthView[] | undefined;
+  unitId: number | null;
+  today: string;
+  initialPeriod: string;
+  onSaved: () => void;
+}) {
+  const { t, lang } = useT();
+  const m = useMessages(projectMessages);
+  const fmt = useFormat();
+  const isAdmin = useSession().user?.role === 'admin';
+  const { fields, set, errors, failure, saved, busy, submit } = useReportForm(
+    project,
+    initialPeriod,
+    onSaved,
+  );
+  const otherErrors = Object.entries(errors)
+    .filter(([field]) => !FORM_FIELDS.includes(field as keyof ReportFields))
+    .flatMap(([, messages]) => messages);
+  const thisYear = Number(currentPeriod().slice(0, 4));
+  const current = currentReportOf(project, fields.period);
+  const monthWindow = months ? monthWindowFor(months, fields.period, unitId, today) : null;
+  const refused = failure && (failure.status === 403 || failure.status === 409);
+
+  const text = (key: keyof ReportFields, label: string, hint?: string, testId?: string) => (
+    <Field label={label} errors={errors[key]} hint={hint}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          name={key}
+          inputMode="decimal"
+          value={fields[key]}
+          onChange={(e) => set(key, e.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          data-testid={testId}
+        />
+      )}
+    </Field>
+  );
+  const area = (key: 'problems' | 'nextSteps', label: string) => (
+    <Field label={label} errors={errors[key]} wide>
+      {({ id, describedBy, invalid }) => (
+        <textarea
+          id={id}
+          name={key}
+          rows={3}
+          value={fields[key]}
+          onChange={(e) => set(key, e.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          data-testid={`report-${key === 'problems' ? 'problems' : 'next-steps'}`}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <section className="card">
+      <h2>{t('report.formTitle')}</h2>
+      <p className="muted">{isAdmin ? m('form.hintAdmin') : m('form.hint')}</p>
+      <form className="report-form" data-testid="report-form" onSubmit={submit} noValidate>
+        <div
+          className={`field field--wide${errors.period ? ' field--invalid' : ''}`}
+          data-testid="report-period"
+        >
+          <MonthPicker
+            label={t('report.period')}
+            value={fields.period}
+            onChange={(period) => set('period', period)}
+            minYear={project.fiscalYearFrom - 1}
+            maxYear={Math.max(project.fiscalYearTo, thisYear)}
+            invalid={Boolean(errors.period)}
+          />
+          {errors.period && (
+            <small className="field__error" role="alert">
+              {errors.period.join(' ')}
+            </small>
+          )}
+          {monthWindow && !isAdmin && <MonthWindowLine info={monthWindow} />}
+        </div>
+
+        <div className="report-current field--wide" aria-live="polite">
+          <p className="report-current__line">
+            <strong>{m('current.title', { month: fmt.period(fields.period) })}:</strong>{' '}
+            {current ? (
+              <ReportStateBadge state={current.state} testId="report-state" />
+            ) : (
+              <span className="muted" data-testid="report-state" data-state="none">
+                {m('current.none')}
+              </span>
+            )}
+          </p>
+          {current?.state === 'returned' && current.reviewComment && (
+            <div className="report-comment" data-testid="report-comment">
+              <strong>{m('current.comment')}</strong>
+              <p>{current.reviewComment}</p>
+            </div>
+          )}
+          {current && !isAdmin && (current.state === 'submitted' || current.state === 'approved') && (
+            <p className="muted">{m('current.waiting')}</p>
+          )}
+          {current && !isAdmin && current.state === 'accepted' && (
+            <p className="muted">{m('current.lockedAccepted')}</p>
+          )}
+          {current && (current.state === 'draft' || current.state === 'returned') && (
+            <p className="muted">{m('current.loaded')}</p>
+          )}
+        </div>
+
+        <Field label={t('report.status')} errors={errors.status}>
+          {({ id, describedBy, invalid }) => (
+            <select
+              id={id}
+              name="status"
+              value={fields.status}
+              onChange={(e) => set('status', e.target.value as ProjectStatus)}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              data-testid="report-status"
+            >
+              {PROJECT_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {fmt.status(status)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {text('percent', t('report.percent'), t('report.percentHint'), 'report-percent')}
+        {text('kpiActual', t('report.kpiActual'), project.kpiUnit ?? undefined, 'report-kpi-actual')}
+        {text('spent', t('report.spentBaht'), undefined, 'report-spent')}
+        {area('problems', t('report.problems'))}
+        {area('nextSteps', t('report.nextSteps'))}
+        <div className="report-form__footer field--wide">
+          {failure && (
+            <Notice tone="error" testId="report-error">
+              {refused && <strong>{m('form.refused')} </strong>}
+              {pick(failure.bilingual, lang)}
+            </Notice>
+          )}
+          {otherErrors.length > 0 && <Notice tone="error">{otherErrors.join(' ')}</Notice>}
+          {saved && (
+            <Notice tone="success" testId="report-success">
+              {m(
+                saved.state === 'draft'
+                  ? 'form.savedDraft'
+                  : saved.state === 'accepted'
+                    ? 'form.savedAccepted'
+                    : 'form.savedSubmitted',
+                { month: fmt.period(saved.period) },
+              )}
+            </Notice>
+          )}
+          <div className="report-form__buttons">
+            {!isAdmin && (
+              <button
+                type="submit"
+                name="action"
+                value="save"
+                className="button"
+                disabled={busy !== null}
+                data-testid="report-save"
+              >
+                {busy === 'save' ? m('form.saving') : m('form.save')}
+              </button>
+            )}
+            <button
+              type="submit"
+              name="action"
+              value="submit"
+              className="button button--primary"
+              disabled={busy !== null}
+              data-testid="report-submit"
+            >
+              {busy === 'submit' ? m('form.sending') : isAdmin ? m('form.submitAdmin') : m('form.submit')}
+            </button>
+          </div>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** "กำหนดส่ง 5 กรกฎาคม 2566 · ไม่ปิดรับอัตโนมัติ", or why the month cannot be reported now. */
+function MonthWindowLine({ info }: { info: MonthWindowInfo }) {
+  const m = useMessages(projectMessages);
+  const fmt = useFormat();
+  if (!info.open) {
+    return (
+      <small className="report-window report-window--closed" data-testid="report-window" data-open="false">
+        {m('window.notOpen')}
+      </small>
+    );
+  }
+  const parts = [
+    m('window.deadline', { date: fmt.date(info.deadline) }),
+    info.lockDate === null ? m('window.neverLocks') : m('window.lockDate', { date: fmt.date(info.lockDate) }),
+  ];
+  return (
+    <small
+      className={`report-window${info.locked ? ' report-window--closed' : ''}`}
+      data-testid="report-window"
+      data-open={!info.locked}
+    >
+      {parts.join(' · ')}
+      {info.locked && (
+        <>
+          <br />
+          {m('window.locked')}
+        </>
+      )}
+      {info.exceptionUntil && (
+        <>
+          <br />
+          {m('window.exception', { date: fmt.date(info.exceptionUntil) })}
+        </>
+      )}
+    </small>
+  );
+}
