@@ -45,9 +45,9 @@ export async function memoryFloors(ctx: ScenarioContext): Promise<MemoryFloors> 
      register();
      await import(${src('server/main.ts')});
      await settle(); rss('modules');
-     await import(${src('server/papers/docx-writer.ts')});
-     await import(${src('server/papers/xlsx-writer.ts')});
-     await import(${src('server/papers/html-writer.ts')});
+     await import(${src('server/papers/monitoring/docx-writer.ts')});
+     await import(${src('server/papers/monitoring/xlsx-writer.ts')});
+     await import(${src('server/papers/monitoring/html-writer.ts')});
      await settle(); rss('paperModules');`,
   );
   const floors: MemoryFloors = {
