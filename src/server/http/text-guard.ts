@@ -8,6 +8,12 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { BAD_TEXT_MESSAGE, badTextAt, withoutBadText } from '../../shared/text';
 import { invalidInput } from '../errors';
 
+/** Parsed JSON, query strings and parameters; a raw body (a Buffer, the restore's stream) is not text. */
+function isParsedObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return false;
+  return typeof (value as { pipe?: unknown }).pipe !== 'function';
+}
+
 /** The path of the first bad string in `value` ("targets.0.name"), walked without recursion. */
 export function findBadText(value: unknown, root = ''): string | null {
   const stack: [unknown, string][] = [[value, root]];
@@ -17,7 +23,7 @@ export function findBadText(value: unknown, root = ''): string | null {
       if (badTextAt(item) !== null) return path;
     } else if (Array.isArray(item)) {
       for (let i = item.length - 1; i >= 0; i--) stack.push([item[i], path ? `${path}.${i}` : String(i)]);
-    } else if (item !== null && typeof item === 'object' && !Buffer.isBuffer(item)) {
+    } else if (isParsedObject(item)) {
       for (const [key, child] of Object.entries(item)) {
         const at = path ? `${path}.${withoutBadText(key)}` : withoutBadText(key);
         if (badTextAt(key) !== null) return at;
