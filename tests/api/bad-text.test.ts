@@ -4,7 +4,7 @@
  * and English — never a 500, whatever the database (run with TIDTAM_TEST_DB=postgres too). Nothing is written.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProjectListItem } from '../../src/shared/api/plans';
+import type { ProjectListItem } from '../../src/shared/api/monitoring/plans';
 import {
   changeHeaders,
   CSRF,

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTable } from '../../src/server/import/read-table';
-import { parseReportTable } from '../../src/server/import/report-rows';
-import { parsePlanTable } from '../../src/server/import/plan-rows';
+import { parseReportTable } from '../../src/server/import/monitoring/report-rows';
+import { parsePlanTable } from '../../src/server/import/monitoring/plan-rows';
 import { issuesNotKept } from '../../src/server/import/issue-list';
 import { csvBytes, reportRow, REPORT_HEADERS, tableOf, planRow } from '../fixtures/files';
 import { craftXlsx, rowsXml } from '../fixtures/xlsx-crafted';
