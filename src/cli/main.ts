@@ -160,8 +160,9 @@ run(process.argv.slice(2)).then(
     if (err instanceof AppError) {
       console.error(`${err.bilingual.en} / ${err.bilingual.th}`);
       for (const issue of err.issues ?? []) console.error(formatImportIssue(issue));
-      process.exitCode =
-        err.code === 'invalid_input' || err.code === 'not_found' || err.code === 'conflict' ? 1 : 2;
+      // The user's input (a bad file, one over a limit, an unknown name): 1. Anything else: 2.
+      const userInput: string[] = ['invalid_input', 'too_large', 'not_found', 'conflict'];
+      process.exitCode = userInput.includes(err.code) ? 1 : 2;
     } else if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`${(err as Error).message}\n\n${USAGE}`);
       process.exitCode = 2;

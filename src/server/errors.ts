@@ -1,4 +1,5 @@
 /** One typed error for everything a user can get wrong or may not do; the HTTP layer maps code → status. */
+import { LIMITS } from '../shared/limits';
 import type { ApiErrorBody, Bilingual, FieldIssue } from '../shared/messages';
 
 export type AppErrorCode = ApiErrorBody['error']['code'];
@@ -31,8 +32,28 @@ export class AppError extends Error {
   }
 }
 
-export const invalidInput = (issues: FieldIssue[], message?: Bilingual) =>
-  new AppError('invalid_input', message ?? { th: 'ข้อมูลไม่ถูกต้อง', en: 'The input is not valid' }, issues);
+/**
+ * A refusal listing at most `LIMITS.issuesListed` issues; the rest (those beyond the list and `notListed`
+ * counted elsewhere) are summed up in one last issue, "… and 1,234 more".
+ */
+export function invalidInput(issues: FieldIssue[], message?: Bilingual, notListed = 0): AppError {
+  const more = Math.max(0, issues.length - LIMITS.issuesListed) + notListed;
+  const listed = issues.slice(0, LIMITS.issuesListed);
+  if (more > 0) {
+    const n = more.toLocaleString('en-US');
+    const cap = LIMITS.issuesListed.toLocaleString('en-US');
+    listed.push({
+      field: 'file',
+      en: `… and ${n} more issues (only the first ${cap} are listed)`,
+      th: `… และอีก ${n} รายการ (แสดงเพียง ${cap} รายการแรก)`,
+    });
+  }
+  return new AppError(
+    'invalid_input',
+    message ?? { th: 'ข้อมูลไม่ถูกต้อง', en: 'The input is not valid' },
+    listed,
+  );
+}
 
 export const notFound = (what: Bilingual) =>
   new AppError('not_found', { th: `ไม่พบ${what.th}`, en: `${what.en} not found` });

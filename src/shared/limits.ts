@@ -1,7 +1,16 @@
 /** Limits shared by the web forms and the server, so both refuse the same things. */
 export const LIMITS = {
   uploadBytes: 10 * 1024 * 1024,
+  /** Rows of data in one imported file (the header not counted). */
   importRows: 100_000,
+  /** Cells in one row of an imported file (CSV fields; XLSX cells holding a value). */
+  importCellsPerRow: 1_000,
+  /** Issues listed in one refusal; the rest are counted ("… and 1,234 more"). */
+  issuesListed: 1_000,
+  /** Bytes an XLSX may inflate to, all the parts read together (a 10 MB workbook is rarely over 150 MB). */
+  importUnzippedBytes: 256 * 1024 * 1024,
+  /** Seconds reading one uploaded file may take before it is refused. */
+  importReadSeconds: 20,
   nameLength: 500,
   textLength: 4_000,
   codeLength: 40,

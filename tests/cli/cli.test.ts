@@ -143,6 +143,25 @@ describe('bin/tidtam', () => {
   );
 
   it(
+    'a file over a limit (100,001 rows) exits 1 with the limit in both languages',
+    async () => {
+      const target = await freshTarget({ fromTemplate: true });
+      const file = join(await dataDir(), 'too-many.csv');
+      await writeFile(
+        file,
+        `plan_code,project_code,period,status\n${'P,A,2566-05,completed\n'.repeat(100_001)}`,
+      );
+      const run = await tidtam(['import', 'reports', file], target);
+      expect(run.code, show(run)).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain(
+        'the file has more than 100,000 rows of data: split it into smaller files / ไฟล์มีข้อมูลเกิน 100,000 แถว กรุณาแบ่งเป็นไฟล์ย่อย',
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
     'wrong usage exits 2: unknown command, missing --plan, bad --fiscal-year, unknown option, missing file',
     async () => {
       const target = await freshTarget();

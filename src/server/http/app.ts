@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { LIMITS } from '../../shared/limits';
 import { AppError } from '../errors';
 import { registerAuth } from './auth';
+import { registerTextGuard } from './text-guard';
 import { frameworkErrorHandler, registerSecurityHeaders } from './security-headers';
 import type { AppContext } from './context';
 import { errorHandler } from './error-handler';
@@ -77,6 +78,7 @@ export async function buildApp(
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   registerAuth(app, context.db, context.operatorToken ?? null);
+  registerTextGuard(app);
   app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));
   const routeModules = [
     authRoutes,

@@ -2,21 +2,16 @@
  * Reads an uploaded CSV (UTF-8, optional BOM, RFC 4180) or XLSX (first sheet) into rows of text,
  * numbered as Excel shows them (the header is row 1). Wholly empty rows are skipped.
  */
-import { parse } from 'csv-parse/sync';
-import type ExcelJS from 'exceljs';
+import { once } from 'node:events';
+import { parse } from 'csv-parse';
+import type { FieldIssue } from '../../shared/messages';
+import { BAD_TEXT_MESSAGE } from '../../shared/text';
 import { AppError } from '../errors';
+import { addIssue } from './issue-list';
+import { readXlsx } from './read-xlsx';
+import { Pace, TableBuilder, type Table } from './table-builder';
 
-export interface TableRow {
-  row: number;
-  values: Record<string, string>;
-}
-
-export interface Table {
-  headers: string[];
-  rows: TableRow[];
-  /** Rows with text beyond the last named column (an unquoted "1,000" in a CSV, say). */
-  overfull?: number[];
-}
+export type { Table, TableRow } from './table-builder';
 
 const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // a ZIP file
 
@@ -28,27 +23,10 @@ function unreadable(en: string, th: string): AppError {
   return new AppError('invalid_input', { th, en }, [{ field: 'file', th, en }]);
 }
 
-function toTable(matrix: string[][]): Table {
-  const [header, ...body] = matrix;
-  if (!header || header.every((h) => h.trim() === '')) {
-    throw unreadable('the file is empty: row 1 must hold the column keys', 'ไฟล์ว่าง: แถวที่ 1 ต้องเป็นชื่อคอลัมน์');
-  }
-  const headers = header.map((h) => h.trim());
-  const rows: TableRow[] = [];
-  const overfull: number[] = [];
-  body.forEach((cells, i) => {
-    if (cells.every((c) => c.trim() === '')) return;
-    if (cells.slice(headers.length).some((c) => c.trim() !== '')) overfull.push(i + 2);
-    const values: Record<string, string> = {};
-    headers.forEach((key, col) => {
-      if (key !== '') values[key] = (cells[col] ?? '').trim();
-    });
-    rows.push({ row: i + 2, values });
-  });
-  return { headers, rows, overfull };
-}
+/** Characters handed to the CSV parser at a time, with a pause for other requests between them. */
+const CSV_CHUNK = 64 * 1024;
 
-function readCsv(data: Uint8Array): Table {
+async function readCsv(data: Uint8Array, builder: TableBuilder, pace: Pace): Promise<void> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(data);
@@ -58,54 +36,41 @@ function readCsv(data: Uint8Array): Table {
       'ไฟล์ไม่ใช่ข้อความ UTF-8: บันทึกเป็น "CSV UTF-8" หรือ XLSX',
     );
   }
+  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: false });
+  const stop = new AbortController();
+  const feed = (async () => {
+    for (let at = 0; at < text.length; at += CSV_CHUNK) {
+      if (!parser.write(text.slice(at, at + CSV_CHUNK))) await once(parser, 'drain', { signal: stop.signal });
+      await pace.tick();
+    }
+    parser.end();
+  })();
+  // A deadline passed while feeding ends the parser, so the loop below stops with it.
+  feed.catch((err: Error) => parser.destroy(err));
+  let row = 0;
   try {
-    const matrix = parse(text, {
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: false,
-    }) as string[][];
-    return toTable(matrix);
+    for await (const record of parser as AsyncIterable<string[]>) {
+      row++;
+      builder.countCells(row, record.length);
+      if (row === 1) builder.header(record);
+      else {
+        const width = builder.width;
+        const beyond = record.length > width && record.slice(width).some((c) => c.trim() !== '');
+        builder.add(row, record.length > width ? record.slice(0, width) : record, beyond);
+      }
+      if (row % 500 === 0) await pace.tick();
+    }
+    await feed;
   } catch (err) {
     if (err instanceof AppError) throw err;
     const where = (err as { lines?: number }).lines;
     const line = where ? ` (line ${where})` : '';
     throw unreadable(`the CSV cannot be read${line}: ${(err as Error).message}`, `อ่านไฟล์ CSV ไม่ได้${line}`);
+  } finally {
+    stop.abort();
+    parser.destroy();
   }
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('error' in value) return String(value.error);
-  }
-  return String(value);
-}
-
-async function readXlsx(data: Uint8Array): Promise<Table> {
-  // Loaded on the first XLSX upload, not at start: exceljs is ~27 MB of the server's memory.
-  const { default: Excel } = await import('exceljs');
-  const workbook = new Excel.Workbook();
-  try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    throw unreadable(
-      'the XLSX file cannot be opened: not a CSV or XLSX file, or a damaged one',
-      'เปิดไฟล์ XLSX ไม่ได้: ไม่ใช่ไฟล์ CSV หรือ XLSX หรือไฟล์เสียหาย',
-    );
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw unreadable('the workbook has no sheet', 'ไฟล์ไม่มีแผ่นงาน');
-  const width = sheet.columnCount;
-  const matrix: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    matrix.push(Array.from({ length: width }, (_, c) => cellText(row.getCell(c + 1).value)));
-  }
-  return toTable(matrix);
+  if (row === 0) builder.header([]);
 }
 
 const startsWith = (data: Uint8Array, bytes: readonly number[]) => bytes.every((b, i) => data[i] === b);
@@ -152,9 +117,15 @@ export function checkTableFile(data: Uint8Array): void {
   if (data.includes(0)) throw notATable({ en: 'binary data', th: 'ข้อมูลไบนารี' });
 }
 
-export async function readTable(data: Uint8Array): Promise<Table> {
+/**
+ * Reads a file within the limits of docs/security.md 4.5 (rows, cells per row, unpacked size, reading time),
+ * pausing for other requests as it goes; `pace` is for tests that need a shorter deadline.
+ */
+export async function readTable(data: Uint8Array, pace = new Pace()): Promise<Table> {
   checkTableFile(data);
-  return looksLikeXlsx(data) ? readXlsx(data) : readCsv(data);
+  const builder = new TableBuilder(pace);
+  await (looksLikeXlsx(data) ? readXlsx(data, builder, pace) : readCsv(data, builder, pace));
+  return builder.table();
 }
 
 /** Unknown or missing columns, as row-1 issues. */
@@ -163,7 +134,7 @@ export function checkColumns(
   columns: { required: readonly string[]; optional: readonly string[] },
 ) {
   const known = new Set([...columns.required, ...columns.optional]);
-  const issues = [];
+  const issues: FieldIssue[] = [];
   const seen = new Set<string>();
   for (const h of table.headers) {
     if (h === '') continue;
@@ -175,8 +146,11 @@ export function checkColumns(
     if (!seen.has(r))
       issues.push({ row: 1, field: r, en: 'required column is missing', th: 'ไม่มีคอลัมน์ที่ต้องมี' });
   }
+  for (const { row, field } of table.badText ?? []) {
+    addIssue(issues, { row, field, ...BAD_TEXT_MESSAGE });
+  }
   for (const row of table.overfull ?? []) {
-    issues.push({
+    addIssue(issues, {
       row,
       field: table.headers[table.headers.length - 1] ?? '',
       en: 'the row has more cells than there are columns (quote numbers that contain commas)',

@@ -7,6 +7,7 @@ import { parseProjectStatus } from '../../domain/monitoring';
 import type { Period } from '../../domain';
 import type { ProjectStatus } from '../../domain/monitoring';
 import type { FieldIssue } from '../../shared/messages';
+import { addIssue } from './issue-list';
 import type { TableRow } from './read-table';
 
 /**
@@ -28,6 +29,9 @@ function remembered<T>(parse: (raw: string) => T, max = 1_000): (raw: string) =>
 const periodOf = remembered(parsePeriod);
 const statusOf = remembered(parseProjectStatus);
 
+/** A cell's text as quoted back in an issue: at most 60 characters. */
+const quote = (raw: string) => (raw.length > 60 ? `${raw.slice(0, 57)}...` : raw);
+
 export class RowReader {
   constructor(
     private readonly source: TableRow,
@@ -39,7 +43,7 @@ export class RowReader {
   }
 
   issue(field: string, en: string, th: string): void {
-    this.issues.push({ row: this.source.row, field, en, th });
+    addIssue(this.issues, { row: this.source.row, field, en, th });
   }
 
   text(key: string): string {
@@ -66,7 +70,11 @@ export class RowReader {
     if (raw === '') return null;
     const range = parseFiscalYears(raw);
     if (!range || range.from !== range.to || range.from < 2500 || range.from > 2700) {
-      this.issue(key, `"${raw}" is not a Buddhist-Era year like 2566`, `"${raw}" ไม่ใช่ปี พ.ศ. เช่น 2566`);
+      this.issue(
+        key,
+        `"${quote(raw)}" is not a Buddhist-Era year like 2566`,
+        `"${quote(raw)}" ไม่ใช่ปี พ.ศ. เช่น 2566`,
+      );
       return null;
     }
     return range.from;
@@ -79,19 +87,52 @@ export class RowReader {
     if (!range)
       this.issue(
         key,
-        `"${raw}" is not a year like 2566 or a range like 2566-2568`,
-        `"${raw}" ไม่ใช่ปี เช่น 2566 หรือช่วงปี เช่น 2566-2568`,
+        `"${quote(raw)}" is not a year like 2566 or a range like 2566-2568`,
+        `"${quote(raw)}" ไม่ใช่ปี เช่น 2566 หรือช่วงปี เช่น 2566-2568`,
       );
     return range;
   }
 
-  /** An exact decimal; with min/max bounds and a cap on decimals. */
-  decimal(key: string, options: { min?: number; max?: number; decimals?: number } = {}): string | null {
-    const raw = this.text(key);
+  /**
+   * Long text that keeps its line breaks (problems, next steps): spaces are tidied within each line, line
+   * ends are `\n` whatever the file used, blank lines at either end dropped.
+   */
+  multiline(key: string, maxLength = 4000): string | null {
+    const value = (this.source.values[key] ?? '')
+      .split(/\r\n?|\n/)
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .join('\n')
+      .replace(/^\n+|\n+$/g, '');
+    if (value.length > maxLength)
+      this.issue(key, `longer than ${maxLength} characters`, `ยาวเกิน ${maxLength} ตัวอักษร`);
+    return value === '' ? null : value;
+  }
+
+  /**
+   * An exact decimal; with min/max bounds and a cap on decimals. A trailing percent sign ("50%" typed in
+   * a CSV, or an XLSX cell formatted as a percentage, which reads the same) is accepted only where
+   * `percentSign` says so, meaning the number shown (50); elsewhere it is refused, never read as 0.5.
+   */
+  decimal(
+    key: string,
+    options: { min?: number; max?: number; decimals?: number; percentSign?: boolean } = {},
+  ): string | null {
+    let raw = this.text(key);
     if (raw === '') return null;
+    if (raw.endsWith('%')) {
+      if (!options.percentSign) {
+        this.issue(
+          key,
+          `"${quote(raw)}" is a percentage: only the percent column takes one; write the number itself`,
+          `"${quote(raw)}" เป็นร้อยละ ซึ่งใช้ได้เฉพาะคอลัมน์ percent: กรอกเป็นตัวเลข`,
+        );
+        return null;
+      }
+      raw = raw.slice(0, -1).trim();
+    }
     const value = parseDecimal(raw);
     if (value === null) {
-      this.issue(key, `"${raw}" is not a number`, `"${raw}" ไม่ใช่ตัวเลข`);
+      this.issue(key, `"${quote(raw)}" is not a number`, `"${quote(raw)}" ไม่ใช่ตัวเลข`);
       return null;
     }
     const n = Number(value);
@@ -123,8 +164,8 @@ export class RowReader {
     if (!value)
       this.issue(
         key,
-        `"${raw}" is not a date like 2023-05-31 or 31/05/2566`,
-        `"${raw}" ไม่ใช่วันที่ เช่น 2023-05-31 หรือ 31/05/2566`,
+        `"${quote(raw)}" is not a date like 2023-05-31 or 31/05/2566`,
+        `"${quote(raw)}" ไม่ใช่วันที่ เช่น 2023-05-31 หรือ 31/05/2566`,
       );
     return value;
   }
@@ -136,8 +177,8 @@ export class RowReader {
     if (!value)
       this.issue(
         key,
-        `"${raw}" is not a month like 2566-05 (BE year-month)`,
-        `"${raw}" ไม่ใช่เดือน เช่น 2566-05 (ปี พ.ศ.-เดือน)`,
+        `"${quote(raw)}" is not a month like 2566-05 (BE year-month)`,
+        `"${quote(raw)}" ไม่ใช่เดือน เช่น 2566-05 (ปี พ.ศ.-เดือน)`,
       );
     return value;
   }
@@ -149,8 +190,8 @@ export class RowReader {
     if (!value) {
       this.issue(
         key,
-        `"${raw}" is not a status: use not_started, in_progress, completed, cancelled or the Thai words`,
-        `"${raw}" ไม่ใช่สถานะ: ใช้ ยังไม่ได้ดำเนินการ อยู่ระหว่างดำเนินการ ดำเนินการเสร็จแล้ว หรือ ยกเลิก`,
+        `"${quote(raw)}" is not a status: use not_started, in_progress, completed, cancelled or the Thai words`,
+        `"${quote(raw)}" ไม่ใช่สถานะ: ใช้ ยังไม่ได้ดำเนินการ อยู่ระหว่างดำเนินการ ดำเนินการเสร็จแล้ว หรือ ยกเลิก`,
       );
     }
     return value;

@@ -95,7 +95,7 @@ export function parsePlanTable(table: Table): { plans: PlanDraft[]; issues: Fiel
     const endYear = r.year('plan_end_year');
     const targetNo = normNo(r.required('target_no', 10));
     const targetName = r.required('target_name');
-    const targetValue = r.optional('target_value');
+    const targetValue = r.multiline('target_value');
     const strategyNo = normNo(r.required('strategy_no', 20));
     const strategyName = r.required('strategy_name');
     const code = r.required('project_code', 40);

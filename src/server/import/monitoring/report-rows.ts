@@ -41,11 +41,11 @@ export function parseReportTable(table: Table): { reports: ReportDraft[]; issues
     const period = r.period('period');
     const status = r.status('status');
     const draft = {
-      percent: r.decimal('percent', { min: 0, max: 100, decimals: 2 }),
+      percent: r.decimal('percent', { min: 0, max: 100, decimals: 2, percentSign: true }),
       kpiActual: r.decimal('kpi_actual', { decimals: 4 }),
       spent: r.decimal('spent', { min: 0, decimals: 2 }),
-      problems: r.optional('problems'),
-      nextSteps: r.optional('next_steps'),
+      problems: r.multiline('problems'),
+      nextSteps: r.multiline('next_steps'),
     };
     if (!planCode || !projectCode || !period || !status) continue;
     const key = `${planCode}|${projectCode}|${periodKey(period)}`;

@@ -6,6 +6,7 @@ import type { Actor } from '../../actor';
 import type { Database, Queryable } from '../../db/database';
 import { invalidInput } from '../../errors';
 import { parsePlanTable, type PlanDraft } from '../../import/monitoring/plan-rows';
+import { issuesNotKept } from '../../import/issue-list';
 import { readTable, type Table } from '../../import/read-table';
 import { recordAudit } from '../../repositories/audit';
 import { createUnitFromText, loadUnitResolver } from '../../repositories/units';
@@ -30,12 +31,15 @@ export async function importPlanTable(
   options: { dryRun?: boolean } = {},
 ): Promise<ImportResult> {
   const { plans, issues } = parsePlanTable(table);
-  if (issues.some((i) => i.row === 1)) throw invalidInput(issues);
+  if (issues.some((i) => i.row === 1)) throw invalidInput(issues, undefined, issuesNotKept(issues));
 
   return inTransaction(db, options.dryRun ?? false, async (tx) => {
     const dbIssues = (await Promise.all(plans.map((p) => checkAgainstDatabase(tx, p)))).flat();
     const all = [...issues, ...dbIssues];
-    if (all.length > 0) throw invalidInput(all.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
+    if (all.length > 0) {
+      const sorted = all.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+      throw invalidInput(sorted, undefined, issuesNotKept(issues));
+    }
 
     const result: ImportResult = {
       dryRun: options.dryRun ?? false,

@@ -8,6 +8,7 @@ import type { Database, Queryable } from '../../db/database';
 import { loadMonthWindows } from '../../repositories/monitoring/reporting-months';
 import { invalidInput } from '../../errors';
 import { ANALYZE_AFTER_ROWS, refreshStatistics } from '../../db/statistics';
+import { issuesNotKept } from '../../import/issue-list';
 import { readTable, type Table } from '../../import/read-table';
 import { parseReportTable } from '../../import/monitoring/report-rows';
 import { recordAudit } from '../../repositories/audit';
@@ -31,7 +32,7 @@ export async function importReportTable(
   options: { dryRun?: boolean; source?: 'import' | 'demo' } = {},
 ): Promise<ImportResult> {
   const { reports, issues } = parseReportTable(table);
-  if (issues.some((i) => i.row === 1)) throw invalidInput(issues);
+  if (issues.some((i) => i.row === 1)) throw invalidInput(issues, undefined, issuesNotKept(issues));
 
   const result = await inTransaction(db, options.dryRun ?? false, async (tx) => {
     const planCodes = [...new Set(reports.map((r) => r.planCode))];
@@ -121,7 +122,10 @@ export async function importReportTable(
         nextSteps: r.nextSteps,
       });
     }
-    if (rowIssues.length > 0) throw invalidInput(rowIssues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
+    if (rowIssues.length > 0) {
+      const sorted = rowIssues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+      throw invalidInput(sorted, undefined, issuesNotKept(issues));
+    }
     // The centre's files are its own record: accepted. An agency's file goes up for approval.
     const written = await writeReports(
       tx,
