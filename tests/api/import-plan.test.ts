@@ -395,6 +395,17 @@ describe('errors: every one listed as `row N, column KEY`, and nothing written',
     expect(issues).toEqual([[2, 'depends_on', 'predecessors form a cycle: A-01 → B-01 → A-02 → A-01']]);
   });
 
+  it('a 6,000-project chain of predecessors is checked without overflowing the stack (one unrelated issue reported)', async () => {
+    const codes = Array.from({ length: 6000 }, (_, i) => `L-${String(i + 1).padStart(4, '0')}`);
+    // The last project first, so the walk starts at the far end of the chain.
+    const rows = codes
+      .map((code, i) => planRow(code, { depends_on: i === 0 ? '' : codes[i - 1]! }))
+      .reverse();
+    // One unknown predecessor, so the file is refused after the check and nothing is written.
+    rows.push(planRow('Z-01', { depends_on: 'Z-99' }));
+    expect(await refused(rows)).toEqual([[6002, 'depends_on', `no project "Z-99" in plan ${PLAN_CODE}`]]);
+  }, 60_000);
+
   // BUG (src/server/use-cases/monitoring/import-plan.ts l.122, dependencyCycles l.126–149): cycles are looked for among
   // the file's projects only. A file giving A-01 → A-02, while the database already holds A-02 → A-01, is
   // accepted and leaves a cycle of predecessors in the database (neither project can ever start).

@@ -2,6 +2,7 @@
  * Imports a plan file (formats.md): all-or-nothing, every row issue listed. A plan code that exists
  * is updated in place (same codes = same records) and every change is audited with before/after.
  */
+import { findCycles } from '../../../domain/monitoring/dependency-cycles';
 import type { Actor } from '../../actor';
 import type { Database, Queryable } from '../../db/database';
 import { invalidInput } from '../../errors';
@@ -139,29 +140,15 @@ function dependencyCycles(plan: PlanDraft, existing: { code: string; dep: string
       p.code,
       p.dependsOn.filter((d) => d !== p.code),
     );
-  const state = new Map<string, 'visiting' | 'done'>();
-  const issues: FieldIssue[] = [];
-  const visit = (code: string, path: string[]): void => {
-    if (state.get(code) === 'done') return;
-    if (state.get(code) === 'visiting') {
-      const members = [...path.slice(path.indexOf(code)), code];
-      const cycle = members.join(' → ');
-      // Name the first row of the file that takes part: the database's own links had no cycle.
-      const row = members
-        .map((c) => plan.projects.find((p) => p.code === c)?.row)
-        .find((r) => r !== undefined);
-      issues.push({
-        row,
-        field: 'depends_on',
-        en: `predecessors form a cycle: ${cycle}`,
-        th: `ลำดับโครงการวนกลับ: ${cycle}`,
-      });
-      return;
-    }
-    state.set(code, 'visiting');
-    for (const next of edges.get(code) ?? []) visit(next, [...path, code]);
-    state.set(code, 'done');
-  };
-  for (const p of plan.projects) visit(p.code, []);
-  return issues;
+  const rowOf = new Map(plan.projects.map((p) => [p.code, p.row]));
+  return findCycles(
+    plan.projects.map((p) => p.code),
+    edges,
+  ).map((members) => ({
+    // Name the first row of the file that takes part: the database's own links had no cycle.
+    row: members.map((c) => rowOf.get(c)).find((r) => r !== undefined),
+    field: 'depends_on',
+    en: `predecessors form a cycle: ${members.join(' → ')}`,
+    th: `ลำดับโครงการวนกลับ: ${members.join(' → ')}`,
+  }));
 }
