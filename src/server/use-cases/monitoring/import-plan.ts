@@ -9,7 +9,7 @@ import { invalidInput } from '../../errors';
 import { parsePlanTable, type PlanDraft } from '../../import/monitoring/plan-rows';
 import { readTable, type Table } from '../../import/read-table';
 import { recordAudit } from '../../repositories/audit';
-import { createUnitFromText, loadUnitResolver } from '../../repositories/units';
+import { createUnitFromText, loadUnitResolver, looksLikeUnitCode } from '../../repositories/units';
 import type { FieldIssue } from '../../../shared/messages';
 import type { ImportResult } from '../../../shared/api/monitoring/plans';
 import { inTransaction } from '../dry-run';
@@ -50,25 +50,33 @@ export async function importPlanTable(
     };
     const units = await loadUnitResolver(tx);
     const unitIds = new Map<string, number | null>();
+    const missing: string[] = [];
     for (const plan of plans) {
       for (const p of plan.projects) {
         if (p.ownerUnit === null || unitIds.has(p.ownerUnit)) continue;
-        let id = units.resolve(p.ownerUnit);
-        if (id === null) {
-          const unit = await createUnitFromText(tx, p.ownerUnit);
-          await recordAudit(tx, actor, {
-            action: 'create',
-            entity: 'org_unit',
-            entityId: unit.id,
-            after: unit,
-          });
-          units.remember(p.ownerUnit, unit.id);
-          result.newUnits.push(p.ownerUnit);
-          id = unit.id;
-        }
+        const id = units.resolve(p.ownerUnit);
         unitIds.set(p.ownerUnit, id);
+        if (id === null) missing.push(p.ownerUnit);
       }
     }
+    // Units the file gives a code for first: a code generated for another new unit must not take it.
+    const ordered = [...missing.filter(looksLikeUnitCode), ...missing.filter((t) => !looksLikeUnitCode(t))];
+    const created = new Set<string>();
+    for (const text of ordered) {
+      // "ocsc" and "OCSC" in one file are one unit.
+      const known = units.resolve(text);
+      if (known !== null) {
+        unitIds.set(text, known);
+        continue;
+      }
+      const unit = await createUnitFromText(tx, text);
+      await recordAudit(tx, actor, { action: 'create', entity: 'org_unit', entityId: unit.id, after: unit });
+      units.remember(text, unit.id);
+      units.remember(unit.code, unit.id);
+      created.add(text);
+      unitIds.set(text, unit.id);
+    }
+    result.newUnits.push(...missing.filter((text) => created.has(text)));
     for (const plan of plans) await writePlanDraft(tx, actor, plan, unitIds, result);
     await recordAudit(tx, actor, {
       action: 'import',
