@@ -12,7 +12,7 @@ import { isStorageFullError } from '../../src/server/db/storage-full';
 import { DEMO_PASSWORD, loadDemo } from '../../src/server/demo/load-demo';
 import { buildApp } from '../../src/server/http/app';
 import { SESSION_COOKIE } from '../../src/server/http/auth';
-import type { ProjectListItem } from '../../src/shared/api';
+import type { ProjectListItem } from '../../src/shared/api/monitoring';
 import { changeHeaders, CSRF, expectApiError } from '../helpers/api-app';
 import { createTestDatabase, testDbKind } from '../helpers/test-db';
 
