@@ -40,6 +40,15 @@ describe.skipIf(testDbKind === 'postgres')('the PGlite data directory is its own
       expect(await modeOf(dataDir)).toBe('700');
       expect(await openToOthers(dataDir)).toEqual([]);
       expect(warnings).toEqual([]);
+      // Files PGlite creates later (a new table's files, WAL) are private too.
+      await opened.db.exec(
+        "create table perm_probe (x text); insert into perm_probe values (repeat('x', 100000)); checkpoint;",
+      );
+      const { rows } = await opened.db.query<{ path: string }>(
+        "select pg_relation_filepath('perm_probe') as path",
+      );
+      expect(await modeOf(join(dataDir, 'pgdata', rows[0]!.path))).toBe('600');
+      expect(await openToOthers(dataDir)).toEqual([]);
     } finally {
       await opened.close();
     }

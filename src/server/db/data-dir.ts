@@ -172,17 +172,18 @@ export async function tightenDataDir(dataDir: string): Promise<number> {
   return changed;
 }
 
-/** Runs fn with the process's umask at 077, so files it creates are its owner's only. */
-export async function withPrivateUmask<T>(fn: () => Promise<T>): Promise<T> {
+/**
+ * Sets the process's umask to 077 while it holds a PGlite directory, so every file PGlite creates
+ * (at open and later: WAL segments, new tables) is its owner's only. Returns the function restoring it.
+ */
+export function privateUmask(): () => void {
   let previous: number | null = null;
   try {
     previous = process.umask(0o077);
   } catch {
     // Worker threads may not change the umask: the chmod pass after opening still applies.
   }
-  try {
-    return await fn();
-  } finally {
+  return () => {
     if (previous !== null) process.umask(previous);
-  }
+  };
 }

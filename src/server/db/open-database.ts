@@ -11,7 +11,7 @@ import {
   explainFileSystemFailure,
   reasonOf,
   tightenDataDir,
-  withPrivateUmask,
+  privateUmask,
 } from './data-dir';
 import { acquireLock, DataDirBusyError, type LockInfo } from './lock';
 import { migrate } from './migrate';
@@ -60,26 +60,27 @@ export async function openDatabase(options: {
     if (err instanceof DataDirBusyError) throw err;
     throw new DataDirError(dataDir, `cannot take the lock: ${reasonOf(err)}`, { cause: err });
   }
+  // Files created while it is open are their owner's only (PostgreSQL's own rule for its directory).
+  const restoreUmask = privateUmask();
   let db: Database | undefined;
   try {
-    // Files created while opening are their owner's only (PostgreSQL's own rule for its directory).
-    await withPrivateUmask(async () => {
-      db = await openPglite(pgdata);
-      await migrate(db);
-    });
+    db = await openPglite(pgdata);
+    await migrate(db);
     // Files PGlite made with its own modes (or under a umask a worker could not change).
     await tightenDataDir(dataDir);
-    const opened = db!;
+    const opened = db;
     return {
       db: opened,
       async close() {
         await opened.close();
         await release();
+        restoreUmask();
       },
     };
   } catch (err) {
     await db?.close().catch(() => undefined);
     await release();
+    restoreUmask();
     throw (await explainFileSystemFailure(dataDir, err)) ?? err;
   }
 }
