@@ -736,8 +736,8 @@ const MATRIX: Record<string, Entry> = {
     // A BHRDI person: another unit's focal point is told it does not exist.
     expect: { ...signedIn(200), focalOther: 404 },
   },
-  'GET /api/people/:id #reveal': {
-    prepare: () => ({ url: `/api/people/${ids.person}?reveal=true` }),
+  'POST /api/people/:id/reveal': {
+    prepare: () => ({ url: `/api/people/${ids.person}/reveal` }),
     expect: adminOnly(200),
   },
   'POST /api/people': {

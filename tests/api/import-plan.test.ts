@@ -188,6 +188,58 @@ describe('a valid plan file', () => {
 });
 
 describe('owner units', () => {
+  const nextUnitId = async () =>
+    (
+      await db.query<{ n: number }>(
+        `select (case when is_called then last_value + 1 else last_value end)::int as n from org_unit_id_seq`,
+      )
+    ).rows[0]!.n;
+  const newUnits = async () =>
+    (
+      await db.query<{ id: number; code: string; name: string }>(
+        'select id, code, name from org_unit order by id',
+      )
+    ).rows;
+
+  it('a unit named by name beside units written as codes of the generated kind: all created, a generated code is U- and its own id', async () => {
+    const n = await nextUnitId();
+    const rows = basePlanRows();
+    rows[0]!.owner_unit = 'หน่วยงานใหม่ ก';
+    rows[1]!.owner_unit = `U-${n}`;
+    rows[2]!.owner_unit = `u-${n + 1}`;
+    rows[3]!.owner_unit = 'หน่วยงานใหม่ ข';
+    const result = await importRows(rows);
+    expect(result.newUnits).toEqual(['หน่วยงานใหม่ ก', `U-${n}`, `u-${n + 1}`, 'หน่วยงานใหม่ ข']);
+    // The codes the file gives are taken first; the generated ones follow with their own ids.
+    expect(await newUnits()).toEqual([
+      { id: n, code: `U-${n}`, name: `U-${n}` },
+      { id: n + 1, code: `U-${n + 1}`, name: `u-${n + 1}` },
+      { id: n + 2, code: `U-${n + 2}`, name: 'หน่วยงานใหม่ ก' },
+      { id: n + 3, code: `U-${n + 3}`, name: 'หน่วยงานใหม่ ข' },
+    ]);
+    // A second file naming the generated code lands on that unit.
+    const again = basePlanRows();
+    again[0]!.owner_unit = `U-${n + 2}`;
+    expect((await importRows(again)).newUnits).toEqual([]);
+    const { rows: owner } = await db.query<{ id: number }>(
+      `select owner_unit_id as id from project where code = 'A-01'`,
+    );
+    expect(owner).toEqual([{ id: n + 2 }]);
+  });
+
+  it('a generated code another unit already holds is skipped: the new unit takes the next id and that code', async () => {
+    const n = await nextUnitId();
+    // An admin made a unit (id n) with the code the generator would give id n + 1.
+    await createUnits(db, [{ code: `U-${n + 1}`, name: 'ตั้งรหัสเอง' }]);
+    const rows = basePlanRows();
+    rows[0]!.owner_unit = 'หน่วยงานใหม่ ค';
+    await importRows(rows);
+    expect(await newUnits()).toEqual([
+      { id: n, code: `U-${n + 1}`, name: 'ตั้งรหัสเอง' },
+      { id: n + 2, code: `U-${n + 2}`, name: 'หน่วยงานใหม่ ค' },
+    ]);
+  });
+
   it('are matched by code and by name with different spacing; an unknown one is created and listed once', async () => {
     const units = await createUnits(db, [
       { code: 'OCSC-BMA', name: 'สำนักงาน ก.ก.' },
@@ -394,6 +446,17 @@ describe('errors: every one listed as `row N, column KEY`, and nothing written',
     const issues = await refused(rows);
     expect(issues).toEqual([[2, 'depends_on', 'predecessors form a cycle: A-01 → B-01 → A-02 → A-01']]);
   });
+
+  it('a 6,000-project chain of predecessors is checked without overflowing the stack (one unrelated issue reported)', async () => {
+    const codes = Array.from({ length: 6000 }, (_, i) => `L-${String(i + 1).padStart(4, '0')}`);
+    // The last project first, so the walk starts at the far end of the chain.
+    const rows = codes
+      .map((code, i) => planRow(code, { depends_on: i === 0 ? '' : codes[i - 1]! }))
+      .reverse();
+    // One unknown predecessor, so the file is refused after the check and nothing is written.
+    rows.push(planRow('Z-01', { depends_on: 'Z-99' }));
+    expect(await refused(rows)).toEqual([[6002, 'depends_on', `no project "Z-99" in plan ${PLAN_CODE}`]]);
+  }, 60_000);
 
   // BUG (src/server/use-cases/monitoring/import-plan.ts l.122, dependencyCycles l.126–149): cycles are looked for among
   // the file's projects only. A file giving A-01 → A-02, while the database already holds A-02 → A-01, is

@@ -213,6 +213,37 @@ describe('errors: every one listed as `row N, column KEY`, and nothing written',
     ]);
   });
 
+  it('status and percent contradicting each other are refused row by row (decision 0009); the form and the API share the rule', async () => {
+    const issues = await refused([
+      reportRow('A-01', '2566-05', 'not_started', { percent: '80' }),
+      reportRow('A-02', '2566-05', 'ดำเนินการเสร็จแล้ว', { percent: '60' }),
+      reportRow('B-01', '2566-05', 'completed', { percent: '99.99' }),
+      reportRow('C-01', '2566-05', 'completed', { percent: '99.999' }),
+      reportRow('A-01', '2566-04', 'in_progress', { percent: '100' }), // only warned: accepted
+      reportRow('A-02', '2566-04', 'in_progress', { percent: '0' }), // only warned: accepted
+      reportRow('B-01', '2566-04', 'completed'), // no percent: accepted
+      reportRow('C-01', '2566-04', 'cancelled', { percent: '35' }),
+    ]);
+    expect(issues).toEqual([
+      [
+        2,
+        'percent',
+        'a project not started cannot be at 80 %: give 0 or no percent, or choose "in progress"',
+      ],
+      [
+        3,
+        'percent',
+        'a completed project is at 100 %, not 60 %: give 100 or no percent, or choose "in progress"',
+      ],
+      [
+        4,
+        'percent',
+        'a completed project is at 100 %, not 99.99 %: give 100 or no percent, or choose "in progress"',
+      ],
+      [5, 'percent', 'at most 2 decimals'],
+    ]);
+  });
+
   it('the current month may be reported', async () => {
     const thisMonth = formatPeriod(periodFromKey(currentPeriodKey()));
     const result = await importRows([reportRow('A-02', thisMonth, 'in_progress')]);

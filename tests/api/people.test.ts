@@ -50,6 +50,8 @@ afterAll(async () => {
 const create = (payload: object, cookie = admin) =>
   t.app.inject({ method: 'POST', url: '/api/people', headers: changeHeaders(cookie), payload });
 const get = (url: string, cookie: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
+const reveal = (id: number, cookie: string) =>
+  t.app.inject({ method: 'POST', url: `/api/people/${id}/reveal`, headers: changeHeaders(cookie) });
 const auditOf = async (id: number) =>
   (
     await t.db.query<{ action: string; actor_label: string; after: unknown; before: unknown }>(
@@ -153,11 +155,11 @@ describe('people: create (admin), read masked, reveal (admin, audited)', () => {
   });
 
   it('an admin reveal gives the full values and is audited as read_personal (fields named, values not); others may not reveal', async () => {
-    expectApiError(await get(`/api/people/${created.id}?reveal=true`, focal), 403, 'forbidden');
-    expectApiError(await get(`/api/people/${created.id}?reveal=true`, viewer), 403, 'forbidden');
+    expectApiError(await reveal(created.id, focal), 403, 'forbidden');
+    expectApiError(await reveal(created.id, viewer), 403, 'forbidden');
     expect((await auditOf(created.id)).map((a) => a.action)).toEqual(['create']);
 
-    const res = await get(`/api/people/${created.id}?reveal=true`, admin);
+    const res = await reveal(created.id, admin);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ nationalId: ID_A, birthDate: BIRTH_A, masked: false });
     const audit = await auditOf(created.id);
@@ -172,6 +174,24 @@ describe('people: create (admin), read masked, reveal (admin, audited)', () => {
     const search = await get(`/api/audit?entity=person&action=read_personal`, admin);
     expect(search.statusCode, search.body).toBe(200);
     expect((search.json() as AuditPage).items.map((i) => i.entityId)).toEqual([String(created.id)]);
+  });
+
+  it('revealing is a POST that needs the CSRF header: the old GET ?reveal=true is refused, a POST without the header is 403; neither writes an audit row', async () => {
+    const before = (await auditOf(created.id)).length;
+    const old = await get(`/api/people/${created.id}?reveal=true`, admin);
+    expectApiError(old, 400, 'invalid_input');
+    expect(old.body).not.toContain(ID_A);
+    const noCsrf = await t.app.inject({
+      method: 'POST',
+      url: `/api/people/${created.id}/reveal`,
+      headers: { cookie: admin },
+    });
+    expectApiError(noCsrf, 403, 'forbidden');
+    expect(noCsrf.body).toContain('x-tidtam-csrf');
+    expect(noCsrf.body).not.toContain(ID_A);
+    // A GET on the reveal path is no route at all.
+    expect((await get(`/api/people/${created.id}/reveal`, admin)).statusCode).toBe(404);
+    expect((await auditOf(created.id)).length).toBe(before);
   });
 });
 
@@ -204,7 +224,10 @@ describe(`the server log never holds personal data (bin/tidtam serve, log level 
       const { id } = (await res.json()) as PersonView;
       expect((await post(person)).status).toBe(409);
       expect((await post({ ...person, nationalId: '3100600445151' })).status).toBe(400);
-      const revealed = await fetch(`${server.url}/api/people/${id}?reveal=true`, { headers: { cookie } });
+      const revealed = await fetch(`${server.url}/api/people/${id}/reveal`, {
+        method: 'POST',
+        headers: { ...CSRF, cookie },
+      });
       expect(((await revealed.json()) as PersonView).nationalId).toBe(ID_B);
       expect((await fetch(`${server.url}/api/people`, { headers: { cookie } })).status).toBe(200);
     } finally {
@@ -213,7 +236,7 @@ describe(`the server log never holds personal data (bin/tidtam serve, log level 
     const { stdout, stderr } = server.output();
     const log = stdout + stderr;
     // The log did record these requests (so the check below is not vacuous) …
-    expect(log).toMatch(/"url":"\/api\/people\/\d+"/);
+    expect(log).toMatch(/"url":"\/api\/people\/\d+\/reveal"/);
     expect(log).toMatch(/"statusCode":409/);
     // … and holds no national ID (any form), birth date, or query string.
     for (const form of [...forms(ID_B), ...forms('3100600445151')]) expect(log).not.toContain(form);

@@ -346,6 +346,33 @@ describe('POST /api/imports/plan', () => {
     });
   });
 
+  it('an owner unit written as a code of the kind the import generates → 200, every unit created once (was 500)', async () => {
+    const { rows } = await t.db.query<{ n: number }>(
+      `select (case when is_called then last_value + 1 else last_value end)::int as n from org_unit_id_seq`,
+    );
+    const n = rows[0]!.n;
+    const line = (code: string, owner: string) =>
+      `HR-2576-2580,แผนหน่วยงาน,2576,2580,1,เป้า,1.1,กลยุทธ์,${code},โครงการ ${code},2576,${owner},`;
+    const csv = [
+      PLAN_HEADER,
+      line('G-01', 'หน่วยงานทดสอบรหัส'),
+      line('G-02', `U-${n}`),
+      line('G-03', `U-${n + 1}`),
+    ];
+    const res = await upload('plan', form(csv.join('\n')));
+    expect(res.statusCode, res.body).toBe(200);
+    expect((res.json() as ImportResult).newUnits).toEqual(['หน่วยงานทดสอบรหัส', `U-${n}`, `U-${n + 1}`]);
+    const { rows: units } = await t.db.query<{ id: number; code: string }>(
+      `select u.id, u.code from project p join org_unit u on u.id = p.owner_unit_id
+        where p.code like 'G-%' order by p.code`,
+    );
+    expect(units).toEqual([
+      { id: n + 2, code: `U-${n + 2}` },
+      { id: n, code: `U-${n}` },
+      { id: n + 1, code: `U-${n + 1}` },
+    ]);
+  });
+
   it('a file over 10 MB → 413, not 500', async () => {
     const big = new Uint8Array(10 * 1024 * 1024 + 1).fill(0x61);
     expectApiError(await upload('plan', form(big)), 413, 'too_large');

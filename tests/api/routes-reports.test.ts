@@ -1,5 +1,7 @@
 /** A focal point's monthly report over HTTP: the summary moves, history keeps the replaced version, the audit trail records it. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProjectStatus } from '../../src/domain/monitoring';
+import { checkStatusPercent } from '../../src/domain/monitoring/status-percent';
 import type { ProjectDetail, ProjectListItem, SummaryResponse } from '../../src/shared/api/monitoring';
 import {
   changeHeaders,
@@ -251,6 +253,18 @@ describe('POST /api/projects/:id/reports — refused input', () => {
     ['percent 101', { period: '2566-05', status: 'in_progress', percent: 101 }, 'percent'],
     ['percent -1', { period: '2566-05', status: 'in_progress', percent: -1 }, 'percent'],
     ['percent not a number', { period: '2566-05', status: 'in_progress', percent: 'ครึ่งหนึ่ง' }, 'percent'],
+    // JSON numbers only: nothing is coerced (these were stored as 0, 1, 50 and 50).
+    ['percent "" (empty text)', { period: '2566-05', status: 'in_progress', percent: '' }, 'percent'],
+    ['percent true', { period: '2566-05', status: 'in_progress', percent: true }, 'percent'],
+    ['percent "0x32"', { period: '2566-05', status: 'in_progress', percent: '0x32' }, 'percent'],
+    ['percent [50]', { period: '2566-05', status: 'in_progress', percent: [50] }, 'percent'],
+    ['percent "50" (a string)', { period: '2566-05', status: 'in_progress', percent: '50' }, 'percent'],
+    // The report file's decimals (2): 99.999 is refused, not rounded to 100.
+    ['percent 99.999', { period: '2566-05', status: 'in_progress', percent: 99.999 }, 'percent'],
+    ['percent 1e-7', { period: '2566-05', status: 'in_progress', percent: 1e-7 }, 'percent'],
+    // Status and percent contradicting each other (decision 0009).
+    ['not started at 80 %', { period: '2566-05', status: 'not_started', percent: 80 }, 'percent'],
+    ['completed at 60 %', { period: '2566-05', status: 'completed', percent: 60 }, 'percent'],
     ['period 2566-13', { period: '2566-13', status: 'in_progress' }, 'period'],
     ['period 2566-5', { period: '2566-5', status: 'in_progress' }, 'period'],
     ['period missing', { status: 'in_progress' }, 'period'],
@@ -268,6 +282,61 @@ describe('POST /api/projects/:id/reports — refused input', () => {
     const before = await countReports();
     expectFieldIssue(await report(anyBhrdiProject().id, payload), field);
     expect(await countReports()).toBe(before);
+  });
+
+  it('a contradiction is refused with a message naming both, in Thai and English; 99.999 names the decimals', async () => {
+    const [notStarted] = expectFieldIssue(
+      await report(anyBhrdiProject().id, { period: OPEN_MONTH, status: 'not_started', percent: 80 }),
+      'percent',
+    );
+    expect(notStarted).toMatchObject({
+      en: 'a project not started cannot be at 80 %: give 0 or no percent, or choose "in progress"',
+      th: 'โครงการที่ยังไม่ได้ดำเนินการจะมีความก้าวหน้าร้อยละ 80 ไม่ได้: ใส่ 0 หรือเว้นว่าง หรือเลือก "อยู่ระหว่างดำเนินการ"',
+    });
+    const [completed] = expectFieldIssue(
+      await report(anyBhrdiProject().id, { period: OPEN_MONTH, status: 'completed', percent: 99.5 }),
+      'percent',
+    );
+    expect(completed!.en).toBe(
+      'a completed project is at 100 %, not 99.5 %: give 100 or no percent, or choose "in progress"',
+    );
+    const [decimals] = expectFieldIssue(
+      await report(anyBhrdiProject().id, { period: OPEN_MONTH, status: 'completed', percent: 99.999 }),
+      'percent',
+    );
+    expect(decimals).toMatchObject({ en: 'percent: at most 2 decimals', th: 'ร้อยละมีทศนิยมได้ไม่เกิน 2 ตำแหน่ง' });
+  });
+
+  it('the combinations only warned about are saved: in progress at 0 % and at 100 %, completed or not started without a percent, cancelled at 40 %', async () => {
+    // A project no other test reports on; saved as a draft each time (a new version of the draft).
+    const project = bhrdiProjects.filter((p) => p.code !== notStartedCode() && p !== anyBhrdiProject())[1]!;
+    const cases = [
+      { status: 'in_progress', percent: 0 },
+      { status: 'in_progress', percent: 100 },
+      { status: 'completed', percent: null },
+      { status: 'not_started', percent: 0 },
+      { status: 'cancelled', percent: 40 },
+      { status: 'completed', percent: 100 },
+    ];
+    for (const c of cases) {
+      const res = await report(project.id, { action: 'save', period: OPEN_MONTH, ...c });
+      expect(res.statusCode, `${JSON.stringify(c)}: ${res.body}`).toBe(201);
+      expect(res.json()).toMatchObject({
+        status: c.status,
+        percent: c.percent === null ? null : `${c.percent}.00`,
+      });
+    }
+  });
+
+  it('the demo data holds no refused combination of status and percent, in any version', async () => {
+    const { rows } = await t.db.query<{ status: ProjectStatus; percent: string | null }>(
+      'select status, percent from monthly_report',
+    );
+    expect(rows.length).toBeGreaterThan(200);
+    const refused = rows.filter(
+      (r) => checkStatusPercent(r.status, r.percent === null ? null : Number(r.percent))?.level === 'refused',
+    );
+    expect(refused).toEqual([]);
   });
 
   it('next month (inside the plan, not yet happened) → 400 on period', async () => {

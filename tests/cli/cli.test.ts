@@ -7,11 +7,12 @@
  * template on the embedded server; the lock tests are PGlite-only (PostgreSQL needs no directory lock).
  */
 import { spawn } from 'node:child_process';
-import { access, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PLAN_CODE } from '../fixtures/files';
+import { csvBytes, PLAN_CODE, planRow } from '../fixtures/files';
 import { SEED_SUMMARY_JSON, ZERO_COUNTS } from '../fixtures/seed-summary';
 import { testDbKind } from '../helpers/test-db';
 import { cliWorkspace, show, tidtam, type Run } from '../helpers/cli';
@@ -157,6 +158,23 @@ describe('bin/tidtam', () => {
       expect(run.stderr).toContain(
         'the file has more than 100,000 rows of data: split it into smaller files / ไฟล์มีข้อมูลเกิน 100,000 แถว กรุณาแบ่งเป็นไฟล์ย่อย',
       );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'a plan file naming an owner unit by a code of the kind the import generates imports (exit 0; was exit 2 with raw SQL)',
+    async () => {
+      const target = await freshTarget({ fromTemplate: true });
+      const owners = ['หน่วยงานตั้งชื่อ', 'U-1', 'U-2', 'U-3', 'U-4', 'U-5'];
+      const rows = owners.map((owner, i) => planRow(`Q-0${i + 1}`, { owner_unit: owner }));
+      const file = join(await mkdtemp(join(tmpdir(), 'tidtam-units-')), 'plan.csv');
+      await writeFile(file, csvBytes(rows));
+      const run = await tidtam(['import', 'plan', file], target);
+      expect(run.code, show(run)).toBe(0);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toContain('created: 1 plan, 1 strategic_target, 1 strategy, 6 project');
+      expect(run.stdout).toContain(owners.join('; '));
     },
     TIMEOUT,
   );

@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ProjectStatus } from '../../src/domain/monitoring';
+import { checkStatusPercent } from '../../src/domain/monitoring/status-percent';
 import type { Database } from '../../src/server/db/database';
 import { openPglite } from '../../src/server/db/pglite';
 import { openPostgres } from '../../src/server/db/postgres';
@@ -281,6 +283,15 @@ describe('bin/tidtam generate', () => {
                or reported_by_label is null or reported_by is null`,
           ),
         ).toBe(0);
+        // status and percent never contradict each other, in any version (decision 0009)
+        const { rows: reported } = await db.query<{ status: ProjectStatus; percent: string | null }>(
+          'select status, percent from monthly_report',
+        );
+        const contradictions = reported.filter(
+          (r) =>
+            checkStatusPercent(r.status, r.percent === null ? null : Number(r.percent))?.level === 'refused',
+        );
+        expect(contradictions).toEqual([]);
         const { rows: states } = await db.query<{ state: string }>(
           'select distinct state from monthly_report where superseded_at is null order by state',
         );

@@ -22,6 +22,7 @@ import {
   THROWAWAY_SERVER_FLAGS,
   type EmbeddedServer,
 } from '../../scripts/embedded-postgres';
+import { tightenDataDir } from '../../src/server/db/data-dir';
 import { migrate } from '../../src/server/db/migrate';
 import { openPglite } from '../../src/server/db/pglite';
 import { openPostgres } from '../../src/server/db/postgres';
@@ -52,6 +53,9 @@ async function setupPglite(project: TestProject) {
     } finally {
       await db.close();
     }
+    // Copies of the template keep its modes: make it as private as a directory the server opens, so
+    // opening a copy has nothing to tighten (and prints no warning).
+    await tightenDataDir(templateDir);
     provide(project, { kind: 'pglite', templateDir, workDir });
     console.log(`[test-db] PGlite template migrated in ${ms(started)}`);
   } catch (err) {

@@ -4,7 +4,7 @@
  * file, or a full disk. PGlite itself reports these as bare Emscripten errors without a message.
  */
 import { constants } from 'node:fs';
-import { access, mkdir, open, rm, stat, statfs } from 'node:fs/promises';
+import { access, chmod, lstat, mkdir, open, readdir, rm, stat, statfs } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export class DataDirError extends Error {
@@ -83,7 +83,8 @@ async function freeBytes(dir: string): Promise<number | null> {
 /** Throws DataDirError unless dataDir is (or can be made) a writable directory with room to work. */
 export async function checkDataDir(dataDir: string, pgdata: string): Promise<void> {
   try {
-    await mkdir(dataDir, { recursive: true });
+    // Only its owner may enter it: it holds the password hashes (PostgreSQL itself insists on 0700).
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
   } catch (err) {
     throw new DataDirError(dataDir, `cannot create it: ${reasonOf(err)}`);
   }
@@ -149,4 +150,40 @@ async function exists(path: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * Removes every group and other permission bit from the data directory and everything in it (symbolic
+ * links are left alone). Returns how many entries were looser; the caller says so when it was the
+ * operator's directory, not files the database has just made.
+ */
+export async function tightenDataDir(dataDir: string): Promise<number> {
+  let changed = 0;
+  const tighten = async (path: string) => {
+    const s = await lstat(path);
+    if (s.isSymbolicLink() || (s.mode & 0o077) === 0) return;
+    await chmod(path, s.mode & 0o7700);
+    changed++;
+  };
+  await tighten(dataDir);
+  for (const entry of await readdir(dataDir, { recursive: true, withFileTypes: true })) {
+    await tighten(join(entry.parentPath, entry.name));
+  }
+  return changed;
+}
+
+/**
+ * Sets the process's umask to 077 while it holds a PGlite directory, so every file PGlite creates
+ * (at open and later: WAL segments, new tables) is its owner's only. Returns the function restoring it.
+ */
+export function privateUmask(): () => void {
+  let previous: number | null = null;
+  try {
+    previous = process.umask(0o077);
+  } catch {
+    // Worker threads may not change the umask: the chmod pass after opening still applies.
+  }
+  return () => {
+    if (previous !== null) process.umask(previous);
+  };
 }

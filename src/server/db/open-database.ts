@@ -5,7 +5,14 @@
  */
 import { join, resolve } from 'node:path';
 import type { Database } from './database';
-import { checkDataDir, DataDirError, explainFileSystemFailure, reasonOf } from './data-dir';
+import {
+  checkDataDir,
+  DataDirError,
+  explainFileSystemFailure,
+  reasonOf,
+  tightenDataDir,
+  privateUmask,
+} from './data-dir';
 import { acquireLock, DataDirBusyError, type LockInfo } from './lock';
 import { migrate } from './migrate';
 import { openPglite } from './pglite';
@@ -21,6 +28,8 @@ export async function openDatabase(options: {
   databaseUrl?: string | undefined;
   dataDir: string;
   lock: Omit<LockInfo, 'pid' | 'startedAt'>;
+  /** Where to say that a looser data directory was tightened (standard error by default). */
+  warn?: (line: string) => void;
 }): Promise<OpenedDatabase> {
   if (options.databaseUrl) {
     const db = await openPostgres(options.databaseUrl);
@@ -35,6 +44,15 @@ export async function openDatabase(options: {
   const dataDir = resolve(options.dataDir);
   const pgdata = join(dataDir, 'pgdata');
   await checkDataDir(dataDir, pgdata);
+  const loosened = await tightenDataDir(dataDir).catch((err: unknown) => {
+    throw new DataDirError(dataDir, `cannot restrict its permissions: ${reasonOf(err)}`, { cause: err });
+  });
+  if (loosened > 0) {
+    (options.warn ?? ((line: string) => console.warn(line)))(
+      `warning: data directory ${dataDir}: ${loosened} files or directories were open to other users ` +
+        "(group/other permissions); removed them: the directory is now 0700 and its files its owner's only",
+    );
+  }
   let release: () => Promise<void>;
   try {
     release = await acquireLock(dataDir, options.lock);
@@ -42,21 +60,27 @@ export async function openDatabase(options: {
     if (err instanceof DataDirBusyError) throw err;
     throw new DataDirError(dataDir, `cannot take the lock: ${reasonOf(err)}`, { cause: err });
   }
+  // Files created while it is open are their owner's only (PostgreSQL's own rule for its directory).
+  const restoreUmask = privateUmask();
   let db: Database | undefined;
   try {
     db = await openPglite(pgdata);
     await migrate(db);
+    // Files PGlite made with its own modes (or under a umask a worker could not change).
+    await tightenDataDir(dataDir);
     const opened = db;
     return {
       db: opened,
       async close() {
         await opened.close();
         await release();
+        restoreUmask();
       },
     };
   } catch (err) {
     await db?.close().catch(() => undefined);
     await release();
+    restoreUmask();
     throw (await explainFileSystemFailure(dataDir, err)) ?? err;
   }
 }

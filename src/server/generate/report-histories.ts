@@ -214,10 +214,13 @@ export function buildHistories(
         const approvedAt = byCentre ? sent + r.int(1, 3) * DAY : null;
         const returnedAt = (approvedAt ?? sent) + r.int(1, 3) * DAY;
         const resent = returnedAt + r.int(1, 3) * DAY + r.int(0, 5) * HOUR;
+        const earlier = Math.max(0, percent - r.int(0, 10));
         reports.push({
           ...base,
           ...empty,
-          percent: String(Math.max(0, percent - r.int(0, 10))),
+          percent: String(earlier),
+          // A completed project's earlier figure below 100 % was still in progress (decision 0009).
+          status: status === 'completed' && earlier < 100 ? 'in_progress' : status,
           spent: null,
           reportedAt: sent,
           supersededAt: resent,

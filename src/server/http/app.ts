@@ -37,7 +37,13 @@ import { idempotencyHooks } from './idempotency';
 const WEB_DIST = fileURLToPath(new URL('../../../dist/web/', import.meta.url));
 
 export async function buildApp(
-  context: AppContext & { operatorToken?: string | null; logger?: boolean; webDist?: string | null },
+  context: AppContext & {
+    operatorToken?: string | null;
+    logger?: boolean;
+    /** Where the log goes when logger is on (standard output by default; tests read it). */
+    logStream?: NodeJS.WritableStream;
+    webDist?: string | null;
+  },
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: context.logger
@@ -45,6 +51,7 @@ export async function buildApp(
           level: context.env.TIDTAM_LOG_LEVEL,
           // Never log bodies, cookies or tokens: requests carry personal data and credentials.
           serializers: { req: (req) => ({ method: req.method, url: req.url.replace(/\?.*$/, '') }) },
+          ...(context.logStream ? { stream: context.logStream } : {}),
         }
       : false,
     bodyLimit: LIMITS.uploadBytes,

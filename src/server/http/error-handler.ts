@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from '@fastify/type-provider-zod';
 import type { FieldIssue } from '../../shared/messages';
+import { isStorageFullError } from '../db/storage-full';
 import { isUnavailableError } from '../db/unavailable';
 import { AppError, HTTP_STATUS } from '../errors';
 
@@ -58,6 +59,19 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
       new AppError('unavailable', {
         th: 'ระบบฐานข้อมูลไม่พร้อมชั่วคราว กรุณาลองใหม่',
         en: 'The database is briefly unavailable; try again',
+      }).toBody(),
+    );
+  }
+  if (isStorageFullError(err)) {
+    // Loud and once: the operator must free space. The code only (a message may quote the row's values).
+    request.log.error(
+      { storageFull: true, code: (err as { code?: unknown }).code ?? err.name },
+      'STORAGE FULL: the disk of the database is full; free space or grow the volume (tell the operator)',
+    );
+    return reply.code(503).send(
+      new AppError('unavailable', {
+        th: 'พื้นที่จัดเก็บข้อมูลเต็ม บันทึกไม่ได้ กรุณาแจ้งผู้ดูแลเซิร์ฟเวอร์',
+        en: 'Storage is full, nothing was saved: tell the operator',
       }).toBody(),
     );
   }

@@ -47,22 +47,34 @@ export async function loadUnitResolver(db: Queryable) {
   };
 }
 
-/** Creates a unit named as a file gave it; its code is the text when that looks like a code. */
+/** Text a file gives for a unit that is taken as its code when the unit is new ("OCSC", "U-12"). */
+export const looksLikeUnitCode = (text: string) => /^[A-Za-z0-9._-]{1,30}$/.test(text);
+
+/**
+ * Creates a unit named as a file gave it. Its code is the text when that looks like a code, else
+ * "U-" and the new unit's own id (one nextval for both, so they agree). A generated code another unit
+ * already holds (an admin typed "U-12", or a file did) is skipped by taking the next id. Callers create
+ * the units whose codes a file gives before the ones it names only, so a generated code never takes a
+ * code the same file uses.
+ */
 export async function createUnitFromText(
   tx: Queryable,
   text: string,
 ): Promise<{ id: number; code: string; name: string }> {
-  const asCode = /^[A-Za-z0-9._-]{1,30}$/.test(text) ? text.toUpperCase() : null;
-  const { rows } = await tx.query<{ id: number }>(
-    `insert into org_unit (code, name, kind) values (coalesce($1, 'U-' || nextval('org_unit_id_seq')::text), $2, 'other')
-     returning id`,
-    [asCode, text],
-  );
-  const id = rows[0]!.id;
-  const { rows: created } = await tx.query<{ id: number; code: string; name: string }>(
-    'select id, code, name from org_unit where id = $1',
-    [id],
-  );
-  await tx.query('insert into org_unit_name (unit_id, name) values ($1, $2)', [id, text]);
-  return created[0]!;
+  const given = looksLikeUnitCode(text) ? text.toUpperCase() : null;
+  for (let attempt = 0; attempt < 1000; attempt++) {
+    const { rows } = await tx.query<{ id: number; code: string; name: string }>(
+      `with n as (select nextval('org_unit_id_seq')::int as id)
+       insert into org_unit (id, code, name, kind)
+       select n.id, coalesce($1::text, 'U-' || n.id), $2, 'other' from n
+        where $1::text is not null or not exists (select 1 from org_unit u where u.code = 'U-' || n.id)
+       returning id, code, name`,
+      [given, text],
+    );
+    const created = rows[0];
+    if (!created) continue;
+    await tx.query('insert into org_unit_name (unit_id, name) values ($1, $2)', [created.id, text]);
+    return created;
+  }
+  throw new Error('no free generated unit code after 1000 tries');
 }

@@ -4,6 +4,7 @@ import { type ProjectStatus } from '../../../domain/monitoring';
 import type { FieldIssue } from '../../../shared/messages';
 import { checkColumns, type Table } from '../read-table';
 import { RowReader } from '../row-reader';
+import { checkStatusPercent } from '../../../domain/monitoring/status-percent';
 
 export const REPORT_COLUMNS = {
   required: ['plan_code', 'project_code', 'period', 'status'],
@@ -47,6 +48,11 @@ export function parseReportTable(table: Table): { reports: ReportDraft[]; issues
       problems: r.multiline('problems'),
       nextSteps: r.multiline('next_steps'),
     };
+    if (status && draft.percent !== null) {
+      const note = checkStatusPercent(status, Number(draft.percent));
+      // Warnings (in progress at 0 % or 100 %) are accepted: decision 0009.
+      if (note?.level === 'refused') r.issue('percent', note.en, note.th);
+    }
     if (!planCode || !projectCode || !period || !status) continue;
     const key = `${planCode}|${projectCode}|${periodKey(period)}`;
     const first = seen.get(key);

@@ -2,6 +2,7 @@
  * Imports a plan file (formats.md): all-or-nothing, every row issue listed. A plan code that exists
  * is updated in place (same codes = same records) and every change is audited with before/after.
  */
+import { findCycles } from '../../../domain/monitoring/dependency-cycles';
 import type { Actor } from '../../actor';
 import type { Database, Queryable } from '../../db/database';
 import { invalidInput } from '../../errors';
@@ -9,7 +10,7 @@ import { parsePlanTable, type PlanDraft } from '../../import/monitoring/plan-row
 import { issuesNotKept } from '../../import/issue-list';
 import { readTable, type Table } from '../../import/read-table';
 import { recordAudit } from '../../repositories/audit';
-import { createUnitFromText, loadUnitResolver } from '../../repositories/units';
+import { createUnitFromText, loadUnitResolver, looksLikeUnitCode } from '../../repositories/units';
 import type { FieldIssue } from '../../../shared/messages';
 import type { ImportResult } from '../../../shared/api/monitoring/plans';
 import { inTransaction } from '../dry-run';
@@ -53,25 +54,33 @@ export async function importPlanTable(
     };
     const units = await loadUnitResolver(tx);
     const unitIds = new Map<string, number | null>();
+    const missing: string[] = [];
     for (const plan of plans) {
       for (const p of plan.projects) {
         if (p.ownerUnit === null || unitIds.has(p.ownerUnit)) continue;
-        let id = units.resolve(p.ownerUnit);
-        if (id === null) {
-          const unit = await createUnitFromText(tx, p.ownerUnit);
-          await recordAudit(tx, actor, {
-            action: 'create',
-            entity: 'org_unit',
-            entityId: unit.id,
-            after: unit,
-          });
-          units.remember(p.ownerUnit, unit.id);
-          result.newUnits.push(p.ownerUnit);
-          id = unit.id;
-        }
+        const id = units.resolve(p.ownerUnit);
         unitIds.set(p.ownerUnit, id);
+        if (id === null) missing.push(p.ownerUnit);
       }
     }
+    // Units the file gives a code for first: a code generated for another new unit must not take it.
+    const ordered = [...missing.filter(looksLikeUnitCode), ...missing.filter((t) => !looksLikeUnitCode(t))];
+    const created = new Set<string>();
+    for (const text of ordered) {
+      // "ocsc" and "OCSC" in one file are one unit.
+      const known = units.resolve(text);
+      if (known !== null) {
+        unitIds.set(text, known);
+        continue;
+      }
+      const unit = await createUnitFromText(tx, text);
+      await recordAudit(tx, actor, { action: 'create', entity: 'org_unit', entityId: unit.id, after: unit });
+      units.remember(text, unit.id);
+      units.remember(unit.code, unit.id);
+      created.add(text);
+      unitIds.set(text, unit.id);
+    }
+    result.newUnits.push(...missing.filter((text) => created.has(text)));
     for (const plan of plans) await writePlanDraft(tx, actor, plan, unitIds, result);
     await recordAudit(tx, actor, {
       action: 'import',
@@ -143,29 +152,15 @@ function dependencyCycles(plan: PlanDraft, existing: { code: string; dep: string
       p.code,
       p.dependsOn.filter((d) => d !== p.code),
     );
-  const state = new Map<string, 'visiting' | 'done'>();
-  const issues: FieldIssue[] = [];
-  const visit = (code: string, path: string[]): void => {
-    if (state.get(code) === 'done') return;
-    if (state.get(code) === 'visiting') {
-      const members = [...path.slice(path.indexOf(code)), code];
-      const cycle = members.join(' → ');
-      // Name the first row of the file that takes part: the database's own links had no cycle.
-      const row = members
-        .map((c) => plan.projects.find((p) => p.code === c)?.row)
-        .find((r) => r !== undefined);
-      issues.push({
-        row,
-        field: 'depends_on',
-        en: `predecessors form a cycle: ${cycle}`,
-        th: `ลำดับโครงการวนกลับ: ${cycle}`,
-      });
-      return;
-    }
-    state.set(code, 'visiting');
-    for (const next of edges.get(code) ?? []) visit(next, [...path, code]);
-    state.set(code, 'done');
-  };
-  for (const p of plan.projects) visit(p.code, []);
-  return issues;
+  const rowOf = new Map(plan.projects.map((p) => [p.code, p.row]));
+  return findCycles(
+    plan.projects.map((p) => p.code),
+    edges,
+  ).map((members) => ({
+    // Name the first row of the file that takes part: the database's own links had no cycle.
+    row: members.map((c) => rowOf.get(c)).find((r) => r !== undefined),
+    field: 'depends_on',
+    en: `predecessors form a cycle: ${members.join(' → ')}`,
+    th: `ลำดับโครงการวนกลับ: ${members.join(' → ')}`,
+  }));
 }

@@ -9,6 +9,7 @@ import { listReports } from '../../repositories/monitoring/project-detail';
 import { monthWindow } from '../../repositories/monitoring/reporting-months';
 import { writeReports } from '../../repositories/monitoring/reports';
 import { currentPeriodKey } from '../clock';
+import { checkStatusPercent } from '../../../domain/monitoring/status-percent';
 
 export async function submitMonthlyReport(
   db: Database,
@@ -21,6 +22,9 @@ export async function submitMonthlyReport(
     throw invalidInput([
       { field: 'period', en: 'must be a month like 2566-05', th: 'ต้องเป็นเดือน เช่น 2566-05' },
     ]);
+  // The route's schema checks this too; callers without it (the command line, tests) get the same rule.
+  const note = checkStatusPercent(input.status, input.percent ?? null);
+  if (note?.level === 'refused') throw invalidInput([{ field: 'percent', en: note.en, th: note.th }]);
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<{ owner_unit_id: number | null; start_year: number; end_year: number }>(
       `select p.owner_unit_id, plan.start_year, plan.end_year from project p join plan on plan.id = p.plan_id

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  checkStatusPercent,
+  PERCENT_DECIMALS,
+  percentHasValidDecimals,
+} from '../../../domain/monitoring/status-percent';
 import { PROJECT_STATUSES } from '../../../domain/monitoring/project-status';
 import { REPORT_STATES } from '../../../domain/monitoring/report-workflow';
 import {
@@ -132,29 +137,43 @@ export const ProjectDetail = ProjectListItem.extend({
 });
 export type ProjectDetail = z.infer<typeof ProjectDetail>;
 
-/** One schema for the report form and the server. */
-export const MonthlyReportInput = z.object({
-  /** save: keep as a draft; submit: send to the agency approver (the default). */
-  action: z.enum(['save', 'submit']).default('submit'),
-  period: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, bi('ต้องเป็นเดือนแบบ 2566-05', 'must be a month like 2566-05')),
-  status: ProjectStatusEnum,
-  percent: z.coerce
-    .number(bi('ร้อยละต้องเป็นตัวเลข', 'percent must be a number'))
-    .min(0, bi('ร้อยละต้องอยู่ระหว่าง 0–100', 'percent must be between 0 and 100'))
-    .max(100, bi('ร้อยละต้องอยู่ระหว่าง 0–100', 'percent must be between 0 and 100'))
-    .nullable()
-    .optional(),
-  kpiActual: z
-    .string()
-    .regex(/^-?\d{1,14}(\.\d{1,4})?$/, bi('ผลตามตัวชี้วัดต้องเป็นตัวเลข', 'KPI actual must be a number'))
-    .nullable()
-    .optional(),
-  spent: DecimalString.nullable().optional(),
-  problems: LongText.nullable().optional(),
-  nextSteps: LongText.nullable().optional(),
-});
+/**
+ * A percent: a JSON number 0–100 with at most the decimals the report file takes (PERCENT_DECIMALS), or
+ * null; nothing is coerced ("", true, "0x32", [50] are refused) and 99.999 is refused, not rounded.
+ */
+export const PercentNumber = z
+  .number(bi('ร้อยละต้องเป็นตัวเลข', 'percent must be a number'))
+  .min(0, bi('ร้อยละต้องอยู่ระหว่าง 0–100', 'percent must be between 0 and 100'))
+  .max(100, bi('ร้อยละต้องอยู่ระหว่าง 0–100', 'percent must be between 0 and 100'))
+  .refine(
+    percentHasValidDecimals,
+    bi(`ร้อยละมีทศนิยมได้ไม่เกิน ${PERCENT_DECIMALS} ตำแหน่ง`, `percent: at most ${PERCENT_DECIMALS} decimals`),
+  );
+
+/** One schema for the report form and the server; status and percent must agree (decision 0009). */
+export const MonthlyReportInput = z
+  .object({
+    /** save: keep as a draft; submit: send to the agency approver (the default). */
+    action: z.enum(['save', 'submit']).default('submit'),
+    period: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, bi('ต้องเป็นเดือนแบบ 2566-05', 'must be a month like 2566-05')),
+    status: ProjectStatusEnum,
+    percent: PercentNumber.nullable().optional(),
+    kpiActual: z
+      .string()
+      .regex(/^-?\d{1,14}(\.\d{1,4})?$/, bi('ผลตามตัวชี้วัดต้องเป็นตัวเลข', 'KPI actual must be a number'))
+      .nullable()
+      .optional(),
+    spent: DecimalString.nullable().optional(),
+    problems: LongText.nullable().optional(),
+    nextSteps: LongText.nullable().optional(),
+  })
+  .superRefine((input, ctx) => {
+    const note = checkStatusPercent(input.status, input.percent ?? null);
+    if (note?.level === 'refused')
+      ctx.addIssue({ code: 'custom', path: ['percent'], message: bi(note.th, note.en) });
+  });
 export type MonthlyReportInput = z.infer<typeof MonthlyReportInput>;
 
 /** Editable fields of a project (admin). `version` guards against overwriting someone else's edit. */

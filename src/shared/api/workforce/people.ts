@@ -1,7 +1,7 @@
 /**
  * People of the workforce module: personal data under Thailand's PDPA. The national ID and the birth
  * date are shown masked to every role; only an admin may ask for them unmasked, one person at a time
- * (GET /api/people/:id?reveal=true), and that read is written to the audit trail.
+ * (POST /api/people/:id/reveal, which needs the CSRF header like every change), and that read is written to the audit trail.
  */
 import { z } from 'zod';
 import { bi, Id, IsoDate, Name } from '../common';
@@ -62,9 +62,8 @@ export const PersonView = z.object({
 });
 export type PersonView = z.infer<typeof PersonView>;
 
-export const PersonQuery = z.object({
-  reveal: z.enum(['true', 'false']).default('false'),
-});
+/** No query parameters: the old `?reveal=true` is refused rather than silently ignored. */
+export const PersonQuery = z.object({}).strict();
 
 export const PeopleListQuery = z.object({
   unitId: Id.optional(),

@@ -35,13 +35,31 @@ export function peopleRoutes(app: FastifyInstance, { db }: AppContext) {
     {
       schema: {
         tags,
-        summary: 'One person; reveal=true (admin only) gives the full national ID and birth date, audited',
+        summary: 'One person, masked (the national ID and birth date unmasked: POST …/reveal)',
+        description:
+          'No query parameters: the old `?reveal=true` is refused (400), since a read that writes the ' +
+          'audit trail must not be a GET a link on another site could trigger.',
         params: IdParam,
         querystring: PersonQuery,
         response: { 200: PersonView },
       },
     },
-    async (req) => getPerson(db, requireActor(req), req.params.id, req.query.reveal === 'true'),
+    async (req) => getPerson(db, requireActor(req), req.params.id, false),
+  );
+  r.post(
+    '/api/people/:id/reveal',
+    {
+      schema: {
+        tags,
+        summary: 'One person with the full national ID and birth date (admin only); the read is audited',
+        description:
+          'A POST, so it needs the x-tidtam-csrf header like every change: it writes a read_personal ' +
+          'row to the audit trail (the fields named, never the values).',
+        params: IdParam,
+        response: { 200: PersonView },
+      },
+    },
+    async (req) => getPerson(db, requireActor(req), req.params.id, true),
   );
   r.post(
     '/api/people',

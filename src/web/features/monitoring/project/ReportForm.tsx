@@ -11,6 +11,7 @@ import { useSession } from '../../../shared/session/useSession';
 import { Field } from '../../../shared/ui/Field';
 import { MonthPicker } from '../../../shared/ui/MonthPicker';
 import { Loading, Notice } from '../../../shared/ui/Notice';
+import { checkStatusPercent, percentFromTyped } from '../../../../domain/monitoring/status-percent';
 import { projectMessages } from './messages';
 import { ReportStateBadge } from '../shared/ReportStateBadge';
 import { latestWorkableMonth, monthWindowFor, type MonthWindowInfo } from './reportingWindow';
@@ -81,6 +82,10 @@ function ReportFormBody({
   const current = currentReportOf(project, fields.period);
   const monthWindow = months ? monthWindowFor(months, fields.period, unitId, today) : null;
   const refused = failure && (failure.status === 403 || failure.status === 409);
+  // In progress at 0 % or 100 % is allowed but probably a slip (decision 0009): said beside the field.
+  const typedPercent = percentFromTyped(fields.percent);
+  const note = typeof typedPercent === 'number' ? checkStatusPercent(fields.status, typedPercent) : null;
+  const percentWarning = note?.level === 'warning' ? pick(note, lang) : undefined;
 
   const text = (key: keyof ReportFields, label: string, hint?: string, testId?: string) => (
     <Field label={label} errors={errors[key]} hint={hint}>
@@ -187,7 +192,7 @@ function ReportFormBody({
             </select>
           )}
         </Field>
-        {text('percent', t('report.percent'), t('report.percentHint'), 'report-percent')}
+        {text('percent', t('report.percent'), percentWarning ?? t('report.percentHint'), 'report-percent')}
         {text('kpiActual', t('report.kpiActual'), project.kpiUnit ?? undefined, 'report-kpi-actual')}
         {text('spent', t('report.spentBaht'), undefined, 'report-spent')}
         {area('problems', t('report.problems'))}

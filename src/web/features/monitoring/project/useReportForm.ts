@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { fromThaiDigits, parseDecimal, parsePeriod, periodKey } from '../../../../domain';
+import { parseDecimal, parsePeriod, periodKey } from '../../../../domain';
 import { type ProjectStatus } from '../../../../domain/monitoring';
 import {
   MonthlyReportInput,
@@ -10,6 +10,7 @@ import { ApiError, apiRequest } from '../../../shared/api/client';
 import { schemaFieldErrors, serverFieldErrors, type FieldErrors } from '../../../shared/forms/fieldErrors';
 import { currentPeriod } from '../../../shared/format/periods';
 import { useT } from '../../../shared/i18n/useT';
+import { percentFromTyped } from '../../../../domain/monitoring/status-percent';
 import { SubmissionKey } from './submissionKey';
 
 export interface ReportFields {
@@ -78,12 +79,11 @@ export function toReportInput(
   fields: ReportFields,
   action: ReportFormAction = 'submit',
 ): Record<string, unknown> {
-  const percent = orNull(fields.percent);
   return {
     action,
     period: fields.period,
     status: fields.status,
-    percent: percent === null ? null : fromThaiDigits(percent),
+    percent: percentFromTyped(fields.percent),
     kpiActual: decimal(fields.kpiActual),
     spent: decimal(fields.spent),
     problems: orNull(fields.problems),
