@@ -278,7 +278,27 @@ const MATRIX: Record<string, Entry> = {
     }),
     expect: all(204),
   },
+  // Mail is not configured here (no TIDTAM_SMTP_URL): 404 for everyone; with mail, tests/api/passwords.test.ts.
+  'POST /api/auth/password-reset': {
+    prepare: () => ({ url: '/api/auth/password-reset', payload: { login: 'admin' } }),
+    expect: all(404),
+  },
+  'POST /api/auth/password-reset/confirm': {
+    prepare: () => ({
+      url: '/api/auth/password-reset/confirm',
+      payload: { token: 'no-such-token-at-all', newPassword: 'a long new password' },
+    }),
+    expect: all(400),
+  },
   // ---- signed in ----
+  // A wrong current password (400) changes nothing; the change itself: tests/api/passwords.test.ts.
+  'POST /api/auth/password': {
+    prepare: () => ({
+      url: '/api/auth/password',
+      payload: { oldPassword: 'not the password', newPassword: 'a long new password' },
+    }),
+    expect: signedIn(400),
+  },
   'POST /api/auth/logout-all': {
     prepare: () => ({ url: '/api/auth/logout-all' }),
     expect: signedIn(204),
@@ -878,6 +898,8 @@ describe('the matrix covers the server', () => {
       'GET /api/health',
       'POST /api/auth/login',
       'POST /api/auth/logout',
+      'POST /api/auth/password-reset',
+      'POST /api/auth/password-reset/confirm',
     ]);
   });
 });

@@ -16,6 +16,7 @@ import { frameworkErrorHandler, registerSecurityHeaders } from './security-heade
 import type { AppContext } from './context';
 import { errorHandler } from './error-handler';
 import { authRoutes } from './routes/auth-routes';
+import { passwordRoutes } from './routes/password-routes';
 import { importRoutes } from './routes/monitoring/import-routes';
 import { planRoutes } from './routes/monitoring/plan-routes';
 import { projectRoutes } from './routes/monitoring/project-routes';
@@ -77,6 +78,7 @@ export async function buildApp(
   app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));
   const routeModules = [
     authRoutes,
+    passwordRoutes,
     planRoutes,
     projectRoutes,
     importRoutes,
