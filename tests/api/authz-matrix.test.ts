@@ -282,6 +282,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/auth/password-reset': {
     prepare: () => ({ url: '/api/auth/password-reset', payload: { login: 'admin' } }),
     expect: all(404),
+    changer: 'admin',
   },
   'POST /api/auth/password-reset/confirm': {
     prepare: () => ({
@@ -289,6 +290,7 @@ const MATRIX: Record<string, Entry> = {
       payload: { token: 'no-such-token-at-all', newPassword: 'a long new password' },
     }),
     expect: all(400),
+    changer: 'admin',
   },
   // ---- signed in ----
   // A wrong current password (400) changes nothing; the change itself: tests/api/passwords.test.ts.
@@ -298,6 +300,7 @@ const MATRIX: Record<string, Entry> = {
       payload: { oldPassword: 'not the password', newPassword: 'a long new password' },
     }),
     expect: signedIn(400),
+    changer: 'admin',
   },
   'POST /api/auth/logout-all': {
     prepare: () => ({ url: '/api/auth/logout-all' }),

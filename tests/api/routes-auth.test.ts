@@ -103,6 +103,7 @@ describe('GET /api/auth/me and POST /api/auth/logout', () => {
       displayName: 'ผู้รับผิดชอบโครงการ สำนักงานการเจ้าหน้าที่',
       role: 'focal_point',
       unit: { id: rows[0]!.unit_id, code: 'PERS', name: 'สำนักงานการเจ้าหน้าที่ สำนักปลัดกรุงเทพมหานคร' },
+      mustChangePassword: false,
     });
   });
 

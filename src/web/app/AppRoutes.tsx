@@ -7,6 +7,12 @@ import { RequireSignIn } from './RequireSignIn';
 
 // Each page is its own chunk: the chart library loads only with the summary.
 const LoginPage = lazy(() => import('../features/auth').then((m) => ({ default: m.LoginPage })));
+const ForgotPasswordPage = lazy(() =>
+  import('../features/password').then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import('../features/password').then((m) => ({ default: m.ResetPasswordPage })),
+);
 const SummaryPage = lazy(() =>
   import('../features/monitoring/summary').then((m) => ({ default: m.SummaryPage })),
 );
@@ -75,6 +81,22 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<Loading />}>
             <LoginPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/forgot-password"
+        element={
+          <Suspense fallback={<Loading />}>
+            <ForgotPasswordPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/reset-password"
+        element={
+          <Suspense fallback={<Loading />}>
+            <ResetPasswordPage />
           </Suspense>
         }
       />
