@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Link, Route, Routes } from 'react-router';
 import { useT } from '../shared/i18n/useT';
 import { Loading } from '../shared/ui/Notice';
+import { HomeLanding } from './HomeLanding';
 import { Layout } from './Layout';
 import { RequireSignIn } from './RequireSignIn';
 
@@ -102,7 +103,14 @@ export function AppRoutes() {
       />
       <Route element={<RequireSignIn />}>
         <Route element={<Layout />}>
-          <Route index element={<SummaryPage />} />
+          <Route
+            index
+            element={
+              <HomeLanding>
+                <SummaryPage />
+              </HomeLanding>
+            }
+          />
           <Route path="plan" element={<PlanTreePage />} />
           <Route path="projects" element={<ProjectListPage />} />
           <Route path="projects/:id" element={<ProjectPage />} />
