@@ -312,6 +312,20 @@ const MATRIX: Record<string, Entry> = {
 
   // ---- plans ----
   'GET /api/plans': { prepare: () => ({ url: '/api/plans' }), expect: signedIn(200) },
+  'PUT /api/plans/choice': {
+    prepare: () => ({ url: '/api/plans/choice', payload: { code: DEMO_PLAN } }),
+    expect: signedIn(204),
+  },
+  // Already current: a no-op for the admin; the changes themselves: tests/api/plan-state.test.ts.
+  'PUT /api/plans/:code/state': {
+    prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/state`, payload: { state: 'current' } }),
+    expect: adminOnly(204),
+  },
+  'DELETE /api/plans/:code': {
+    prepare: () => ({ url: '/api/plans/NO-SUCH-PLAN' }),
+    expect: adminOnly(404),
+    changer: 'admin',
+  },
   'PATCH /api/plans/:code': {
     prepare: async () => {
       const plan = await one<{ version: number; name: string }>(

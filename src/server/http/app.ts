@@ -19,6 +19,7 @@ import { authRoutes } from './routes/auth-routes';
 import { passwordRoutes } from './routes/password-routes';
 import { importRoutes } from './routes/monitoring/import-routes';
 import { planRoutes } from './routes/monitoring/plan-routes';
+import { planStateRoutes } from './routes/monitoring/plan-state-routes';
 import { projectRoutes } from './routes/monitoring/project-routes';
 import { unitRoutes } from './routes/unit-routes';
 import { userRoutes } from './routes/user-routes';
@@ -80,6 +81,7 @@ export async function buildApp(
     authRoutes,
     passwordRoutes,
     planRoutes,
+    planStateRoutes,
     projectRoutes,
     importRoutes,
     unitRoutes,
