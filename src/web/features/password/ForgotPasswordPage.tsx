@@ -40,7 +40,12 @@ export function ForgotPasswordPage() {
         <form onSubmit={onSubmit} noValidate>
           <Field label={m('forgot.login')}>
             {({ id }) => (
-              <input id={id} autoComplete="username" value={login} onChange={(e) => setLogin(e.target.value)} />
+              <input
+                id={id}
+                autoComplete="username"
+                value={login}
+                onChange={(e) => setLogin(e.target.value)}
+              />
             )}
           </Field>
           <ErrorNotice error={error} />

@@ -5,8 +5,7 @@ export const passwordMessages = defineMessages({
   th: {
     'change.title': 'เปลี่ยนรหัสผ่าน',
     'change.forcedTitle': 'ตั้งรหัสผ่านของท่านเองก่อนใช้งาน',
-    'change.forcedHint':
-      'ผู้ดูแลระบบสร้างบัญชีหรือรีเซ็ตรหัสผ่านให้ท่าน กรุณาตั้งรหัสผ่านใหม่ที่มีเพียงท่านรู้ จึงจะใช้งานหน้าอื่นได้',
+    'change.forcedHint': 'ผู้ดูแลระบบสร้างบัญชีหรือรีเซ็ตรหัสผ่านให้ท่าน กรุณาตั้งรหัสผ่านใหม่ที่มีเพียงท่านรู้ จึงจะใช้งานหน้าอื่นได้',
     'change.old': 'รหัสผ่านเดิม',
     'change.new': 'รหัสผ่านใหม่',
     'change.repeat': 'พิมพ์รหัสผ่านใหม่อีกครั้ง',
@@ -33,7 +32,8 @@ export const passwordMessages = defineMessages({
     'change.old': 'Current password',
     'change.new': 'New password',
     'change.repeat': 'New password again',
-    'change.rules': 'At least 12 characters (a long phrase is fine), without your username, not the current one',
+    'change.rules':
+      'At least 12 characters (a long phrase is fine), without your username, not the current one',
     'change.mismatch': 'The two new passwords differ',
     'change.submit': 'Change password',
     'change.done': 'Password changed; your other devices have been signed out',
