@@ -1,6 +1,6 @@
 /** Entry point of bin/tidtam. Exit status: 0 ok, 1 invalid input (nothing written), 2 wrong usage. */
 import { parseArgs } from 'node:util';
-import { formatImportIssue } from '../shared/messages';
+import { formatCliIssue } from './issue-format';
 import { loadEnv } from '../server/config/env';
 import { DataDirBusyError } from '../server/db/lock';
 import { AppError } from '../server/errors';
@@ -159,7 +159,7 @@ run(process.argv.slice(2)).then(
   (err: unknown) => {
     if (err instanceof AppError) {
       console.error(`${err.bilingual.en} / ${err.bilingual.th}`);
-      for (const issue of err.issues ?? []) console.error(formatImportIssue(issue));
+      for (const issue of err.issues ?? []) console.error(formatCliIssue(issue));
       // The user's input (a bad file, one over a limit, an unknown name): 1. Anything else: 2.
       const userInput: string[] = ['invalid_input', 'too_large', 'not_found', 'conflict'];
       process.exitCode = userInput.includes(err.code) ? 1 : 2;

@@ -8,6 +8,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   invalid_input: 400,
   unauthorized: 401,
   forbidden: 403,
+  password_change_required: 403,
   not_found: 404,
   conflict: 409,
   too_large: 413,

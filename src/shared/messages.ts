@@ -17,6 +17,7 @@ export interface ApiErrorBody {
       | 'invalid_input'
       | 'unauthorized'
       | 'forbidden'
+      | 'password_change_required'
       | 'not_found'
       | 'conflict'
       | 'too_large'

@@ -83,10 +83,12 @@ describe('list and create', () => {
     expect(Object.keys(rows[0]!.after).sort()).toEqual([
       'displayName',
       'email',
+      'must_change_password',
       'role',
       'unitId',
       'username',
     ]);
+    expect(rows[0]!.after.must_change_password).toBe(true);
   });
 
   it('non-admins may not create or edit users → 403, nothing written', async () => {
@@ -203,6 +205,8 @@ describe('the last active admin', () => {
     expectApiError(await patch(adminId, { role: 'viewer' }), 409, 'conflict');
 
     const second = await newUser('admin.second', 'admin');
+    // As if they had chosen their own password (an admin's new account must first: tests/api/passwords.test.ts).
+    await t.db.query('update app_user set must_change_password = false where id = $1', [second]);
     const secondCookie = await t.login('admin.second', PASSWORDS[0]);
     // Both at once: exactly one wins.
     const results = await Promise.all([

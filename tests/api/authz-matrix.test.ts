@@ -278,7 +278,30 @@ const MATRIX: Record<string, Entry> = {
     }),
     expect: all(204),
   },
+  // Mail is not configured here (no TIDTAM_SMTP_URL): 404 for everyone; with mail, tests/api/passwords.test.ts.
+  'POST /api/auth/password-reset': {
+    prepare: () => ({ url: '/api/auth/password-reset', payload: { login: 'admin' } }),
+    expect: all(404),
+    changer: 'admin',
+  },
+  'POST /api/auth/password-reset/confirm': {
+    prepare: () => ({
+      url: '/api/auth/password-reset/confirm',
+      payload: { token: 'no-such-token-at-all', newPassword: 'a long new password' },
+    }),
+    expect: all(400),
+    changer: 'admin',
+  },
   // ---- signed in ----
+  // A wrong current password (400) changes nothing; the change itself: tests/api/passwords.test.ts.
+  'POST /api/auth/password': {
+    prepare: () => ({
+      url: '/api/auth/password',
+      payload: { oldPassword: 'not the password', newPassword: 'a long new password' },
+    }),
+    expect: signedIn(400),
+    changer: 'admin',
+  },
   'POST /api/auth/logout-all': {
     prepare: () => ({ url: '/api/auth/logout-all' }),
     expect: signedIn(204),
@@ -289,6 +312,20 @@ const MATRIX: Record<string, Entry> = {
 
   // ---- plans ----
   'GET /api/plans': { prepare: () => ({ url: '/api/plans' }), expect: signedIn(200) },
+  'PUT /api/plans/choice': {
+    prepare: () => ({ url: '/api/plans/choice', payload: { code: DEMO_PLAN } }),
+    expect: signedIn(204),
+  },
+  // Already current: a no-op for the admin; the changes themselves: tests/api/plan-state.test.ts.
+  'PUT /api/plans/:code/state': {
+    prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/state`, payload: { state: 'current' } }),
+    expect: adminOnly(204),
+  },
+  'DELETE /api/plans/:code': {
+    prepare: () => ({ url: '/api/plans/NO-SUCH-PLAN' }),
+    expect: adminOnly(404),
+    changer: 'admin',
+  },
   'PATCH /api/plans/:code': {
     prepare: async () => {
       const plan = await one<{ version: number; name: string }>(
@@ -878,6 +915,8 @@ describe('the matrix covers the server', () => {
       'GET /api/health',
       'POST /api/auth/login',
       'POST /api/auth/logout',
+      'POST /api/auth/password-reset',
+      'POST /api/auth/password-reset/confirm',
     ]);
   });
 });

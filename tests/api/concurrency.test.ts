@@ -46,6 +46,10 @@ beforeAll(async () => {
     });
     expect(res.statusCode, res.body).toBe(201);
   }
+  // As if both had chosen their own password (tests/api/passwords.test.ts has the forced change).
+  await t.db.query(
+    "update app_user set must_change_password = false where username in ('admin.two', 'focal.bhrdi.two')",
+  );
   admin2 = await t.login('admin.two', 'second-person-pw');
   focal2 = await t.login('focal.bhrdi.two', 'second-person-pw');
   const list = await t.app.inject({

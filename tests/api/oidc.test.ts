@@ -75,7 +75,7 @@ const auditRows = async (action: string) =>
 describe('single sign-on with a real OpenID provider', () => {
   it('GET /api/auth/config tells the sign-in page that single sign-on is on, and its label', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/auth/config' });
-    expect(res.json()).toEqual({ sso: { enabled: true, label: 'บัญชี กทม.' } });
+    expect(res.json()).toEqual({ sso: { enabled: true, label: 'บัญชี กทม.' }, passwordReset: false });
   });
 
   it('a linked subject gets the same session as a password sign-in, with the linked user’s role; audited', async () => {
@@ -203,7 +203,7 @@ describe('single sign-on switched off (no TIDTAM_OIDC_*)', () => {
       expect(res.headers['set-cookie']).toBeUndefined();
     }
     const config = await plain.inject({ method: 'GET', url: '/api/auth/config' });
-    expect(config.json()).toEqual({ sso: { enabled: false, label: null } });
+    expect(config.json()).toEqual({ sso: { enabled: false, label: null }, passwordReset: false });
   });
 
   it('a partial or unsafe setting stops the start with a message naming the variable', () => {

@@ -103,6 +103,7 @@ describe('GET /api/auth/me and POST /api/auth/logout', () => {
       displayName: 'ผู้รับผิดชอบโครงการ สำนักงานการเจ้าหน้าที่',
       role: 'focal_point',
       unit: { id: rows[0]!.unit_id, code: 'PERS', name: 'สำนักงานการเจ้าหน้าที่ สำนักปลัดกรุงเทพมหานคร' },
+      mustChangePassword: false,
     });
   });
 
@@ -199,12 +200,13 @@ describe('sessions follow the account', () => {
       "select before, after from audit_event where entity = 'app_user' and entity_id = $1 and action = 'update'",
       [String(id)],
     );
-    expect(rows).toEqual([{ before: null, after: { password: 'changed' } }]);
+    expect(rows).toEqual([{ before: null, after: { password: 'changed', must_change_password: true } }]);
     expect(JSON.stringify(rows)).not.toContain('second-password-2');
   });
 
   it('a role change ends the open sessions; signed in again, the new role applies', async () => {
     const { admin, id } = await createUser('temp.role', 'admin');
+    await t.db.query('update app_user set must_change_password = false where id = $1', [id]);
     const cookie = await t.login('temp.role', 'first-password-1');
     const users = (c: string) => t.app.inject({ method: 'GET', url: '/api/users', headers: { cookie: c } });
     expect((await users(cookie)).statusCode).toBe(200);

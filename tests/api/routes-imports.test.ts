@@ -343,6 +343,8 @@ describe('POST /api/imports/plan', () => {
       endYear: 2575,
       projectCount: 2,
       latestPeriod: null,
+      // Another plan is current: the import does not move everyone's default (issue 14.2).
+      state: 'draft',
     });
   });
 

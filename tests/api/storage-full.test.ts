@@ -57,7 +57,7 @@ beforeAll(async () => {
   };
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => (log += chunk.toString('utf8')));
-  app = await buildApp({ db, env: loadEnv({}), webDist: null, logger: true, logStream: stream });
+  app = await buildApp({ db, env: loadEnv({}), webDist: null, logger: { stream } });
   await app.ready();
   const res = await app.inject({
     method: 'POST',

@@ -26,10 +26,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { demo?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { demo?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   if (options.demo !== false) await loadDemo(db);
-  const app = await buildApp({ db, env: loadEnv({}), webDist: null });
+  const app = await buildApp({ db, env: loadEnv(options.env ?? {}), webDist: null });
   await app.ready();
   return {
     app,

@@ -62,7 +62,8 @@ export async function userCreateCommand(
       }),
     );
   }
-  await db.transaction((tx) => createUser(tx, OPERATOR, parsed.data));
+  // A generated password was printed for someone else to pass on: its owner picks their own at first sign-in.
+  await db.transaction((tx) => createUser(tx, OPERATOR, parsed.data, { mustChangePassword: generated }));
   console.log(`created user ${parsed.data.username} (${parsed.data.role})`);
   if (generated) console.log(`password: ${password}`);
 }

@@ -31,7 +31,9 @@ export async function writePlan(
   audits: AuditEntry[],
 ): Promise<PlanIds> {
   const { rows: planRows } = await tx.query<{ id: number }>(
-    'insert into plan (code, name, start_year, end_year) values ($1, $2, $3, $4) returning id',
+    `insert into plan (code, name, start_year, end_year, state)
+     values ($1, $2, $3, $4, case when exists (select 1 from plan where state = 'current') then 'draft' else 'current' end)
+     returning id`,
     [header.code, header.name, header.startYear, header.endYear],
   );
   const planId = planRows[0]!.id;

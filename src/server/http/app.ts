@@ -1,5 +1,5 @@
 /** The HTTP application: plugins, authentication, routes, the OpenAPI document and the built web app. */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
@@ -11,13 +11,16 @@ import { fileURLToPath } from 'node:url';
 import { LIMITS } from '../../shared/limits';
 import { AppError } from '../errors';
 import { registerAuth } from './auth';
+import { loggerOptions, registerRequestLog, type LogOption } from './request-log';
 import { registerTextGuard } from './text-guard';
 import { frameworkErrorHandler, registerSecurityHeaders } from './security-headers';
 import type { AppContext } from './context';
 import { errorHandler } from './error-handler';
 import { authRoutes } from './routes/auth-routes';
+import { passwordRoutes } from './routes/password-routes';
 import { importRoutes } from './routes/monitoring/import-routes';
 import { planRoutes } from './routes/monitoring/plan-routes';
+import { planStateRoutes } from './routes/monitoring/plan-state-routes';
 import { projectRoutes } from './routes/monitoring/project-routes';
 import { unitRoutes } from './routes/unit-routes';
 import { userRoutes } from './routes/user-routes';
@@ -37,23 +40,11 @@ import { idempotencyHooks } from './idempotency';
 const WEB_DIST = fileURLToPath(new URL('../../../dist/web/', import.meta.url));
 
 export async function buildApp(
-  context: AppContext & {
-    operatorToken?: string | null;
-    logger?: boolean;
-    /** Where the log goes when logger is on (standard output by default; tests read it). */
-    logStream?: NodeJS.WritableStream;
-    webDist?: string | null;
-  },
+  context: AppContext & { operatorToken?: string | null; logger?: LogOption; webDist?: string | null },
 ): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: context.logger
-      ? {
-          level: context.env.TIDTAM_LOG_LEVEL,
-          // Never log bodies, cookies or tokens: requests carry personal data and credentials.
-          serializers: { req: (req) => ({ method: req.method, url: req.url.replace(/\?.*$/, '') }) },
-          ...(context.logStream ? { stream: context.logStream } : {}),
-        }
-      : false,
+    logger: loggerOptions(context.logger, context.env),
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: LIMITS.uploadBytes,
     // X-Forwarded-For is believed only from the proxies TIDTAM_TRUST_PROXY names (docs/security.md).
     trustProxy: context.env.TIDTAM_TRUST_PROXY?.split(',').map((a) => a.trim()) ?? false,
@@ -65,6 +56,7 @@ export async function buildApp(
   app.setErrorHandler(errorHandler);
   // First of all hooks: every response, refused or not, API or web app, carries the security headers.
   registerSecurityHeaders(app, { https: context.env.TIDTAM_SECURE_COOKIES === 'true' });
+  registerRequestLog(app);
   app.addContentTypeParser(
     ['application/octet-stream', 'text/csv'],
     { parseAs: 'buffer' },
@@ -89,7 +81,9 @@ export async function buildApp(
   app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));
   const routeModules = [
     authRoutes,
+    passwordRoutes,
     planRoutes,
+    planStateRoutes,
     projectRoutes,
     importRoutes,
     unitRoutes,

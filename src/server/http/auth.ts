@@ -23,6 +23,17 @@ declare module 'fastify' {
 }
 
 const NOT_SIGNED_IN = new AppError('unauthorized', { th: 'กรุณาเข้าสู่ระบบ', en: 'Please sign in' });
+/** Until an account an admin created or reset has a password of its own, only these routes answer. */
+export const ROUTES_BEFORE_PASSWORD_CHANGE = new Set([
+  '/api/auth/password',
+  '/api/auth/logout',
+  '/api/auth/logout-all',
+  '/api/auth/me',
+]);
+export const PASSWORD_CHANGE_REQUIRED = new AppError('password_change_required', {
+  th: 'กรุณาตั้งรหัสผ่านใหม่ของท่านเองก่อนใช้งาน (ผู้ดูแลระบบสร้างหรือรีเซ็ตรหัสผ่านให้)',
+  en: 'Choose a password of your own first (an admin created or reset this account)',
+});
 const NO_CSRF = new AppError('forbidden', {
   th: 'คำขอนี้ไม่ได้มาจากหน้าจอของระบบ (ไม่มีส่วนหัว x-tidtam-csrf)',
   en: 'This request did not come from the app (missing x-tidtam-csrf header)',
@@ -44,14 +55,18 @@ export function registerAuth(app: FastifyInstance, db: Database, operatorToken: 
       return;
     }
     const token = request.cookies[SESSION_COOKIE];
+    let mustChange = false;
     if (token) {
       const user = await userOfSession(db, token);
       if (user)
         request.actor = { userId: user.id, label: user.username, role: user.role, unitId: user.unit_id };
+      if (user?.must_change_password) mustChange = true;
     }
     const route = request.routeOptions.url;
     const isPublic = request.routeOptions.config?.public === true || route?.startsWith('/api/docs');
     if (route?.startsWith('/api/') && !isPublic && !request.actor) throw NOT_SIGNED_IN;
+    if (mustChange && route?.startsWith('/api/') && !isPublic && !ROUTES_BEFORE_PASSWORD_CHANGE.has(route))
+      throw PASSWORD_CHANGE_REQUIRED;
     // A cookie is sent by the browser on cross-site requests too; a custom header is not.
     const changes = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
     if (changes && !bearer && request.headers['x-tidtam-csrf'] !== '1') throw NO_CSRF;

@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import type * as Nodemailer from 'nodemailer';
+import type { Env } from '../config/env';
 
 /** nodemailer (~16 MB of memory) is loaded when reminders are first set up, only with TIDTAM_SMTP_URL. */
 const loadNodemailer = () => createRequire(import.meta.url)('nodemailer') as typeof Nodemailer;
@@ -63,4 +64,15 @@ export function createSmtpMailer(options: { url: string; from: string }): Mailer
     },
     close: () => transport.close(),
   };
+}
+
+/** The SMTP mailer of TIDTAM_SMTP_URL / TIDTAM_MAIL_FROM; null when no SMTP server is configured. */
+export function mailerFromEnv(env: Env): Mailer | null {
+  if (!env.TIDTAM_SMTP_URL) return null;
+  if (!env.TIDTAM_MAIL_FROM) {
+    throw new Error(
+      'Invalid environment / ตั้งค่าสภาพแวดล้อมไม่ถูกต้อง:\n  TIDTAM_MAIL_FROM: is required with TIDTAM_SMTP_URL',
+    );
+  }
+  return createSmtpMailer({ url: env.TIDTAM_SMTP_URL, from: env.TIDTAM_MAIL_FROM });
 }

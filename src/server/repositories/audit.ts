@@ -14,8 +14,13 @@ export type SignInAction =
   | 'link_sso'
   | 'unlink_sso';
 
+/** Password events (entity 'app_user', id = the user's id): never the password or its hash. */
+export type PasswordAction =
+  'password_change' | 'password_change_failed' | 'password_reset_requested' | 'password_reset';
+
 export interface AuditEntry {
-  action: 'create' | 'update' | 'delete' | 'import' | 'submit' | 'close' | 'merge' | SignInAction;
+  action:
+    'create' | 'update' | 'delete' | 'import' | 'submit' | 'close' | 'merge' | SignInAction | PasswordAction;
   entity: string;
   entityId: string | number;
   before?: unknown;

@@ -15,10 +15,12 @@ export interface UserRecord {
   unit_code: string | null;
   unit_name: string | null;
   active: boolean;
+  must_change_password: boolean;
 }
 
 const USER_SELECT = `select a.id, a.username, a.display_name, a.email, a.password_hash, a.role, a.unit_id,
-                            u.code as unit_code, u.name as unit_name, a.active
+                            u.code as unit_code, u.name as unit_name, a.active,
+                            a.must_change_password
                        from app_user a left join org_unit u on u.id = a.unit_id`;
 
 export async function findUserByUsername(db: Queryable, username: string): Promise<UserRecord | null> {
@@ -35,6 +37,7 @@ export function toCurrentUser(u: UserRecord): CurrentUser {
     displayName: u.display_name,
     role: u.role,
     unit: u.unit_id === null ? null : { id: u.unit_id, code: u.unit_code!, name: u.unit_name! },
+    mustChangePassword: u.must_change_password,
   };
 }
 

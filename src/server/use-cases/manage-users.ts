@@ -11,7 +11,9 @@ import { hashPassword } from './passwords';
 
 /** POST /api/users: creates the user and answers with the row just written (same transaction). */
 export function addUser(db: Database, actor: Actor, input: UserCreate): Promise<UserView> {
-  return db.transaction(async (tx) => plainUser(await getUser(tx, await createUser(tx, actor, input))));
+  return db.transaction(async (tx) =>
+    plainUser(await getUser(tx, await createUser(tx, actor, input, { mustChangePassword: true }))),
+  );
 }
 
 /** PATCH /api/users/:id: edits the user and answers with the row just written (same transaction). */
@@ -44,14 +46,23 @@ async function checkUnitForRole(tx: Queryable, role: string, unitId: number | nu
   }
 }
 
-export async function createUser(tx: Queryable, actor: Actor, input: UserCreate): Promise<number> {
+/**
+ * Creates a user. `mustChangePassword`: the password is one someone else chose (an admin's new account, a
+ * generated one the command line printed): until the user picks their own, only that change answers.
+ */
+export async function createUser(
+  tx: Queryable,
+  actor: Actor,
+  input: UserCreate,
+  options: { mustChangePassword: boolean } = { mustChangePassword: false },
+): Promise<number> {
   await checkUnitForRole(tx, input.role, input.unitId);
   const { rows: clash } = await tx.query('select 1 from app_user where username = $1', [input.username]);
   if (clash.length > 0)
     throw conflict({ th: `มีชื่อผู้ใช้ ${input.username} แล้ว`, en: `Username ${input.username} is taken` });
   const { rows } = await tx.query<{ id: number }>(
-    `insert into app_user (username, display_name, email, password_hash, role, unit_id)
-     values ($1, $2, $3, $4, $5, $6) returning id`,
+    `insert into app_user (username, display_name, email, password_hash, role, unit_id, must_change_password)
+     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
     [
       input.username,
       input.displayName,
@@ -59,11 +70,17 @@ export async function createUser(tx: Queryable, actor: Actor, input: UserCreate)
       await hashPassword(input.password),
       input.role,
       input.unitId ?? null,
+      options.mustChangePassword,
     ],
   );
   const id = rows[0]!.id;
   const { password: _password, ...visible } = input;
-  await recordAudit(tx, actor, { action: 'create', entity: 'app_user', entityId: id, after: visible });
+  await recordAudit(tx, actor, {
+    action: 'create',
+    entity: 'app_user',
+    entityId: id,
+    after: { ...visible, must_change_password: options.mustChangePassword },
+  });
   return id;
 }
 
@@ -117,7 +134,8 @@ export async function updateUser(tx: Queryable, actor: Actor, id: number, input:
   const accessChanged =
     changed('role', input.role) || changed('unit_id', input.unitId) || changed('active', input.active);
   if (input.password) {
-    await tx.query('update app_user set password_hash = $2 where id = $1', [
+    // A password the admin chose: the user must pick their own at the next sign-in.
+    await tx.query('update app_user set password_hash = $2, must_change_password = true where id = $1', [
       id,
       await hashPassword(input.password),
     ]);
@@ -125,7 +143,7 @@ export async function updateUser(tx: Queryable, actor: Actor, id: number, input:
       action: 'update',
       entity: 'app_user',
       entityId: id,
-      after: { password: 'changed' },
+      after: { password: 'changed', must_change_password: true },
     });
   }
   if (accessChanged || input.password) {

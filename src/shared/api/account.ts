@@ -17,6 +17,8 @@ export type SessionList = z.infer<typeof SessionList>;
 /** Public: what the sign-in page offers. `sso.label` null means the default wording. */
 export const AuthConfig = z.object({
   sso: z.object({ enabled: z.boolean(), label: z.string().nullable() }),
+  /** Reset links by e-mail are offered (the server has TIDTAM_SMTP_URL). */
+  passwordReset: z.boolean(),
 });
 export type AuthConfig = z.infer<typeof AuthConfig>;
 

@@ -14,5 +14,7 @@ export const CurrentUser = z.object({
   displayName: z.string(),
   role: z.enum(ROLES),
   unit: CodedRef.nullable(),
+  /** Set by an admin's new account or password reset: every route but the change answers 403 until then. */
+  mustChangePassword: z.boolean(),
 });
 export type CurrentUser = z.infer<typeof CurrentUser>;

@@ -2,11 +2,18 @@ import { lazy, Suspense } from 'react';
 import { Link, Route, Routes } from 'react-router';
 import { useT } from '../shared/i18n/useT';
 import { Loading } from '../shared/ui/Notice';
+import { HomeLanding } from './HomeLanding';
 import { Layout } from './Layout';
 import { RequireSignIn } from './RequireSignIn';
 
 // Each page is its own chunk: the chart library loads only with the summary.
 const LoginPage = lazy(() => import('../features/auth').then((m) => ({ default: m.LoginPage })));
+const ForgotPasswordPage = lazy(() =>
+  import('../features/password').then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import('../features/password').then((m) => ({ default: m.ResetPasswordPage })),
+);
 const SummaryPage = lazy(() =>
   import('../features/monitoring/summary').then((m) => ({ default: m.SummaryPage })),
 );
@@ -78,9 +85,32 @@ export function AppRoutes() {
           </Suspense>
         }
       />
+      <Route
+        path="/forgot-password"
+        element={
+          <Suspense fallback={<Loading />}>
+            <ForgotPasswordPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/reset-password"
+        element={
+          <Suspense fallback={<Loading />}>
+            <ResetPasswordPage />
+          </Suspense>
+        }
+      />
       <Route element={<RequireSignIn />}>
         <Route element={<Layout />}>
-          <Route index element={<SummaryPage />} />
+          <Route
+            index
+            element={
+              <HomeLanding>
+                <SummaryPage />
+              </HomeLanding>
+            }
+          />
           <Route path="plan" element={<PlanTreePage />} />
           <Route path="projects" element={<ProjectListPage />} />
           <Route path="projects/:id" element={<ProjectPage />} />

@@ -1,6 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../shared/session/useSession';
 import { Loading } from '../shared/ui/Notice';
+import { ForcedChangePage } from '../features/password';
 
 /** Pages behind sign-in: while the session is unknown, wait; when signed out, go to /login. */
 export function RequireSignIn() {
@@ -10,5 +11,7 @@ export function RequireSignIn() {
   if (user === null) {
     return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
   }
+  // An account an admin created or reset: every other page waits for the user's own password.
+  if (user.mustChangePassword) return <ForcedChangePage />;
   return <Outlet />;
 }

@@ -8,6 +8,8 @@ import { OpenMonthRequest } from '../../../shared/api/monitoring/months';
 import { invalidInput } from '../../../server/errors';
 import type { Backend } from '../../backend';
 import { UsageError } from '../../usage';
+import { bangkokDate } from '../../../domain/monitoring';
+import { monthOpenedLines } from './month-opened';
 
 const USAGE_LINE = 'usage: tidtam month open YYYY-MM [--deadline YYYY-MM-DD] [--lock-days N|never]';
 
@@ -34,9 +36,5 @@ export async function monthCommand(
     );
   }
   const month = await backend.openMonth(parsed.data);
-  const locks =
-    month.lockDate === null
-      ? 'never locks by itself / ไม่ปิดรับเอง'
-      : `locks after ${month.lockDate} / ปิดรับหลังวันที่ ${month.lockDate}`;
-  console.log(`opened ${month.period}: deadline ${month.deadline} / กำหนดส่ง ${month.deadline}; ${locks}`);
+  for (const line of monthOpenedLines(month, bangkokDate(new Date()))) console.log(line);
 }

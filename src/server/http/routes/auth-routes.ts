@@ -35,7 +35,10 @@ export function authRoutes(app: FastifyInstance, context: AppContext) {
         response: { 200: AuthConfig },
       },
     },
-    async () => ({ sso: { enabled: sso !== null, label: sso?.label ?? null } }),
+    async () => ({
+      sso: { enabled: sso !== null, label: sso?.label ?? null },
+      passwordReset: env.TIDTAM_SMTP_URL !== undefined,
+    }),
   );
   r.post(
     '/api/auth/login',
@@ -97,7 +100,14 @@ export function authRoutes(app: FastifyInstance, context: AppContext) {
     const actor = requireActor(req);
     const user = actor.userId === null ? null : await findUserByUsername(db, actor.label);
     if (!user) {
-      return { id: 0, username: actor.label, displayName: 'operator', role: actor.role, unit: null };
+      return {
+        id: 0,
+        username: actor.label,
+        displayName: 'operator',
+        role: actor.role,
+        unit: null,
+        mustChangePassword: false,
+      };
     }
     return toCurrentUser(user);
   });

@@ -3,20 +3,11 @@ import type { Env } from '../../config/env';
 import type { Database } from '../../db/database';
 import type { ReminderRunResult } from '../../../shared/api/monitoring/my-work';
 import { runReminders } from '../../use-cases/monitoring/send-reminders';
-import { createSmtpMailer, describeSmtpUrl, type Mailer } from '../mailer';
+import { describeSmtpUrl, mailerFromEnv } from '../mailer';
 
 export const REMINDER_INTERVAL_MS = 15 * 60_000;
 
-/** The SMTP mailer of TIDTAM_SMTP_URL / TIDTAM_MAIL_FROM; null when no SMTP server is configured. */
-export function mailerFromEnv(env: Env): Mailer | null {
-  if (!env.TIDTAM_SMTP_URL) return null;
-  if (!env.TIDTAM_MAIL_FROM) {
-    throw new Error(
-      'Invalid environment / ตั้งค่าสภาพแวดล้อมไม่ถูกต้อง:\n  TIDTAM_MAIL_FROM: is required with TIDTAM_SMTP_URL',
-    );
-  }
-  return createSmtpMailer({ url: env.TIDTAM_SMTP_URL, from: env.TIDTAM_MAIL_FROM });
-}
+export { mailerFromEnv } from '../mailer';
 
 export function summariseRun(result: ReminderRunResult): string {
   const counts = new Map<string, number>();

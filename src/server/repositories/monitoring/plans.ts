@@ -7,7 +7,12 @@ import { notFound } from '../../errors';
 import { canEditPlans, readableProjectsSql } from '../../policies/monitoring/project-policy';
 import { PROJECT_SELECT, toListItem, type ProjectRow } from './projects';
 
-export async function listPlans(db: Queryable): Promise<PlanListItem[]> {
+/** Every plan, the current one first; `lastPlanId`: the user's last chosen plan; `asOf`: default months. */
+export async function listPlans(
+  db: Queryable,
+  lastPlanId: number | null = null,
+  asOf: Map<number, number> = new Map(),
+): Promise<PlanListItem[]> {
   const { rows } = await db.query<{
     id: number;
     code: string;
@@ -17,12 +22,13 @@ export async function listPlans(db: Queryable): Promise<PlanListItem[]> {
     project_count: number;
     latest: number | null;
     version: number;
+    state: PlanListItem['state'];
   }>(
-    `select plan.id, plan.code, plan.name, plan.start_year, plan.end_year, plan.version,
+    `select plan.id, plan.code, plan.name, plan.start_year, plan.end_year, plan.version, plan.state,
             (select count(*)::int from project p where p.plan_id = plan.id) as project_count,
             (select max(m.period) from monthly_report m join project p on p.id = m.project_id
               where p.plan_id = plan.id and m.superseded_at is null) as latest
-       from plan order by plan.start_year desc, plan.code`,
+       from plan order by plan.state = 'current' desc, plan.state = 'archived', plan.start_year desc, plan.code`,
   );
   return rows.map((r) => ({
     id: r.id,
@@ -33,6 +39,9 @@ export async function listPlans(db: Queryable): Promise<PlanListItem[]> {
     projectCount: r.project_count,
     version: r.version,
     latestPeriod: r.latest === null ? null : formatPeriod(periodFromKey(r.latest)),
+    state: r.state,
+    lastChosen: r.id === lastPlanId,
+    defaultAsOf: asOf.has(r.id) ? formatPeriod(periodFromKey(asOf.get(r.id)!)) : null,
   }));
 }
 

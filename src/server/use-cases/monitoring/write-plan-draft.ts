@@ -1,6 +1,7 @@
 /** Writes one parsed plan: upsert by code, audit each record that changed. */
 import type { Actor } from '../../actor';
 import type { Queryable } from '../../db/database';
+import { makeCurrentIfNone } from '../../repositories/monitoring/plan-state';
 import type { PlanDraft, ProjectDraft } from '../../import/monitoring/plan-rows';
 import { recordAudit } from '../../repositories/audit';
 import type { ImportResult } from '../../../shared/api/monitoring/plans';
@@ -85,6 +86,8 @@ export async function writePlanDraft(
     versioned: true,
     fields: { name: plan.name, start_year: plan.startYear, end_year: plan.endYear },
   });
+  // A new plan is a draft unless no plan is current (the first one): importing never moves everyone's default.
+  await makeCurrentIfNone(tx, planId);
   const targetIds = new Map<string, number>();
   for (const [no, t] of plan.targets) {
     targetIds.set(

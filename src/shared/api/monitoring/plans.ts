@@ -32,6 +32,12 @@ export const PlanListItem = z.object({
   version: z.number(),
   /** The latest month any project of the plan reported: the month picker's default. */
   latestPeriod: z.string().nullable(),
+  /** Set by the admin; exactly one plan is current: everyone's default. */
+  state: z.enum(['current', 'draft', 'archived']),
+  /** The plan this user chose last (remembered on the server): their default before the current one. */
+  lastChosen: z.boolean(),
+  /** The month agencies have finished reporting (docs/decisions/0012): the month picker's default. */
+  defaultAsOf: z.string().nullable(),
 });
 export type PlanListItem = z.infer<typeof PlanListItem>;
 
@@ -220,3 +226,10 @@ export const ImportResult = z.object({
 export type ImportResult = z.infer<typeof ImportResult>;
 
 export { Code };
+
+/** PUT /api/plans/:code/state (admin). */
+export const PlanStateInput = z.object({ state: z.enum(['current', 'draft', 'archived']) });
+export type PlanStateInput = z.infer<typeof PlanStateInput>;
+
+/** PUT /api/plans/choice: the plan the user picked, remembered as their default. */
+export const PlanChoiceInput = z.object({ code: z.string().min(1).max(50) });

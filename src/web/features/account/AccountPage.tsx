@@ -6,6 +6,7 @@ import { useMessages } from '../../shared/i18n/useMessages';
 import { useT } from '../../shared/i18n/useT';
 import { useSession } from '../../shared/session/useSession';
 import { ErrorNotice, Loading, TableScroll } from '../../shared/ui/Notice';
+import { ChangePasswordForm, passwordMessages } from '../password';
 import { SignOutEverywhere } from './SignOutEverywhere';
 import { accountMessages } from './messages';
 import './account.css';
@@ -13,6 +14,7 @@ import './account.css';
 /** "My account": who I am, where I am signed in, and signing out everywhere (docs/security.md, 4.2). */
 export function AccountPage() {
   const m = useMessages(accountMessages);
+  const pm = useMessages(passwordMessages);
   const { t } = useT();
   const fmt = useFormat();
   const { user } = useSession();
@@ -69,6 +71,9 @@ export function AccountPage() {
         </TableScroll>
       )}
       {sessions.loading && !sessions.data && <Loading />}
+
+      <h2>{pm('change.title')}</h2>
+      <ChangePasswordForm onChanged={sessions.reload} />
 
       <SignOutEverywhere />
     </section>

@@ -42,7 +42,9 @@ export function LoginPage() {
     setBusy(true);
     try {
       await signIn(parsed.data.username, parsed.data.password);
-      navigate(nextPath(location.state), { replace: true });
+      // Home after sign-in: the app sends a focal point or approver with work waiting to /my-work.
+      const next = nextPath(location.state);
+      navigate(next, { replace: true, state: next === '/' ? { signedIn: true } : null });
     } catch (cause) {
       if (cause instanceof ApiError) setError(cause);
       else throw cause;

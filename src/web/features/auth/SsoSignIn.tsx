@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { SSO_OUTCOMES, type AuthConfig, type SsoOutcome } from '../../../shared/api/account';
 import { useApiData } from '../../shared/api/useApiData';
 import { useMessages } from '../../shared/i18n/useMessages';
@@ -18,6 +18,13 @@ export function SsoSignIn() {
   const known = (SSO_OUTCOMES as readonly string[]).includes(outcome ?? '') ? (outcome as SsoOutcome) : null;
   return (
     <>
+      {data?.passwordReset && (
+        <p className="login__forgot">
+          <Link to="/forgot-password" data-testid="forgot-password">
+            {m('forgot')}
+          </Link>
+        </p>
+      )}
       {known && (
         <Notice tone="error" testId="sso-error">
           {m(`sso.${known}`)}

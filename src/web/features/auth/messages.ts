@@ -3,6 +3,7 @@ import { defineMessages } from '../../shared/i18n/useMessages';
 /** Single sign-on on the sign-in page (docs/decisions/0007); the password form uses the dictionary. */
 export const authMessages = defineMessages({
   th: {
+    forgot: 'ลืมรหัสผ่าน?',
     'sso.or': 'หรือ',
     'sso.default': 'เข้าสู่ระบบด้วยบัญชีหน่วยงาน',
     'sso.not_linked': 'บัญชีนี้ยังไม่ได้ผูกกับผู้ใช้ในระบบ ติดต่อผู้ดูแล',
@@ -10,6 +11,7 @@ export const authMessages = defineMessages({
     'sso.unavailable': 'ติดต่อระบบยืนยันตัวตนของหน่วยงานไม่ได้ในขณะนี้ กรุณาลองใหม่ภายหลัง หรือเข้าสู่ระบบด้วยรหัสผ่าน',
   },
   en: {
+    forgot: 'Forgot your password?',
     'sso.or': 'or',
     'sso.default': 'Sign in with your agency account',
     'sso.not_linked':

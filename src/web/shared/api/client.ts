@@ -35,6 +35,13 @@ export interface RequestOptions {
 
 let onUnauthorized: () => void = () => {};
 
+let onPasswordChange: () => void = () => {};
+
+/** The session registers what to do when the server says "choose your own password first" (403). */
+export function setPasswordChangeHandler(handler: () => void): void {
+  onPasswordChange = handler;
+}
+
 /** The session registers what to do when the server says "not signed in". */
 export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
@@ -92,6 +99,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (response.status === 401 && !options.noAuthRedirect) onUnauthorized();
   if (isErrorBody(json)) {
     const { code, message, issues } = json.error;
+    if (code === 'password_change_required') onPasswordChange();
     throw new ApiError(response.status, code, message, issues ?? [], json);
   }
   const fallback = { th: `เกิดข้อผิดพลาด (${response.status})`, en: `request failed (${response.status})` };

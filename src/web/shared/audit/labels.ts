@@ -44,7 +44,7 @@ export function useAuditLabels(unitNames?: ReadonlyMap<number, string>) {
         return fmt.status(raw as ProjectStatus);
       }
       if (
-        (field === 'status' || field === 'kind') &&
+        ['status', 'kind', 'state', 'reason'].includes(field) &&
         typeof raw === 'string' &&
         `v.${raw}` in auditMessages.th
       ) {

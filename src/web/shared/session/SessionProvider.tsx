@@ -1,12 +1,14 @@
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CurrentUser } from '../../../shared/api/auth';
-import { apiRequest, setUnauthorizedHandler } from '../api/client';
+import { apiRequest, setPasswordChangeHandler, setUnauthorizedHandler } from '../api/client';
 
 export interface Session {
   /** undefined while the first /api/auth/me is under way; null when signed out. */
   user: CurrentUser | null | undefined;
   signIn: (username: string, password: string) => Promise<CurrentUser>;
   signOut: () => Promise<void>;
+  /** The user chose their own password: the forced change is over. */
+  passwordChanged: () => void;
 }
 
 export const SessionContext = createContext<Session | null>(null);
@@ -16,6 +18,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     setUnauthorizedHandler(() => setUser(null));
+    // The server says an admin's password must be replaced first: the app shows the change form.
+    setPasswordChangeHandler(() => setUser((u) => (u ? { ...u, mustChangePassword: true } : u)));
     const controller = new AbortController();
     apiRequest<CurrentUser>('/api/auth/me', { signal: controller.signal, noAuthRedirect: true })
       .then(setUser)
@@ -43,6 +47,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo(() => ({ user, signIn, signOut }), [user, signIn, signOut]);
+  const passwordChanged = useCallback(
+    () => setUser((u) => (u ? { ...u, mustChangePassword: false } : u)),
+    [],
+  );
+
+  const value = useMemo(
+    () => ({ user, signIn, signOut, passwordChanged }),
+    [user, signIn, signOut, passwordChanged],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -9,13 +9,14 @@ import {
 } from '../../../../shared/api/monitoring/plans';
 import { IdParam } from '../../../../shared/api/common';
 import { SummaryQuery, SummaryResponse } from '../../../../shared/api/monitoring/summary';
-import { listPlans, getPlanTree } from '../../../repositories/monitoring/plans';
+import { getPlanTree } from '../../../repositories/monitoring/plans';
+import { plansFor } from '../../../use-cases/monitoring/plan-state';
 import { getProgressSummary } from '../../../use-cases/monitoring/get-progress-summary';
 import { updatePlan, updateStrategy, updateTarget } from '../../../use-cases/monitoring/edit-plan';
 import { requireActor, requireRole } from '../../auth';
 import { typed, type AppContext } from '../../context';
 
-const CodeParam = z.object({ code: z.string().min(1).max(40) });
+export const CodeParam = z.object({ code: z.string().min(1).max(40) });
 
 export function planRoutes(app: FastifyInstance, { db }: AppContext) {
   const r = typed(app);
@@ -23,8 +24,7 @@ export function planRoutes(app: FastifyInstance, { db }: AppContext) {
     '/api/plans',
     { schema: { tags: ['plans'], response: { 200: z.array(PlanListItem) } } },
     async (req) => {
-      requireActor(req);
-      return listPlans(db);
+      return plansFor(db, requireActor(req));
     },
   );
   r.get(
@@ -63,8 +63,9 @@ export function planRoutes(app: FastifyInstance, { db }: AppContext) {
     '/api/plans/:code',
     { schema: { tags: ['plans'], params: CodeParam, body: PlanUpdate, response: { 200: PlanListItem } } },
     async (req) => {
-      await updatePlan(db, requireRole(req, ['admin']), req.params.code, req.body);
-      return (await listPlans(db)).find((p) => p.code === req.params.code)!;
+      const actor = requireRole(req, ['admin']);
+      await updatePlan(db, actor, req.params.code, req.body);
+      return (await plansFor(db, actor)).find((p) => p.code === req.params.code)!;
     },
   );
   r.patch(

@@ -45,7 +45,7 @@ export function PapersPage() {
   if (loading && !plans) return <Loading />;
   if (!plan) return <Notice>{m('noSnapshots')}</Notice>;
 
-  const asOf = asOfChoice ?? plan.latestPeriod ?? currentPeriod();
+  const asOf = asOfChoice ?? plan.defaultAsOf ?? plan.latestPeriod ?? currentPeriod();
   const list = snapshots.data ?? [];
   const snapshot = list.find((s) => s.id === snapshotChoice) ?? list[0];
   const base = `/api/plans/${encodeURIComponent(plan.code)}/paper`;

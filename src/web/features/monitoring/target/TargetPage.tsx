@@ -46,7 +46,7 @@ export function TargetPage() {
     : plan
       ? fiscalYear
         ? asOfForYear(plan, fiscalYear)
-        : (plan.latestPeriod ?? currentPeriod())
+        : (plan.defaultAsOf ?? plan.latestPeriod ?? currentPeriod())
       : null;
   const outcome = useApiData<TargetOutcomeResponse>(
     asOf ? `/api/plans/${encodeURIComponent(code)}/targets/${encodeURIComponent(no)}/outcome` : null,

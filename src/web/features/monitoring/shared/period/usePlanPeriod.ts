@@ -17,7 +17,7 @@ export function usePlanPeriod() {
   const choice = usePlanChoice();
   const { plan } = choice;
   const asOfParam = params.get('asOf');
-  const asOf = isPeriod(asOfParam) ? asOfParam : (plan?.latestPeriod ?? currentPeriod());
+  const asOf = isPeriod(asOfParam) ? asOfParam : (plan?.defaultAsOf ?? plan?.latestPeriod ?? currentPeriod());
   const basisParam = params.get('basis');
   const basis: SummaryBasis = isBasis(basisParam) ? basisParam : 'submitted';
 
