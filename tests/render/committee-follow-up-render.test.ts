@@ -91,9 +91,12 @@ describe('the เรื่องสืบเนื่อง section rendered by 
     expect(flat).not.toContain(squash('ร่างแผนยุทธศาสตร์การบริหารทรัพยากรบุคคล'));
   });
 
-  it('prints Thai digits only', () => {
-    expect(text.followUp).not.toMatch(/[0-9]/);
-    expect(text.minutes).not.toMatch(/[0-9]/);
+  it('prints Thai digits only (page numbers aside)', () => {
+    // The footer's page field asks for Thai numbers (Word shows ๑, ๒); LibreOffice 7.4 draws it as "- 1 -".
+    const body = (s: string) => s.replace(/^- \d+ -$/gm, '');
+    expect(text.followUp).toMatch(/^- 1 -$/m);
+    expect(body(text.followUp)).not.toMatch(/[0-9]/);
+    expect(body(text.minutes)).not.toMatch(/[0-9]/);
   });
 });
 
