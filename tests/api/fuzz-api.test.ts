@@ -90,6 +90,10 @@ beforeAll(async () => {
     ['key-result-actuals', withActual.actuals![0]!.id],
     ['people', await first('select id from person order by id limit 1')],
     ['snapshots', await first('select id from summary_snapshot order by id limit 1')],
+    ['meetings', await first('select id from committee_meeting order by id limit 1')],
+    ['agenda-items', await first('select id from committee_agenda_item order by id limit 1')],
+    ['resolutions', await first('select id from committee_resolution order by id limit 1')],
+    ['assignments', await first('select id from committee_assignment order by id limit 1')],
   ];
   for (const [segment, id] of entries) idAfter.set(segment, id ?? 1);
   routes = registeredRoutes(t.app).filter((r) => !SKIP.has(r));

@@ -33,6 +33,9 @@ import { auditRoutes } from './routes/audit-routes';
 import { outcomeRoutes } from './routes/monitoring/outcome-routes';
 import { paperRoutes } from './routes/monitoring/paper-routes';
 import { peopleRoutes } from './routes/workforce/people-routes';
+import { committeeAssignmentRoutes } from './routes/committee/assignment-routes';
+import { committeeMeetingRoutes } from './routes/committee/meeting-routes';
+import { committeePaperRoutes } from './routes/committee/paper-routes';
 import { dashboardRoutes } from './routes/monitoring/dashboard-routes';
 import { backupRoutes } from '../backup/backup-routes';
 import { idempotencyHooks } from './idempotency';
@@ -98,6 +101,9 @@ export async function buildApp(
     paperRoutes,
     peopleRoutes,
     dashboardRoutes,
+    committeeMeetingRoutes,
+    committeeAssignmentRoutes,
+    committeePaperRoutes,
     backupRoutes,
     idempotencyHooks,
   ];

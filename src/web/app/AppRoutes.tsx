@@ -74,6 +74,19 @@ const AgencyPage = lazy(() =>
   import('../features/monitoring/agency').then((m) => ({ default: m.AgencyPage })),
 );
 
+const CommitteeMeetingsPage = lazy(() =>
+  import('../features/committee').then((m) => ({ default: m.MeetingsPage })),
+);
+const CommitteeMeetingPage = lazy(() =>
+  import('../features/committee').then((m) => ({ default: m.MeetingPage })),
+);
+const CommitteeAssignmentsPage = lazy(() =>
+  import('../features/committee').then((m) => ({ default: m.AssignmentsPage })),
+);
+const CommitteeSearchPage = lazy(() =>
+  import('../features/committee').then((m) => ({ default: m.CommitteeSearchPage })),
+);
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -116,6 +129,10 @@ export function AppRoutes() {
           <Route path="projects/:id" element={<ProjectPage />} />
           <Route path="import" element={<ImportPage />} />
           <Route path="my-work" element={<MyWorkPage />} />
+          <Route path="committee" element={<CommitteeMeetingsPage />} />
+          <Route path="committee/meetings/:id" element={<CommitteeMeetingPage />} />
+          <Route path="committee/assignments" element={<CommitteeAssignmentsPage />} />
+          <Route path="committee/search" element={<CommitteeSearchPage />} />
           <Route path="review" element={<ReviewPage />} />
           <Route path="timeliness" element={<TimelinessPage />} />
           <Route path="attention" element={<NeedsAttentionPage />} />

@@ -60,6 +60,31 @@ export const NAV: readonly NavEntry[] = [
       { path: '/import', key: 'nav.import', testId: 'nav-import', roles: ['admin', 'focal_point'] },
     ],
   },
+  {
+    id: 'committee',
+    key: 'nav.groupCommittee',
+    testId: 'nav-group-committee',
+    pages: [
+      {
+        path: '/committee',
+        key: 'nav.committeeMeetings',
+        testId: 'nav-committee',
+        roles: ['admin', 'viewer'],
+      },
+      {
+        path: '/committee/assignments',
+        key: 'nav.committeeAssignments',
+        testId: 'nav-committee-assignments',
+        roles: null,
+      },
+      {
+        path: '/committee/search',
+        key: 'nav.committeeSearch',
+        testId: 'nav-committee-search',
+        roles: ['admin', 'viewer'],
+      },
+    ],
+  },
   { path: '/admin', key: 'nav.admin', testId: 'nav-admin', roles: ['admin'] },
 ];
 

@@ -1,0 +1,5 @@
+export * from './agenda';
+export * from './assignment';
+export * from './carry-over';
+export * from './overdue';
+export * from './search-tokens';

@@ -1,0 +1,4 @@
+export { MeetingsPage } from './MeetingsPage';
+export { MeetingPage } from './MeetingPage';
+export { AssignmentsPage } from './AssignmentsPage';
+export { CommitteeSearchPage } from './CommitteeSearchPage';
