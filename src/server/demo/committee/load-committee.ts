@@ -16,11 +16,6 @@ import type { DemoAssignment } from './types';
 export const DEMO_MEETINGS = [MEETING_8_2560, MEETING_3_2562, MEETING_7_2563, MEETING_6_2566];
 
 export async function loadCommitteeDemo(db: Database): Promise<void> {
-  // An older schema (a backup test loads the demo on the migrations before 0007) has no committee yet.
-  const { rows: schema } = await db.query<{ t: string | null }>(
-    "select to_regclass('committee_meeting')::text as t",
-  );
-  if (schema[0]?.t == null) return;
   const { rows: units } = await db.query<{ id: number; code: string }>('select id, code from org_unit');
   const unitId = new Map(units.map((u) => [u.code, u.id]));
   const meetingId = new Map<string, number>();
