@@ -201,9 +201,13 @@ describe('credentials never leave', () => {
   it('a user’s trail shows that the password changed, never a password or its hash', async () => {
     const page = (await get(`/api/audit/app_user/${userId}`)).json() as AuditPage;
     expect(page.items.map((e) => [e.action, e.before, e.after])).toEqual([
-      ['update', null, { password: 'changed' }],
+      ['update', null, { password: 'changed', must_change_password: true }],
       ['update', { email: null }, { email: 'audit@bangkok.go.th' }],
-      ['create', null, { username: 'audit.user', displayName: 'ผู้ใช้ตรวจสอบ', role: 'viewer' }],
+      [
+        'create',
+        null,
+        { username: 'audit.user', displayName: 'ผู้ใช้ตรวจสอบ', role: 'viewer', must_change_password: true },
+      ],
     ]);
   });
 

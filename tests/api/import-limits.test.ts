@@ -124,7 +124,7 @@ describe('cells as stored', () => {
   it('a percent-formatted 0.5 is stored as 50 %, and multi-line problems keep their line breaks', async () => {
     const bytes = craftXlsx({
       rows: [
-        rowsXml([HEADER, [DEMO_PLAN, 'P2-03', '2566-06', 'completed', { value: 0.5, s: 1 }, 'หนึ่ง\nสอง']]),
+        rowsXml([HEADER, [DEMO_PLAN, 'P2-03', '2566-06', 'in_progress', { value: 0.5, s: 1 }, 'หนึ่ง\nสอง']]),
       ],
       formats: ['0%'],
     });
