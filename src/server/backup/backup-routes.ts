@@ -34,32 +34,49 @@ export function backupRoutes(app: FastifyInstance, { db }: AppContext) {
   // only the operator reaches it).
   app.addContentTypeParser('application/gzip', (_req, payload, done) => done(null, payload));
 
-  r.get('/api/admin/backup', { schema: { hide: true } }, async (req, reply) => {
-    operatorOnly(req);
-    const body = new PassThrough();
-    const out = gzipLines(body);
-    // A client that goes away must not leave the dump (and its transaction) waiting on a full pipe.
-    reply.raw.on('close', () => {
-      if (!body.writableFinished) body.destroy(new Error('the client closed the connection'));
-    });
-    void (async () => {
-      try {
-        await dumpDatabase(db, out.write);
-        await out.end();
-      } catch (err) {
-        req.log.error({ err: { message: (err as Error).message } }, 'backup failed');
-        // The client sees a cut-off file without its end marker and refuses it.
-        body.destroy(err as Error);
-      }
-    })();
-    return reply.type('application/gzip').header('cache-control', 'no-store').send(body);
-  });
+  // Operator only: the bearer token, never a session (the document says so; http/openapi.ts).
+  const operator = { tags: ['operator'], security: [{ operatorToken: [] }], errors: [401, 403] as const };
+  r.get(
+    '/api/admin/backup',
+    {
+      schema: {
+        ...operator,
+        summary: 'A backup of the whole database (gzip), for `bin/tidtam backup` (operator token only)',
+        download: 'application/gzip',
+      },
+    },
+    async (req, reply) => {
+      operatorOnly(req);
+      const body = new PassThrough();
+      const out = gzipLines(body);
+      // A client that goes away must not leave the dump (and its transaction) waiting on a full pipe.
+      reply.raw.on('close', () => {
+        if (!body.writableFinished) body.destroy(new Error('the client closed the connection'));
+      });
+      void (async () => {
+        try {
+          await dumpDatabase(db, out.write);
+          await out.end();
+        } catch (err) {
+          req.log.error({ err: { message: (err as Error).message } }, 'backup failed');
+          // The client sees a cut-off file without its end marker and refuses it.
+          body.destroy(err as Error);
+        }
+      })();
+      return reply.type('application/gzip').header('cache-control', 'no-store').send(body);
+    },
+  );
 
   r.post(
     '/api/admin/restore',
     {
       schema: {
-        hide: true,
+        ...operator,
+        errors: [...operator.errors, 409],
+        summary:
+          'Restore a backup (gzip body) over the database, for `bin/tidtam restore` (operator token only)',
+        description: 'A database that is not empty is kept unless force=true (409).',
+        consumes: ['application/gzip'],
         querystring: z.object({ force: z.enum(['true', 'false']).default('false') }),
         response: { 200: BackupSummary },
       },

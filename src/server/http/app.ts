@@ -3,9 +3,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from '@fastify/type-provider-zod';
+import { serializerCompiler, validatorCompiler } from '@fastify/type-provider-zod';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LIMITS } from '../../shared/limits';
@@ -39,6 +37,7 @@ import { committeePaperRoutes } from './routes/committee/paper-routes';
 import { dashboardRoutes } from './routes/monitoring/dashboard-routes';
 import { backupRoutes } from '../backup/backup-routes';
 import { idempotencyHooks } from './idempotency';
+import { registerOpenApi } from './openapi';
 
 const WEB_DIST = fileURLToPath(new URL('../../../dist/web/', import.meta.url));
 
@@ -67,17 +66,7 @@ export async function buildApp(
   );
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: LIMITS.uploadBytes, files: 1 } });
-  await app.register(swagger, {
-    openapi: {
-      info: {
-        title: 'tidtam API',
-        description: 'ระบบติดตามแผนยุทธศาสตร์การบริหารทรัพยากรบุคคล กรุงเทพมหานคร',
-        version: '0.1.0',
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await registerOpenApi(app);
 
   registerAuth(app, context.db, context.operatorToken ?? null);
   registerTextGuard(app);

@@ -46,6 +46,8 @@ export function authRoutes(app: FastifyInstance, context: AppContext) {
       config: { public: true },
       schema: {
         tags,
+        summary: 'Sign in with a username and password: sets the session cookie',
+        errors: [429],
         description:
           'Too many failed sign-ins for one account from one address, from one address, or for one account from everywhere answer 429 with Retry-After (seconds).',
         body: LoginRequest,
@@ -73,7 +75,14 @@ export function authRoutes(app: FastifyInstance, context: AppContext) {
   );
   r.post(
     '/api/auth/logout',
-    { config: { public: true }, schema: { tags, response: { 204: z.null() } } },
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Sign out: ends this session and clears its cookie',
+        response: { 204: z.null() },
+      },
+    },
     async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];
       if (token) await signOut(db, token, req.ip);
@@ -96,21 +105,25 @@ export function authRoutes(app: FastifyInstance, context: AppContext) {
       return reply.code(204).send(null);
     },
   );
-  r.get('/api/auth/me', { schema: { tags, response: { 200: CurrentUser } } }, async (req) => {
-    const actor = requireActor(req);
-    const user = actor.userId === null ? null : await findUserByUsername(db, actor.label);
-    if (!user) {
-      return {
-        id: 0,
-        username: actor.label,
-        displayName: 'operator',
-        role: actor.role,
-        unit: null,
-        mustChangePassword: false,
-      };
-    }
-    return toCurrentUser(user);
-  });
+  r.get(
+    '/api/auth/me',
+    { schema: { tags, summary: 'The signed-in user (or the operator)', response: { 200: CurrentUser } } },
+    async (req) => {
+      const actor = requireActor(req);
+      const user = actor.userId === null ? null : await findUserByUsername(db, actor.label);
+      if (!user) {
+        return {
+          id: 0,
+          username: actor.label,
+          displayName: 'operator',
+          role: actor.role,
+          unit: null,
+          mustChangePassword: false,
+        };
+      }
+      return toCurrentUser(user);
+    },
+  );
   r.get(
     '/api/auth/sessions',
     {

@@ -36,7 +36,12 @@ export function oidcRoutes(
     '/api/auth/oidc/login',
     {
       config: { public: true },
-      schema: { tags, summary: 'Single sign-on: redirects to the provider (404 when not configured)' },
+      schema: {
+        tags,
+        summary: 'Single sign-on: redirects to the provider (404 when not configured)',
+        redirects: "303 to the provider's sign-in page (or back to /login?sso=unavailable)",
+        errors: [404],
+      },
     },
     async (req, reply) => {
       if (!client) throw NOT_ON;
@@ -66,6 +71,8 @@ export function oidcRoutes(
         tags,
         summary:
           "The provider's redirect: starts a session and redirects to the app, or back to the sign-in page with ?sso=not_linked|failed; a wrong, expired or used state is 400",
+        redirects: '303 to the app (signed in) or to /login?sso=…',
+        errors: [404],
         querystring: z.looseObject({ state: z.string().max(500).optional() }),
       },
     },

@@ -17,13 +17,19 @@ import { typed, type AppContext } from '../context';
 export function unitRoutes(app: FastifyInstance, { db }: AppContext) {
   const r = typed(app);
   const tags = ['units'];
-  r.get('/api/units', { schema: { tags, response: { 200: z.array(UnitView) } } }, async (req) => {
-    requireActor(req);
-    return listUnits(db);
-  });
+  r.get(
+    '/api/units',
+    { schema: { tags, summary: 'All units (agencies)', response: { 200: z.array(UnitView) } } },
+    async (req) => {
+      requireActor(req);
+      return listUnits(db);
+    },
+  );
   r.post(
     '/api/units',
-    { schema: { tags, body: UnitCreate, response: { 201: UnitView } } },
+    {
+      schema: { tags, summary: 'Add a unit (central office)', body: UnitCreate, response: { 201: UnitView } },
+    },
     async (req, reply) => {
       const actor = requireRole(req, ['admin']);
       return reply.code(201).send(await addUnit(db, actor, req.body));
@@ -31,7 +37,15 @@ export function unitRoutes(app: FastifyInstance, { db }: AppContext) {
   );
   r.patch(
     '/api/units/:id',
-    { schema: { tags, params: IdParam, body: UnitUpdate, response: { 200: UnitView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change a unit (central office)',
+        params: IdParam,
+        body: UnitUpdate,
+        response: { 200: UnitView },
+      },
+    },
     async (req) => editUnit(db, requireRole(req, ['admin']), req.params.id, req.body),
   );
   r.post(

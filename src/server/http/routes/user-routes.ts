@@ -14,13 +14,30 @@ export function userRoutes(app: FastifyInstance, { db, env }: AppContext) {
   const r = typed(app);
   const tags = ['users'];
   const issuer = ssoSettings(env)?.issuer ?? null;
-  r.get('/api/users', { schema: { tags, response: { 200: z.array(UserAdminView) } } }, async (req) => {
-    requireRole(req, ['admin']);
-    return listUsers(db);
-  });
+  r.get(
+    '/api/users',
+    {
+      schema: {
+        tags,
+        summary: 'All user accounts (central office)',
+        response: { 200: z.array(UserAdminView) },
+      },
+    },
+    async (req) => {
+      requireRole(req, ['admin']);
+      return listUsers(db);
+    },
+  );
   r.post(
     '/api/users',
-    { schema: { tags, body: UserCreate, response: { 201: UserView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a user account (central office)',
+        body: UserCreate,
+        response: { 201: UserView },
+      },
+    },
     async (req, reply) => {
       const actor = requireRole(req, ['admin']);
       return reply.code(201).send(await addUser(db, actor, req.body));

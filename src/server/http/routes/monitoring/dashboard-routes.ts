@@ -21,6 +21,7 @@ export function dashboardRoutes(app: FastifyInstance, { db }: AppContext) {
     {
       schema: {
         tags: ['dashboards'],
+        summary: 'The plan overview dashboard: progress trend and budget',
         params: CodeParam,
         querystring: OverviewQuery,
         response: { 200: PlanOverviewResponse },
@@ -33,6 +34,7 @@ export function dashboardRoutes(app: FastifyInstance, { db }: AppContext) {
     {
       schema: {
         tags: ['dashboards'],
+        summary: "An agency's page: its projects, reports and timeliness",
         params: CodeParam,
         querystring: UnitOverviewQuery,
         response: { 200: UnitOverviewResponse },

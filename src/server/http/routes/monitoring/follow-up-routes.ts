@@ -21,13 +21,26 @@ export function followUpRoutes(app: FastifyInstance, { db }: AppContext) {
   r.get(
     '/api/problems',
     {
-      schema: { tags: ['follow-up'], querystring: ProblemListQuery, response: { 200: z.array(ProblemView) } },
+      schema: {
+        tags: ['follow-up'],
+        summary: 'The problem register (problems raised in reports)',
+        querystring: ProblemListQuery,
+        response: { 200: z.array(ProblemView) },
+      },
     },
     async (req) => listProblemRegister(db, requireActor(req), req.query),
   );
   r.patch(
     '/api/problems/:id',
-    { schema: { tags: ['follow-up'], params: IdParam, body: ProblemUpdate, response: { 200: ProblemView } } },
+    {
+      schema: {
+        tags: ['follow-up'],
+        summary: "Change a problem's category, severity or follow-up",
+        params: IdParam,
+        body: ProblemUpdate,
+        response: { 200: ProblemView },
+      },
+    },
     async (req) => updateProblem(db, requireActor(req), req.params.id, req.body),
   );
   r.get(
@@ -35,6 +48,7 @@ export function followUpRoutes(app: FastifyInstance, { db }: AppContext) {
     {
       schema: {
         tags: ['follow-up'],
+        summary: 'Projects that need attention as of a month',
         params: CodeParam,
         querystring: AttentionQuery,
         response: { 200: AttentionResponse },

@@ -31,14 +31,28 @@ async function uploadedFile(req: FastifyRequest): Promise<Uint8Array> {
 
 export function importRoutes(app: FastifyInstance, { db }: AppContext) {
   const r = typed(app);
-  const schema = { tags: ['imports'], querystring: ImportQuery, response: { 200: ImportResult } };
-  r.post('/api/imports/plan', { schema }, async (req) => {
+  // No `body` schema (the file is read by uploadedFile): `consumes` documents the upload (http/openapi.ts).
+  const schema = {
+    tags: ['imports'],
+    consumes: ['multipart/form-data', 'text/csv', 'application/octet-stream'],
+    querystring: ImportQuery,
+    response: { 200: ImportResult },
+  };
+  const plan = {
+    ...schema,
+    summary: 'Import the plan from a CSV or XLSX file (all or nothing; dryRun=true only checks it)',
+  };
+  const reports = {
+    ...schema,
+    summary: 'Import monthly reports from a CSV or XLSX file (all or nothing; dryRun=true only checks it)',
+  };
+  r.post('/api/imports/plan', { schema: plan }, async (req) => {
     const actor = requireActor(req);
     if (!canImportPlans(actor))
       throw forbidden({ th: 'นำเข้าแผนได้เฉพาะสำนักงาน ก.ก.', en: 'Only the central office imports plans' });
     return importPlan(db, actor, await uploadedFile(req), { dryRun: req.query.dryRun === 'true' });
   });
-  r.post('/api/imports/reports', { schema }, async (req) => {
+  r.post('/api/imports/reports', { schema: reports }, async (req) => {
     const actor = requireActor(req);
     if (!canImportReports(actor)) throw forbidden();
     return importReports(db, actor, await uploadedFile(req), { dryRun: req.query.dryRun === 'true' });

@@ -21,7 +21,13 @@ export function monthRoutes(app: FastifyInstance, { db }: AppContext) {
   const tags = ['reporting months'];
   r.get(
     '/api/reporting-months',
-    { schema: { tags, response: { 200: z.array(ReportingMonthView) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Reporting months with their deadlines and exceptions',
+        response: { 200: z.array(ReportingMonthView) },
+      },
+    },
     async (req) => {
       requireActor(req);
       return listReportingMonths(db);
@@ -29,7 +35,14 @@ export function monthRoutes(app: FastifyInstance, { db }: AppContext) {
   );
   r.post(
     '/api/reporting-months',
-    { schema: { tags, body: OpenMonthRequest, response: { 201: z.array(ReportingMonthView) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Open a reporting month (central office)',
+        body: OpenMonthRequest,
+        response: { 201: z.array(ReportingMonthView) },
+      },
+    },
     async (req, reply) => {
       await openReportingMonth(db, requireRole(req, ['admin']), req.body);
       return reply.code(201).send(await listReportingMonths(db));
@@ -40,6 +53,7 @@ export function monthRoutes(app: FastifyInstance, { db }: AppContext) {
     {
       schema: {
         tags,
+        summary: "Change a reporting month's deadline or lock (central office)",
         params: PeriodParam,
         body: UpdateMonthRequest,
         response: { 200: z.array(ReportingMonthView) },
@@ -55,6 +69,7 @@ export function monthRoutes(app: FastifyInstance, { db }: AppContext) {
     {
       schema: {
         tags,
+        summary: 'Grant a unit a later deadline for a month (central office)',
         params: PeriodParam,
         body: GrantExceptionRequest,
         response: { 200: z.array(ReportingMonthView) },

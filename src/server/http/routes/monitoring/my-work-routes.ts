@@ -12,13 +12,28 @@ import { typed, type AppContext } from '../../context';
 
 export function myWorkRoutes(app: FastifyInstance, { db, env }: AppContext) {
   const r = typed(app);
-  r.get('/api/my-work', { schema: { tags: ['my work'], response: { 200: MyWorkResponse } } }, async (req) =>
-    getMyWork(db, requireActor(req)),
+  r.get(
+    '/api/my-work',
+    {
+      schema: {
+        tags: ['my work'],
+        summary: "The signed-in user's to-do list",
+        response: { 200: MyWorkResponse },
+      },
+    },
+    async (req) => getMyWork(db, requireActor(req)),
   );
   // The reminder run on demand (the centre, or `tidtam remind` while the server holds the database).
   r.post(
     '/api/reminders/run',
-    { schema: { tags: ['reminders'], body: ReminderRunRequest, response: { 200: ReminderRunResult } } },
+    {
+      schema: {
+        tags: ['reminders'],
+        summary: 'Send the reminder e-mails due now (dryRun lists them only)',
+        body: ReminderRunRequest,
+        response: { 200: ReminderRunResult },
+      },
+    },
     async (req) => {
       const actor = requireRole(req, ['admin']);
       const mailer = mailerFromEnv(env);

@@ -54,6 +54,7 @@ export function outcomeRoutes(app: FastifyInstance, { db }: AppContext) {
     {
       schema: {
         tags,
+        summary: "The plan's key results with their actuals",
         params: CodeParam,
         querystring: KeyResultsQuery,
         response: { 200: KeyResultsResponse },
@@ -68,7 +69,15 @@ export function outcomeRoutes(app: FastifyInstance, { db }: AppContext) {
   );
   r.post(
     '/api/plans/:code/key-results',
-    { schema: { tags, params: CodeParam, body: KeyResultCreate, response: { 201: KeyResultView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a key result (central office)',
+        params: CodeParam,
+        body: KeyResultCreate,
+        response: { 201: KeyResultView },
+      },
+    },
     async (req, reply) => {
       const actor = requireRole(req, ['admin']);
       const id = await createKeyResult(db, actor, req.params.code, req.body);
@@ -77,12 +86,28 @@ export function outcomeRoutes(app: FastifyInstance, { db }: AppContext) {
   );
   r.get(
     '/api/key-results/:id',
-    { schema: { tags, params: IdParam, querystring: AsOfQuery, response: { 200: KeyResultView } } },
+    {
+      schema: {
+        tags,
+        summary: 'A key result with its actuals',
+        params: IdParam,
+        querystring: AsOfQuery,
+        response: { 200: KeyResultView },
+      },
+    },
     async (req) => getKeyResult(db, requireActor(req), req.params.id, req.query.asOf),
   );
   r.patch(
     '/api/key-results/:id',
-    { schema: { tags, params: IdParam, body: KeyResultUpdate, response: { 200: KeyResultView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change a key result (central office)',
+        params: IdParam,
+        body: KeyResultUpdate,
+        response: { 200: KeyResultView },
+      },
+    },
     async (req) => {
       const actor = requireRole(req, ['admin']);
       await updateKeyResult(db, actor, req.params.id, req.body);
@@ -91,7 +116,15 @@ export function outcomeRoutes(app: FastifyInstance, { db }: AppContext) {
   );
   r.delete(
     '/api/key-results/:id',
-    { schema: { tags, params: IdParam, querystring: VersionQuery, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete a key result (central office; needs its version)',
+        params: IdParam,
+        querystring: VersionQuery,
+        response: { 204: z.null() },
+      },
+    },
     async (req, reply) => {
       await deleteKeyResult(db, requireRole(req, ['admin']), req.params.id, req.query.version);
       return reply.code(204).send(null);
@@ -99,7 +132,15 @@ export function outcomeRoutes(app: FastifyInstance, { db }: AppContext) {
   );
   r.post(
     '/api/key-results/:id/actuals',
-    { schema: { tags, params: IdParam, body: KeyResultActualInput, response: { 201: KeyResultView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Record an actual value of a key result (central office)',
+        params: IdParam,
+        body: KeyResultActualInput,
+        response: { 201: KeyResultView },
+      },
+    },
     async (req, reply) => {
       const actor = requireRole(req, ['admin']);
       await addActual(db, actor, req.params.id, req.body);
@@ -108,7 +149,15 @@ export function outcomeRoutes(app: FastifyInstance, { db }: AppContext) {
   );
   r.patch(
     '/api/key-result-actuals/:id',
-    { schema: { tags, params: IdParam, body: KeyResultActualUpdate, response: { 200: KeyResultView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change an actual value (central office)',
+        params: IdParam,
+        body: KeyResultActualUpdate,
+        response: { 200: KeyResultView },
+      },
+    },
     async (req) => {
       const actor = requireRole(req, ['admin']);
       const keyResultId = await updateActual(db, actor, req.params.id, req.body);
@@ -117,7 +166,15 @@ export function outcomeRoutes(app: FastifyInstance, { db }: AppContext) {
   );
   r.delete(
     '/api/key-result-actuals/:id',
-    { schema: { tags, params: IdParam, querystring: VersionQuery, response: { 200: KeyResultView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete an actual value (central office; needs its version)',
+        params: IdParam,
+        querystring: VersionQuery,
+        response: { 200: KeyResultView },
+      },
+    },
     async (req) => {
       const actor = requireRole(req, ['admin']);
       const keyResultId = await deleteActual(db, actor, req.params.id, req.query.version);
@@ -126,7 +183,15 @@ export function outcomeRoutes(app: FastifyInstance, { db }: AppContext) {
   );
   r.put(
     '/api/key-results/:id/projects',
-    { schema: { tags, params: IdParam, body: KeyResultLinks, response: { 200: KeyResultView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Set the projects linked to a key result (central office)',
+        params: IdParam,
+        body: KeyResultLinks,
+        response: { 200: KeyResultView },
+      },
+    },
     async (req) => {
       const actor = requireRole(req, ['admin']);
       await setKeyResultProjects(db, actor, req.params.id, req.body.projectIds);
@@ -138,6 +203,7 @@ export function outcomeRoutes(app: FastifyInstance, { db }: AppContext) {
     {
       schema: {
         tags,
+        summary: "A target's page: its progress beside its key results",
         params: TargetParam,
         querystring: TargetOutcomeQuery,
         response: { 200: TargetOutcomeResponse },
@@ -157,6 +223,7 @@ export function outcomeRoutes(app: FastifyInstance, { db }: AppContext) {
     {
       schema: {
         tags,
+        summary: 'The action plan of a fiscal year',
         params: CodeParam,
         querystring: ActionPlanQuery,
         response: { 200: ActionPlanResponse },
@@ -171,7 +238,15 @@ export function outcomeRoutes(app: FastifyInstance, { db }: AppContext) {
   );
   r.patch(
     '/api/projects/:id/action-plan/:fiscalYear',
-    { schema: { tags, params: YearPlanParams, body: YearPlanUpdate, response: { 200: YearPlanView } } },
+    {
+      schema: {
+        tags,
+        summary: "Change a project's plan for a fiscal year (central office)",
+        params: YearPlanParams,
+        body: YearPlanUpdate,
+        response: { 200: YearPlanView },
+      },
+    },
     async (req) =>
       updateYearPlan(db, requireRole(req, ['admin']), req.params.id, req.params.fiscalYear, req.body),
   );

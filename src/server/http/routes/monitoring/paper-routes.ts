@@ -69,6 +69,7 @@ export function paperRoutes(app: FastifyInstance, { db }: AppContext) {
     {
       schema: {
         tags,
+        summary: 'Published snapshots of the plan',
         params: CodeParam,
         querystring: SnapshotListQuery,
         response: { 200: z.array(SnapshotListItem) },
@@ -81,7 +82,15 @@ export function paperRoutes(app: FastifyInstance, { db }: AppContext) {
   );
   r.post(
     '/api/plans/:code/snapshots',
-    { schema: { tags, params: CodeParam, body: PublishSnapshotBody, response: { 201: SnapshotListItem } } },
+    {
+      schema: {
+        tags,
+        summary: 'Publish a snapshot of the plan as of a month (central office)',
+        params: CodeParam,
+        body: PublishSnapshotBody,
+        response: { 201: SnapshotListItem },
+      },
+    },
     async (req, reply) => {
       const actor = requireRole(req, ['admin']);
       return reply.code(201).send(await publishSnapshot(db, actor, req.params.code, req.body));
@@ -92,6 +101,7 @@ export function paperRoutes(app: FastifyInstance, { db }: AppContext) {
     {
       schema: {
         tags,
+        summary: 'Compare two snapshots',
         params: CodeParam,
         querystring: SnapshotCompareQuery,
         response: { 200: SnapshotCompareResponse },
@@ -104,7 +114,14 @@ export function paperRoutes(app: FastifyInstance, { db }: AppContext) {
   );
   r.get(
     '/api/plans/:code/snapshots/:id',
-    { schema: { tags, params: CodeParam.extend(IdParam.shape), response: { 200: SnapshotDetail } } },
+    {
+      schema: {
+        tags,
+        summary: 'A published snapshot',
+        params: CodeParam.extend(IdParam.shape),
+        response: { 200: SnapshotDetail },
+      },
+    },
     async (req) => {
       requireActor(req);
       return getSnapshot(db, req.params.code, req.params.id);
@@ -114,7 +131,15 @@ export function paperRoutes(app: FastifyInstance, { db }: AppContext) {
   for (const format of PAPER_FORMATS) {
     r.get(
       `/api/plans/:code/paper.${format}`,
-      { schema: { tags, params: CodeParam, querystring: PaperQuery } },
+      {
+        schema: {
+          tags,
+          summary: `The committee paper as ${format.toUpperCase()}`,
+          download: MIME[format],
+          params: CodeParam,
+          querystring: PaperQuery,
+        },
+      },
       async (req, reply) => {
         const actor = requireActor(req);
         const { content, meta } = await committeePaper(db, actor, {
@@ -159,7 +184,14 @@ export function paperRoutes(app: FastifyInstance, { db }: AppContext) {
     for (const format of ['xlsx', 'csv'] as const) {
       router.get(
         `/api/exports/${list}.${format}`,
-        { schema: { tags: ['exports'], querystring: query } },
+        {
+          schema: {
+            tags: ['exports'],
+            summary: `Export the ${list} list as ${format.toUpperCase()}`,
+            download: MIME[format],
+            querystring: query,
+          },
+        },
         async (req, reply) => {
           const { sheet, columns, rows } = await load(db, requireActor(req), req.query as z.infer<Q>);
           const name = `${list}-${new Date().toISOString().slice(0, 10)}`;

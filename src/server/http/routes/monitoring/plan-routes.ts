@@ -22,7 +22,7 @@ export function planRoutes(app: FastifyInstance, { db }: AppContext) {
   const r = typed(app);
   r.get(
     '/api/plans',
-    { schema: { tags: ['plans'], response: { 200: z.array(PlanListItem) } } },
+    { schema: { tags: ['plans'], summary: 'All plans', response: { 200: z.array(PlanListItem) } } },
     async (req) => {
       return plansFor(db, requireActor(req));
     },
@@ -32,6 +32,7 @@ export function planRoutes(app: FastifyInstance, { db }: AppContext) {
     {
       schema: {
         tags: ['plans'],
+        summary: "The plan's tree: targets, strategies and projects with their progress",
         params: CodeParam,
         querystring: z.object({ asOf: SummaryQuery.shape.asOf.optional() }),
         response: { 200: PlanTree },
@@ -44,6 +45,7 @@ export function planRoutes(app: FastifyInstance, { db }: AppContext) {
     {
       schema: {
         tags: ['plans'],
+        summary: 'Progress summary by target and strategy as of a month',
         params: CodeParam,
         querystring: SummaryQuery,
         response: { 200: SummaryResponse },
@@ -61,7 +63,15 @@ export function planRoutes(app: FastifyInstance, { db }: AppContext) {
   );
   r.patch(
     '/api/plans/:code',
-    { schema: { tags: ['plans'], params: CodeParam, body: PlanUpdate, response: { 200: PlanListItem } } },
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'Rename a plan (central office)',
+        params: CodeParam,
+        body: PlanUpdate,
+        response: { 200: PlanListItem },
+      },
+    },
     async (req) => {
       const actor = requireRole(req, ['admin']);
       await updatePlan(db, actor, req.params.code, req.body);
@@ -70,7 +80,15 @@ export function planRoutes(app: FastifyInstance, { db }: AppContext) {
   );
   r.patch(
     '/api/targets/:id',
-    { schema: { tags: ['plans'], params: IdParam, body: TargetUpdate, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'Change a target (central office)',
+        params: IdParam,
+        body: TargetUpdate,
+        response: { 204: z.null() },
+      },
+    },
     async (req, reply) => {
       await updateTarget(db, requireRole(req, ['admin']), req.params.id, req.body);
       return reply.code(204).send(null);
@@ -78,7 +96,15 @@ export function planRoutes(app: FastifyInstance, { db }: AppContext) {
   );
   r.patch(
     '/api/strategies/:id',
-    { schema: { tags: ['plans'], params: IdParam, body: StrategyUpdate, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'Change a strategy (central office)',
+        params: IdParam,
+        body: StrategyUpdate,
+        response: { 204: z.null() },
+      },
+    },
     async (req, reply) => {
       await updateStrategy(db, requireRole(req, ['admin']), req.params.id, req.body);
       return reply.code(204).send(null);

@@ -23,6 +23,7 @@ export function projectRoutes(app: FastifyInstance, { db }: AppContext) {
     {
       schema: {
         tags: ['projects'],
+        summary: 'Projects this user may see, filtered',
         querystring: ProjectListQuery,
         response: { 200: z.array(ProjectListItem) },
       },
@@ -31,13 +32,26 @@ export function projectRoutes(app: FastifyInstance, { db }: AppContext) {
   );
   r.get(
     '/api/projects/:id',
-    { schema: { tags: ['projects'], params: IdParam, response: { 200: ProjectDetail } } },
+    {
+      schema: {
+        tags: ['projects'],
+        summary: 'A project with its monthly reports',
+        params: IdParam,
+        response: { 200: ProjectDetail },
+      },
+    },
     async (req) => getProjectDetail(db, requireActor(req), req.params.id),
   );
   r.patch(
     '/api/projects/:id',
     {
-      schema: { tags: ['projects'], params: IdParam, body: ProjectUpdate, response: { 200: ProjectDetail } },
+      schema: {
+        tags: ['projects'],
+        summary: 'Change a project (central office)',
+        params: IdParam,
+        body: ProjectUpdate,
+        response: { 200: ProjectDetail },
+      },
     },
     async (req) => {
       const actor = requireRole(req, ['admin']);
@@ -50,6 +64,7 @@ export function projectRoutes(app: FastifyInstance, { db }: AppContext) {
     {
       schema: {
         tags: ['reports'],
+        summary: "Save or send a project's monthly report (accepts an Idempotency-Key)",
         params: IdParam,
         body: MonthlyReportInput,
         response: { 201: MonthlyReportView },

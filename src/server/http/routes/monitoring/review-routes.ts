@@ -33,7 +33,14 @@ export function reviewRoutes(app: FastifyInstance, { db }: AppContext) {
   );
   r.get(
     '/api/reports/:id/changes',
-    { schema: { tags, params: IdParam, response: { 200: ReportChanges } } },
+    {
+      schema: {
+        tags,
+        summary: 'What a report changed since the last accepted one',
+        params: IdParam,
+        response: { 200: ReportChanges },
+      },
+    },
     async (req) => reportChanges(db, requireActor(req), req.params.id),
   );
   r.post(
@@ -41,6 +48,7 @@ export function reviewRoutes(app: FastifyInstance, { db }: AppContext) {
     {
       schema: {
         tags,
+        summary: 'Approve, accept or return a report (the next reviewer)',
         params: IdParam,
         body: ReviewRequest,
         response: { 200: z.object({ state: z.enum(REPORT_STATES) }) },
@@ -52,7 +60,14 @@ export function reviewRoutes(app: FastifyInstance, { db }: AppContext) {
   );
   r.post(
     '/api/reports/review',
-    { schema: { tags, body: BulkReviewRequest, response: { 200: BulkReviewResult } } },
+    {
+      schema: {
+        tags,
+        summary: 'Review several reports at once (a result per report)',
+        body: BulkReviewRequest,
+        response: { 200: BulkReviewResult },
+      },
+    },
     async (req) => reviewReports(db, requireActor(req), req.body.ids, req.body.action),
   );
 }

@@ -18,7 +18,14 @@ export function timelinessRoutes(app: FastifyInstance, { db }: AppContext) {
   const tags = ['timeliness'];
   r.get(
     '/api/timeliness',
-    { schema: { tags, querystring: TimelinessQuery, response: { 200: TimelinessResponse } } },
+    {
+      schema: {
+        tags,
+        summary: 'Timeliness of reports by unit and month',
+        querystring: TimelinessQuery,
+        response: { 200: TimelinessResponse },
+      },
+    },
     async (req) => {
       requireActor(req);
       return getTimeliness(db, req.query);
@@ -26,7 +33,14 @@ export function timelinessRoutes(app: FastifyInstance, { db }: AppContext) {
   );
   r.get(
     '/api/timeliness/missing',
-    { schema: { tags, querystring: MissingQuery, response: { 200: MissingResponse } } },
+    {
+      schema: {
+        tags,
+        summary: 'Reports missing for a month, by unit',
+        querystring: MissingQuery,
+        response: { 200: MissingResponse },
+      },
+    },
     async (req) => listMissingReports(db, requireActor(req), req.query),
   );
 }
