@@ -14,6 +14,22 @@ export const AUDIT_ENTITIES = [
   'reporting_exception',
   'app_setting',
   'sign_in',
+  'problem',
+  'plan_file',
+  'report_file',
+  'reminder',
+  'summary_snapshot',
+  'key_result',
+  'key_result_actual',
+  'project_key_result',
+  'project_year_plan',
+  'project_milestone',
+  'generated_dataset',
+  'person',
+  'committee_meeting',
+  'committee_agenda_item',
+  'committee_resolution',
+  'committee_assignment',
 ] as const;
 
 export const AUDIT_ACTIONS = [
@@ -32,6 +48,10 @@ export const AUDIT_ACTIONS = [
   'sign_out_all',
   'link_sso',
   'unlink_sso',
+  'password_change',
+  'password_change_failed',
+  'password_reset_requested',
+  'password_reset',
 ] as const;
 
 const EntityName = z

@@ -203,7 +203,12 @@ function AuditResults({
                   )}
                 </td>
                 <td>
-                  <AuditChanges before={event.before} after={event.after} unitNames={unitNames} />
+                  <AuditChanges
+                    entity={event.entity}
+                    before={event.before}
+                    after={event.after}
+                    unitNames={unitNames}
+                  />
                 </td>
               </tr>
             ))}

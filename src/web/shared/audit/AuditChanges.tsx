@@ -13,10 +13,13 @@ const asRecord = (value: unknown): Record<string, unknown> =>
  * differ are listed (a replaced monthly report carries its whole row on both sides).
  */
 export function AuditChanges({
+  entity,
   before,
   after,
   unitNames,
 }: {
+  /** The record type (table): a value's word may depend on it (a problem's 'closed' is not a unit's). */
+  entity?: string;
   before: unknown;
   after: unknown;
   unitNames?: ReadonlyMap<number, string>;
@@ -43,8 +46,8 @@ export function AuditChanges({
         {keys.map((key) => (
           <tr key={key} data-field={key}>
             <th scope="row">{labels.field(key)}</th>
-            <td className="audit-changes__before">{labels.value(key, old[key])}</td>
-            <td className="audit-changes__after">{labels.value(key, now[key])}</td>
+            <td className="audit-changes__before">{labels.value(key, old[key], entity)}</td>
+            <td className="audit-changes__after">{labels.value(key, now[key], entity)}</td>
           </tr>
         ))}
       </tbody>

@@ -57,7 +57,12 @@ function TrailBody({ entity, entityId }: { entity: string; entityId: string }) {
               <strong>{labels.action(event.action)}</strong> {labels.m('by')} {event.actor} ·{' '}
               <time dateTime={event.at}>{fmt.dateTime(event.at)}</time>
             </p>
-            <AuditChanges before={event.before} after={event.after} unitNames={unitNames} />
+            <AuditChanges
+              entity={event.entity}
+              before={event.before}
+              after={event.after}
+              unitNames={unitNames}
+            />
           </li>
         ))}
       </ol>
