@@ -84,6 +84,7 @@ export function authRoutes(app: FastifyInstance, context: AppContext) {
   r.post(
     '/api/auth/logout-all',
     {
+      config: { staff: true },
       schema: {
         tags,
         summary: 'Sign out everywhere: ends every session of the signed-in user, this one included',
@@ -96,7 +97,7 @@ export function authRoutes(app: FastifyInstance, context: AppContext) {
       return reply.code(204).send(null);
     },
   );
-  r.get('/api/auth/me', { schema: { tags, response: { 200: CurrentUser } } }, async (req) => {
+  r.get('/api/auth/me', { config: { staff: true }, schema: { tags, response: { 200: CurrentUser } } }, async (req) => {
     const actor = requireActor(req);
     const user = actor.userId === null ? null : await findUserByUsername(db, actor.label);
     if (!user) {
@@ -114,6 +115,7 @@ export function authRoutes(app: FastifyInstance, context: AppContext) {
   r.get(
     '/api/auth/sessions',
     {
+      config: { staff: true },
       schema: {
         tags,
         summary: "The signed-in user's live sessions (times only, this one marked); never tokens",
