@@ -4,3 +4,4 @@ export * from './facts';
 export * from './dashboard';
 export * from './key-positions';
 export { addDays, dayNumber } from './calendar';
+export * from './figures';

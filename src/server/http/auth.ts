@@ -75,9 +75,11 @@ export function registerAuth(app: FastifyInstance, db: Database, operatorToken: 
     if (route?.startsWith('/api/') && !isPublic && !request.actor) throw NOT_SIGNED_IN;
     if (mustChange && route?.startsWith('/api/') && !isPublic && !ROUTES_BEFORE_PASSWORD_CHANGE.has(route))
       throw PASSWORD_CHANGE_REQUIRED;
-    // A staff user (one person, their own record) reaches only the routes marked for them.
+    // A staff user (one person, their own record) reaches only the routes marked for them and their own
+    // account's (password, sign-out, who am I).
     if (route?.startsWith('/api/') && !isPublic && request.actor?.role === 'staff') {
-      if (request.routeOptions.config?.staff !== true) throw forbidden();
+      if (request.routeOptions.config?.staff !== true && !ROUTES_BEFORE_PASSWORD_CHANGE.has(route))
+        throw forbidden();
     }
     // A cookie is sent by the browser on cross-site requests too; a custom header is not.
     const changes = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);

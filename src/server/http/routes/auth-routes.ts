@@ -97,21 +97,25 @@ export function authRoutes(app: FastifyInstance, context: AppContext) {
       return reply.code(204).send(null);
     },
   );
-  r.get('/api/auth/me', { config: { staff: true }, schema: { tags, response: { 200: CurrentUser } } }, async (req) => {
-    const actor = requireActor(req);
-    const user = actor.userId === null ? null : await findUserByUsername(db, actor.label);
-    if (!user) {
-      return {
-        id: 0,
-        username: actor.label,
-        displayName: 'operator',
-        role: actor.role,
-        unit: null,
-        mustChangePassword: false,
-      };
-    }
-    return toCurrentUser(user);
-  });
+  r.get(
+    '/api/auth/me',
+    { config: { staff: true }, schema: { tags, response: { 200: CurrentUser } } },
+    async (req) => {
+      const actor = requireActor(req);
+      const user = actor.userId === null ? null : await findUserByUsername(db, actor.label);
+      if (!user) {
+        return {
+          id: 0,
+          username: actor.label,
+          displayName: 'operator',
+          role: actor.role,
+          unit: null,
+          mustChangePassword: false,
+        };
+      }
+      return toCurrentUser(user);
+    },
+  );
   r.get(
     '/api/auth/sessions',
     {

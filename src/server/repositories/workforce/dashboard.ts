@@ -124,27 +124,25 @@ export interface VacancyDbRow {
   section: string | null;
   vacant_since: string | null;
   vacant_days: number | null;
-  total: number;
 }
 
-/** Positions not abolished on $1 with no holds row covering it; since when (day after the last holding). */
+const NOT_HELD = `(pos.abolished_date is null or pos.abolished_date > $1::date) and ${scoped('pos')}
+  and not exists (select 1 from position_history h where h.position_id = pos.id and h.role = 'holds'
+                    and h.from_date <= $1::date and (h.to_date is null or h.to_date >= $1::date))`;
+
+/** Positions not abolished on $1 with no holds row covering it; vacant since the day after the last holding. */
 export async function vacantPositions(db: Queryable, asOf: string, unitId: number | null) {
   const { rows } = await db.query<VacancyDbRow>(
     `select pos.position_no, pos.title, pos.position_type, pos.level, pos.unit_id, pos.section,
             to_char(last.to_date + 1, 'YYYY-MM-DD') as vacant_since,
-            ($1::date - (last.to_date + 1))::int + 1 as vacant_days,
-            count(*) over ()::int as total
+            ($1::date - (last.to_date + 1))::int + 1 as vacant_days
        from position pos
        left join lateral (
-         select h.to_date from position_history h
-          where h.position_id = pos.id and h.role = 'holds' and h.from_date <= $1::date
-          order by h.from_date desc limit 1) last on true
-      where (pos.abolished_date is null or pos.abolished_date > $1::date) and ${scoped('pos')}
-        and (last.to_date is not null or not exists (
-              select 1 from position_history h where h.position_id = pos.id and h.role = 'holds'
-                 and h.from_date <= $1::date))
-        and (last.to_date is null or last.to_date < $1::date)
-      order by vacant_since nulls first, pos.position_no`,
+         select max(h.to_date) as to_date from position_history h
+          where h.position_id = pos.id and h.role = 'holds' and h.from_date <= $1::date) last on true
+      where ${NOT_HELD}
+      order by last.to_date nulls first, pos.position_no
+      limit 1000`,
     [asOf, unitId],
   );
   return rows;
@@ -153,10 +151,7 @@ export async function vacantPositions(db: Queryable, asOf: string, unitId: numbe
 export async function vacanciesByUnit(db: Queryable, asOf: string, unitId: number | null) {
   const { rows } = await db.query<{ unit_id: number; n: number }>(
     `select pos.unit_id, count(*)::int as n from position pos
-      where (pos.abolished_date is null or pos.abolished_date > $1::date) and ${scoped('pos')}
-        and not exists (select 1 from position_history h where h.position_id = pos.id and h.role = 'holds'
-                          and h.from_date <= $1::date and (h.to_date is null or h.to_date >= $1::date))
-      group by 1`,
+      where ${NOT_HELD} group by 1`,
     [asOf, unitId],
   );
   return rows;

@@ -60,7 +60,7 @@ export async function getVacancies(db: Queryable, actor: Actor, q: AsOfQuery): P
     unit: scope.unitCode,
     total: perUnit.reduce((s, r) => s + r.n, 0),
     byUnit: unitCounts(byUnit, names),
-    positions: rows.slice(0, 1000).map((r) => ({
+    positions: rows.map((r) => ({
       positionNo: r.position_no,
       title: r.title,
       positionType: r.position_type,
