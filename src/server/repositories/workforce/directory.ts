@@ -40,7 +40,8 @@ export async function searchPeople(
              or h.title ilike '%' || $2 || '%' or u.name ilike '%' || $2 || '%')
         and ($3::int is null or coalesce(h.unit_id, p.unit_id) = $3)
         and ($4::text is null or h.title = $4)
-      order by p.last_name, p.first_name, p.person_no
+      -- code-point order: the same on PGlite and PostgreSQL whatever the server's collation
+      order by p.first_name collate "C", p.last_name collate "C", p.person_no
       limit $5 offset $6`,
     [f.today, f.q, f.unitId, f.title, f.limit, f.offset],
   );
