@@ -1,20 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { IdParam } from '../../../shared/api/common';
-import {
-  SsoLinkInput,
-  UserAdminView,
-  UserCreate,
-  UserPersonInput,
-  UserUpdate,
-  UserView,
-} from '../../../shared/api/users';
+import { SsoLinkInput, UserAdminView, UserCreate, UserUpdate, UserView } from '../../../shared/api/users';
 import { ssoSettings } from '../../config/env';
 import { listUsers } from '../../repositories/user-admin';
 import { linkUserSso } from '../../use-cases/link-user-sso';
 import { addUser, editUser } from '../../use-cases/manage-users';
 import { unlinkUserSso } from '../../use-cases/unlink-sso';
-import { linkUserPerson } from '../../use-cases/workforce/link-user-person';
 import { requireRole } from '../auth';
 import { typed, type AppContext } from '../context';
 
@@ -49,22 +41,6 @@ export function userRoutes(app: FastifyInstance, { db, env }: AppContext) {
       },
     },
     async (req) => editUser(db, requireRole(req, ['admin']), req.params.id, req.body),
-  );
-  r.put(
-    '/api/users/:id/person',
-    {
-      schema: {
-        tags,
-        summary: 'Link a user to their person record (personnel number), or unlink (null)',
-        description:
-          'A staff user sees only this record. 400 for an unknown number or unlinking a staff user; 409 when ' +
-          'the person already has another user. A changed link ends the user’s sessions.',
-        params: IdParam,
-        body: UserPersonInput,
-        response: { 200: UserAdminView },
-      },
-    },
-    async (req) => linkUserPerson(db, requireRole(req, ['admin']), req.params.id, req.body),
   );
   r.put(
     '/api/users/:id/sso',

@@ -7,9 +7,12 @@ import {
   PersonPage,
   PersonPageQuery,
 } from '../../../../shared/api/workforce/directory';
+import { IdParam } from '../../../../shared/api/common';
+import { UserAdminView, UserPersonInput } from '../../../../shared/api/users';
+import { linkUserPerson } from '../../../use-cases/workforce/link-user-person';
 import { searchDirectory } from '../../../use-cases/workforce/directory';
 import { getMyPage, getPersonPage } from '../../../use-cases/workforce/person-page';
-import { requireActor } from '../../auth';
+import { requireActor, requireRole } from '../../auth';
 import { typed, type AppContext } from '../../context';
 
 export function workforceDirectoryRoutes(app: FastifyInstance, { db }: AppContext) {
@@ -60,5 +63,21 @@ export function workforceDirectoryRoutes(app: FastifyInstance, { db }: AppContex
       },
     },
     async (req) => getMyPage(db, requireActor(req), req.query.asOf),
+  );
+  r.put(
+    '/api/users/:id/person',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Link a user to their person record (personnel number), or unlink (null)',
+        description:
+          'A staff user sees only this record. 400 for an unknown number or unlinking a staff user; 409 when ' +
+          'the person already has another user. A changed link ends the user’s sessions.',
+        params: IdParam,
+        body: UserPersonInput,
+        response: { 200: UserAdminView },
+      },
+    },
+    async (req) => linkUserPerson(db, requireRole(req, ['admin']), req.params.id, req.body),
   );
 }
