@@ -6,6 +6,8 @@ export interface Actor {
   label: string;
   role: Role;
   unitId: number | null;
+  /** The person record the user is linked to (app_user.person_id): a staff user's own record. */
+  personId?: number | null;
 }
 
 export const OPERATOR: Actor = { userId: null, label: 'cli', role: 'admin', unitId: null };

@@ -17,5 +17,6 @@ export const LIMITS = {
   pageSize: 200,
 } as const;
 
-export const ROLES = ['admin', 'focal_point', 'approver', 'viewer'] as const;
+/** staff: a person signed in, linked to their person record; sees that record and nothing else. */
+export const ROLES = ['admin', 'focal_point', 'approver', 'viewer', 'staff'] as const;
 export type Role = (typeof ROLES)[number];

@@ -119,6 +119,7 @@ describe('edit', () => {
       role: 'approver',
       unit: { id: pers, name: 'สำนักงานการเจ้าหน้าที่ สำนักปลัดกรุงเทพมหานคร' },
       active: true,
+      personNo: null,
     });
     const off = await patch(id, { active: false });
     expect(off.json()).toMatchObject({ active: false });

@@ -820,6 +820,52 @@ const MATRIX: Record<string, Entry> = {
     prepare: () => ({ url: `/api/people/${ids.person}/reveal` }),
     expect: adminOnly(200),
   },
+  // ---- workforce (figures for every signed-in role, own unit for focal points; names never for viewer) ----
+  'GET /api/workforce/headcount': {
+    prepare: () => ({ url: '/api/workforce/headcount' }),
+    expect: signedIn(200),
+  },
+  'GET /api/workforce/vacancies': {
+    prepare: () => ({ url: '/api/workforce/vacancies' }),
+    expect: signedIn(200),
+  },
+  'GET /api/workforce/retirements': {
+    prepare: () => ({ url: '/api/workforce/retirements' }),
+    expect: signedIn(200),
+  },
+  'GET /api/workforce/age-profile': {
+    prepare: () => ({ url: '/api/workforce/age-profile' }),
+    expect: signedIn(200),
+  },
+  'GET /api/workforce/movements': {
+    prepare: () => ({ url: '/api/workforce/movements' }),
+    expect: signedIn(200),
+  },
+  'GET /api/workforce/export.xlsx': {
+    prepare: () => ({ url: '/api/workforce/export.xlsx?view=headcount' }),
+    expect: signedIn(200),
+    download: true,
+  },
+  'GET /api/workforce/people': {
+    prepare: () => ({ url: '/api/workforce/people' }),
+    expect: { ...signedIn(200), viewer: 403 },
+  },
+  'GET /api/workforce/people/:personNo': {
+    prepare: async () => {
+      const p = await one<{ person_no: string }>('select person_no from person where id = $1', [ids.person]);
+      return { url: `/api/workforce/people/${p.person_no}` };
+    },
+    expect: { ...signedIn(200), viewer: 403, focalOther: 404 },
+  },
+  'GET /api/workforce/me': {
+    prepare: () => ({ url: '/api/workforce/me' }),
+    expect: signedIn(404),
+    note: 'none of these users is linked to a person; a staff user gets their own page',
+  },
+  'PUT /api/users/:id/person': {
+    prepare: () => ({ url: `/api/users/${ids.dummyUser}/person`, payload: { personNo: null } }),
+    expect: adminOnly(200),
+  },
   'POST /api/people': {
     prepare: () => ({
       url: '/api/people',

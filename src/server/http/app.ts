@@ -30,6 +30,8 @@ import { followUpRoutes } from './routes/monitoring/follow-up-routes';
 import { auditRoutes } from './routes/audit-routes';
 import { outcomeRoutes } from './routes/monitoring/outcome-routes';
 import { paperRoutes } from './routes/monitoring/paper-routes';
+import { workforceDashboardRoutes } from './routes/workforce/dashboard-routes';
+import { workforceDirectoryRoutes } from './routes/workforce/directory-routes';
 import { peopleRoutes } from './routes/workforce/people-routes';
 import { committeeAssignmentRoutes } from './routes/committee/assignment-routes';
 import { committeeMeetingRoutes } from './routes/committee/meeting-routes';
@@ -89,6 +91,8 @@ export async function buildApp(
     outcomeRoutes,
     paperRoutes,
     peopleRoutes,
+    workforceDashboardRoutes,
+    workforceDirectoryRoutes,
     dashboardRoutes,
     committeeMeetingRoutes,
     committeeAssignmentRoutes,

@@ -19,6 +19,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Reachable without signing in (sign-in itself, health, API docs). Everything else is not. */
     public?: boolean;
+    /** Open to the staff role too. Every other route refuses a staff user (default-deny, 403). */
+    staff?: boolean;
   }
 }
 
@@ -59,7 +61,13 @@ export function registerAuth(app: FastifyInstance, db: Database, operatorToken: 
     if (token) {
       const user = await userOfSession(db, token);
       if (user)
-        request.actor = { userId: user.id, label: user.username, role: user.role, unitId: user.unit_id };
+        request.actor = {
+          userId: user.id,
+          label: user.username,
+          role: user.role,
+          unitId: user.unit_id,
+          personId: user.person_id,
+        };
       if (user?.must_change_password) mustChange = true;
     }
     const route = request.routeOptions.url;
@@ -67,6 +75,12 @@ export function registerAuth(app: FastifyInstance, db: Database, operatorToken: 
     if (route?.startsWith('/api/') && !isPublic && !request.actor) throw NOT_SIGNED_IN;
     if (mustChange && route?.startsWith('/api/') && !isPublic && !ROUTES_BEFORE_PASSWORD_CHANGE.has(route))
       throw PASSWORD_CHANGE_REQUIRED;
+    // A staff user (one person, their own record) reaches only the routes marked for them and their own
+    // account's (password, sign-out, who am I).
+    if (route?.startsWith('/api/') && !isPublic && request.actor?.role === 'staff') {
+      if (request.routeOptions.config?.staff !== true && !ROUTES_BEFORE_PASSWORD_CHANGE.has(route))
+        throw forbidden();
+    }
     // A cookie is sent by the browser on cross-site requests too; a custom header is not.
     const changes = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
     if (changes && !bearer && request.headers['x-tidtam-csrf'] !== '1') throw NO_CSRF;

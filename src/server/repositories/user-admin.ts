@@ -16,6 +16,7 @@ interface UserRow {
   unit_id: number | null;
   unit_name: string | null;
   active: boolean;
+  person_no: string | null;
   issuer: string | null;
   subject: string | null;
   linked_at: Date | string | null;
@@ -24,10 +25,11 @@ interface UserRow {
 // The latest link stands for the user's identity: the page keeps one per user, but the command line
 // (`user link-oidc`) may have added others, and a changed TIDTAM_OIDC_ISSUER leaves the old ones behind.
 const SELECT_USERS = `
-  select a.id, a.username, a.display_name, a.email, a.role, a.unit_id, u.name as unit_name, a.active,
+  select a.id, a.username, a.display_name, a.email, a.role, a.unit_id, u.name as unit_name, a.active, pe.person_no,
          i.issuer, i.subject, i.created_at as linked_at
     from app_user a
     left join org_unit u on u.id = a.unit_id
+    left join person pe on pe.id = a.person_id
     left join lateral (select issuer, subject, created_at from user_oidc_identity
                         where user_id = a.id order by created_at desc, subject limit 1) i on true`;
 
@@ -39,6 +41,7 @@ const toView = (u: UserRow): UserAdminView => ({
   role: u.role,
   unit: u.unit_id === null ? null : { id: u.unit_id, name: u.unit_name! },
   active: u.active,
+  personNo: u.person_no,
   sso:
     u.subject === null
       ? null

@@ -16,11 +16,12 @@ export interface UserRecord {
   unit_name: string | null;
   active: boolean;
   must_change_password: boolean;
+  person_id: number | null;
 }
 
 const USER_SELECT = `select a.id, a.username, a.display_name, a.email, a.password_hash, a.role, a.unit_id,
                             u.code as unit_code, u.name as unit_name, a.active,
-                            a.must_change_password
+                            a.must_change_password, a.person_id
                        from app_user a left join org_unit u on u.id = a.unit_id`;
 
 export async function findUserByUsername(db: Queryable, username: string): Promise<UserRecord | null> {

@@ -46,6 +46,32 @@ async function checkUnitForRole(tx: Queryable, role: string, unitId: number | nu
   }
 }
 
+const STAFF_NEEDS_PERSON = {
+  field: 'personNo',
+  en: 'a staff user must be linked to a person record (personnel number)',
+  th: 'ผู้ใช้ประเภทบุคลากรต้องผูกกับข้อมูลบุคคล (เลขประจำตัวบุคลากร)',
+};
+
+/** The id of the person with this personnel number, not yet linked to another user; 400 otherwise. */
+export async function personForUser(tx: Queryable, personNo: string, userId: number | null): Promise<number> {
+  const { rows } = await tx.query<{ id: number; user_id: number | null }>(
+    `select p.id, a.id as user_id from person p left join app_user a on a.person_id = p.id
+      where p.person_no = $1`,
+    [personNo],
+  );
+  const row = rows[0];
+  if (!row)
+    throw invalidInput([
+      { field: 'personNo', en: `no person numbered ${personNo}`, th: `ไม่พบบุคคลเลขประจำตัว ${personNo}` },
+    ]);
+  if (row.user_id !== null && row.user_id !== userId)
+    throw conflict({
+      th: `บุคคลเลขประจำตัว ${personNo} มีบัญชีผู้ใช้อยู่แล้ว`,
+      en: `Person ${personNo} already has a user account`,
+    });
+  return row.id;
+}
+
 /**
  * Creates a user. `mustChangePassword`: the password is one someone else chose (an admin's new account, a
  * generated one the command line printed): until the user picks their own, only that change answers.
@@ -57,12 +83,15 @@ export async function createUser(
   options: { mustChangePassword: boolean } = { mustChangePassword: false },
 ): Promise<number> {
   await checkUnitForRole(tx, input.role, input.unitId);
+  if (input.role === 'staff' && !input.personNo) throw invalidInput([STAFF_NEEDS_PERSON]);
+  const personId = input.personNo ? await personForUser(tx, input.personNo, null) : null;
   const { rows: clash } = await tx.query('select 1 from app_user where username = $1', [input.username]);
   if (clash.length > 0)
     throw conflict({ th: `มีชื่อผู้ใช้ ${input.username} แล้ว`, en: `Username ${input.username} is taken` });
   const { rows } = await tx.query<{ id: number }>(
-    `insert into app_user (username, display_name, email, password_hash, role, unit_id, must_change_password)
-     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
+    `insert into app_user (username, display_name, email, password_hash, role, unit_id, must_change_password,
+                           person_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
     [
       input.username,
       input.displayName,
@@ -71,6 +100,7 @@ export async function createUser(
       input.role,
       input.unitId ?? null,
       options.mustChangePassword,
+      personId,
     ],
   );
   const id = rows[0]!.id;
@@ -95,12 +125,15 @@ const LAST_ADMIN = {
  * ends them too. The password hash never enters the audit trail.
  */
 export async function updateUser(tx: Queryable, actor: Actor, id: number, input: z.infer<typeof UserUpdate>) {
-  const { rows } = await tx.query<{ role: string; unit_id: number | null; active: boolean }>(
-    'select role, unit_id, active from app_user where id = $1',
-    [id],
-  );
+  const { rows } = await tx.query<{
+    role: string;
+    unit_id: number | null;
+    active: boolean;
+    person_id: number | null;
+  }>('select role, unit_id, active, person_id from app_user where id = $1', [id]);
   const before = rows[0];
   if (!before) throw notFound({ th: 'ผู้ใช้นี้', en: 'This user' });
+  if (input.role === 'staff' && before.person_id === null) throw invalidInput([STAFF_NEEDS_PERSON]);
   await checkUnitForRole(
     tx,
     input.role ?? before.role,

@@ -46,7 +46,10 @@ export async function signIn(
   const address = options.address ?? null;
   options.attempts?.before(input.username);
   const user = await findUserByUsername(db, input.username);
-  const ok = await verifyPassword(user?.password_hash ?? (await decoyHash()), input.password);
+  // An account without a password ('!': staff made in bulk, single sign-on only) never signs in by one,
+  // and takes as long to refuse as any other.
+  const usable = user && user.password_hash.startsWith('$') ? user.password_hash : null;
+  const ok = (await verifyPassword(usable ?? (await decoyHash()), input.password)) && usable !== null;
   if (!user || !ok || !user.active) {
     const locks = options.attempts?.failed(input.username) ?? [];
     const reason = !user ? 'unknown_user' : !ok ? 'wrong_password' : 'inactive';

@@ -10,6 +10,8 @@ export const UserView = z.object({
   role: z.enum(ROLES),
   unit: z.object({ id: z.number(), name: z.string() }).nullable(),
   active: z.boolean(),
+  /** The linked person record's number (staff users always have one). */
+  personNo: z.string().nullable(),
 });
 export type UserView = z.infer<typeof UserView>;
 
@@ -38,6 +40,17 @@ export const SsoLinkInput = z.object({
 });
 export type SsoLinkInput = z.infer<typeof SsoLinkInput>;
 
+/** A personnel number as the workforce files give it. */
+export const PersonNo = z
+  .string()
+  .trim()
+  .min(1, bi('กรอกเลขประจำตัวบุคลากร', 'enter the personnel number'))
+  .max(40, bi('เลขประจำตัวบุคลากรยาวเกินไป', 'personnel number is too long'));
+
+/** PUT /api/users/:id/person: the person the user is (null: none). A staff user must stay linked. */
+export const UserPersonInput = z.object({ personNo: PersonNo.nullable() });
+export type UserPersonInput = z.infer<typeof UserPersonInput>;
+
 export const Password = z
   .string()
   .min(10, bi('รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร', 'password must be at least 10 characters'))
@@ -57,6 +70,8 @@ export const UserCreate = z.object({
   password: Password,
   role: z.enum(ROLES),
   unitId: Id.nullable().optional(),
+  /** The person record (personnel number) the user is; required for the staff role. */
+  personNo: PersonNo.nullable().optional(),
 });
 export type UserCreate = z.infer<typeof UserCreate>;
 

@@ -93,6 +93,7 @@ export function authRoutes(app: FastifyInstance, context: AppContext) {
   r.post(
     '/api/auth/logout-all',
     {
+      config: { staff: true },
       schema: {
         tags,
         summary: 'Sign out everywhere: ends every session of the signed-in user, this one included',
@@ -107,7 +108,10 @@ export function authRoutes(app: FastifyInstance, context: AppContext) {
   );
   r.get(
     '/api/auth/me',
-    { schema: { tags, summary: 'The signed-in user (or the operator)', response: { 200: CurrentUser } } },
+    {
+      config: { staff: true },
+      schema: { tags, summary: 'The signed-in user (or the operator)', response: { 200: CurrentUser } },
+    },
     async (req) => {
       const actor = requireActor(req);
       const user = actor.userId === null ? null : await findUserByUsername(db, actor.label);
@@ -127,6 +131,7 @@ export function authRoutes(app: FastifyInstance, context: AppContext) {
   r.get(
     '/api/auth/sessions',
     {
+      config: { staff: true },
       schema: {
         tags,
         summary: "The signed-in user's live sessions (times only, this one marked); never tokens",

@@ -1,0 +1,199 @@
+/**
+ * The HR Dashboard's counts: set-based SQL, one query per figure (a lateral index lookup of each person's
+ * holding on the date, never a query per row). The rules are the domain's (src/domain/workforce/dashboard.ts):
+ * in service on D = entered on or before D (or unknown) and not left by D; a person's unit is the unit of the
+ * position held on D (by law), else the unit on their record; age under Thai age law.
+ */
+import { LEVEL_RANK } from '../../../domain/workforce';
+import type { Queryable } from '../../db/database';
+
+/** People in service on $1 with what they hold then; $2 the unit (null: all). */
+const IN_SERVICE = `
+  select p.id, p.person_no, p.staff_type, p.birth_date, p.retirement_fiscal_year, p.first_name, p.last_name,
+         coalesce(h.unit_id, p.unit_id) as unit_id, h.position_type, h.level, h.line, h.title, h.section,
+         h.section_head, h.position_id
+    from person p
+    left join lateral (
+      select * from position_history h
+       where h.person_id = p.id and h.role = 'holds' and h.from_date <= $1::date
+         and (h.to_date is null or h.to_date >= $1::date)
+       order by h.from_date desc limit 1) h on true
+   where (p.entry_date is null or p.entry_date <= $1::date) and (p.exit_date is null or p.exit_date > $1::date)`;
+
+const scoped = (alias: string) => `($2::int is null or ${alias}.unit_id = $2::int)`;
+
+export interface GroupCount {
+  unit_id: number | null;
+  staff_type: string;
+  position_type: string | null;
+  level: string | null;
+  line: string | null;
+  n: number;
+}
+
+export async function headcountGroups(db: Queryable, asOf: string, unitId: number | null) {
+  const { rows } = await db.query<GroupCount>(
+    `with s as (${IN_SERVICE}) select unit_id, staff_type, position_type, level, line, count(*)::int as n
+       from s where ${scoped('s')} group by 1, 2, 3, 4, 5`,
+    [asOf, unitId],
+  );
+  return rows;
+}
+
+export interface AgeGroup {
+  age: number;
+  staff_type: string;
+  n: number;
+}
+
+export async function ageGroups(db: Queryable, asOf: string, unitId: number | null) {
+  // Age N is reached on the day before the Nth anniversary: the age on the next day, in whole years.
+  const { rows } = await db.query<AgeGroup>(
+    `with s as (${IN_SERVICE})
+     select extract(year from age($1::date + 1, s.birth_date))::int as age, staff_type, count(*)::int as n
+       from s where ${scoped('s')} group by 1, 2`,
+    [asOf, unitId],
+  );
+  return rows;
+}
+
+export interface RetirementGroup extends GroupCount {
+  fiscal_year: number;
+}
+
+/** People with no exit date retiring in FY $3..$4, by what they hold on $1 (today). */
+export async function retirementGroups(
+  db: Queryable,
+  today: string,
+  unitId: number | null,
+  from: number,
+  to: number,
+) {
+  const { rows } = await db.query<RetirementGroup>(
+    `with s as (${IN_SERVICE})
+     select retirement_fiscal_year as fiscal_year, unit_id, staff_type, position_type, level, null as line,
+            count(*)::int as n
+       from s where ${scoped('s')} and retirement_fiscal_year between $3 and $4
+      group by 1, 2, 3, 4, 5`,
+    [today, unitId, from, to],
+  );
+  return rows;
+}
+
+export interface RetiringHolder {
+  fiscal_year: number;
+  person_no: string;
+  first_name: string;
+  last_name: string;
+  title: string;
+  section: string | null;
+  section_head: boolean;
+  position_no: string | null;
+  unit_id: number;
+}
+
+/** Holders of a key position (built-in titles, section heads, marked titles) who retire in FY $3..$4. */
+export async function retiringKeyHolders(
+  db: Queryable,
+  today: string,
+  unitId: number | null,
+  from: number,
+  to: number,
+  builtInTitles: readonly string[],
+) {
+  const { rows } = await db.query<RetiringHolder>(
+    `with s as (${IN_SERVICE})
+     select s.retirement_fiscal_year as fiscal_year, s.person_no, s.first_name, s.last_name, s.title,
+            s.section, s.section_head, pos.position_no, s.unit_id
+       from s left join position pos on pos.id = s.position_id
+      where ${scoped('s')} and s.retirement_fiscal_year between $3 and $4 and s.title is not null
+        and (s.title = any($5::text[]) or s.section_head
+             or exists (select 1 from key_position_title k where k.title = s.title))
+      order by 1, s.unit_id, s.title, s.person_no`,
+    [today, unitId, from, to, builtInTitles],
+  );
+  return rows;
+}
+
+export interface VacancyDbRow {
+  position_no: string;
+  title: string;
+  position_type: string;
+  level: string;
+  unit_id: number;
+  section: string | null;
+  vacant_since: string | null;
+  vacant_days: number | null;
+}
+
+const NOT_HELD = `(pos.abolished_date is null or pos.abolished_date > $1::date) and ${scoped('pos')}
+  and not exists (select 1 from position_history h where h.position_id = pos.id and h.role = 'holds'
+                    and h.from_date <= $1::date and (h.to_date is null or h.to_date >= $1::date))`;
+
+/** Positions not abolished on $1 with no holds row covering it; vacant since the day after the last holding. */
+export async function vacantPositions(db: Queryable, asOf: string, unitId: number | null) {
+  const { rows } = await db.query<VacancyDbRow>(
+    `select pos.position_no, pos.title, pos.position_type, pos.level, pos.unit_id, pos.section,
+            to_char(last.to_date + 1, 'YYYY-MM-DD') as vacant_since,
+            ($1::date - (last.to_date + 1))::int + 1 as vacant_days
+       from position pos
+       left join lateral (
+         select max(h.to_date) as to_date from position_history h
+          where h.position_id = pos.id and h.role = 'holds' and h.from_date <= $1::date) last on true
+      where ${NOT_HELD}
+      order by last.to_date nulls first, pos.position_no
+      limit 1000`,
+    [asOf, unitId],
+  );
+  return rows;
+}
+
+export async function vacanciesByUnit(db: Queryable, asOf: string, unitId: number | null) {
+  const { rows } = await db.query<{ unit_id: number; n: number }>(
+    `select pos.unit_id, count(*)::int as n from position pos
+      where ${NOT_HELD} group by 1`,
+    [asOf, unitId],
+  );
+  return rows;
+}
+
+const RANK_SQL = `case h.position_type || ':' || h.level ${Object.entries(LEVEL_RANK)
+  .map(([key, rank]) => `when '${key}' then ${rank}`)
+  .join(' ')} else 0 end`;
+
+export interface MovementRow {
+  fiscal_year: number;
+  kind: 'entry' | 'exit' | 'promotion' | 'transfer';
+  reason: string | null;
+  n: number;
+}
+
+/** Entries, exits by reason, promotions and transfers per fiscal year between dates $1 and $3. */
+export async function movementCounts(db: Queryable, from: string, unitId: number | null, to: string) {
+  const fy = (col: string) =>
+    `(extract(year from ${col})::int + 543 + case when extract(month from ${col}) >= 10 then 1 else 0 end)`;
+  const { rows } = await db.query<MovementRow>(
+    `with moves as (
+       select h.person_id, h.from_date, h.unit_id,
+              ${RANK_SQL} as rank,
+              lag(${RANK_SQL}) over w as prev_rank,
+              lag(h.unit_id) over w as prev_unit
+         from position_history h where h.role = 'holds'
+       window w as (partition by h.person_id order by h.from_date))
+     select ${fy('m.from_date')} as fiscal_year, 'promotion' as kind, null as reason, count(*)::int as n
+       from moves m where m.from_date between $1::date and $3::date and m.rank > m.prev_rank and ${scoped('m')}
+      group by 1
+     union all
+     select ${fy('m.from_date')}, 'transfer', null, count(*)::int
+       from moves m where m.from_date between $1::date and $3::date and m.unit_id <> m.prev_unit and ${scoped('m')}
+      group by 1
+     union all
+     select ${fy('p.entry_date')}, 'entry', null, count(*)::int
+       from person p where p.entry_date between $1::date and $3::date and ${scoped('p')} group by 1
+     union all
+     select ${fy('p.exit_date')}, 'exit', coalesce(p.exit_reason, 'other'), count(*)::int
+       from person p where p.exit_date between $1::date and $3::date and ${scoped('p')} group by 1, 3`,
+    [from, unitId, to],
+  );
+  return rows;
+}
