@@ -1,1 +1,3 @@
 export * from './retirement';
+export * from './codes';
+export * from './history-checks';
