@@ -33,6 +33,7 @@ import { auditRoutes } from './routes/audit-routes';
 import { outcomeRoutes } from './routes/monitoring/outcome-routes';
 import { paperRoutes } from './routes/monitoring/paper-routes';
 import { peopleRoutes } from './routes/workforce/people-routes';
+import { workforceImportRoutes } from './routes/workforce/import-routes';
 import { committeeAssignmentRoutes } from './routes/committee/assignment-routes';
 import { committeeMeetingRoutes } from './routes/committee/meeting-routes';
 import { committeePaperRoutes } from './routes/committee/paper-routes';
@@ -100,6 +101,7 @@ export async function buildApp(
     outcomeRoutes,
     paperRoutes,
     peopleRoutes,
+    workforceImportRoutes,
     dashboardRoutes,
     committeeMeetingRoutes,
     committeeAssignmentRoutes,
