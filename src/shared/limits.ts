@@ -11,6 +11,15 @@ export const LIMITS = {
   importUnzippedBytes: 256 * 1024 * 1024,
   /** Seconds reading one uploaded file may take before it is refused. */
   importReadSeconds: 20,
+  /**
+   * Workforce files (docs/api.md, "Workforce imports") are read a batch of rows at a time, never whole: the
+   * upload is kept on disk, a CSV streamed from it; an XLSX (compressed) is held while its sheet streams.
+   */
+  workforceUploadBytes: 300 * 1024 * 1024,
+  workforceXlsxBytes: 100 * 1024 * 1024,
+  workforceUnzippedBytes: 2_048 * 1024 * 1024,
+  workforceImportRows: { people: 150_000, positions: 150_000, history: 1_100_000 },
+  workforceImportSeconds: 1_200,
   nameLength: 500,
   textLength: 4_000,
   codeLength: 40,

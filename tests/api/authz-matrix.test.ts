@@ -577,6 +577,20 @@ const MATRIX: Record<string, Entry> = {
     },
   },
 
+  // ---- workforce imports (admin only: person_no and position_no are BMA-wide) ----
+  'POST /api/workforce/imports/:kind': {
+    prepare: () => ({
+      url: '/api/workforce/imports/people?dryRun=true',
+      payload: csv('person_no,first_name,last_name,birth_date,staff_type\n8800001,ก,ข,1970-01-01,teacher\n'),
+    }),
+    expect: adminOnly(200),
+  },
+  'GET /api/workforce/imports/:kind/template.xlsx': {
+    prepare: () => ({ url: '/api/workforce/imports/people/template.xlsx' }),
+    expect: adminOnly(200),
+    download: true,
+  },
+
   // ---- units ----
   'GET /api/units': { prepare: () => ({ url: '/api/units' }), expect: signedIn(200) },
   'GET /api/agencies/:code/overview': {

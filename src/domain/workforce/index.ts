@@ -5,3 +5,5 @@ export * from './dashboard';
 export * from './key-positions';
 export { addDays, dayNumber } from './calendar';
 export * from './figures';
+export * from './codes';
+export * from './history-checks';

@@ -33,6 +33,7 @@ import { paperRoutes } from './routes/monitoring/paper-routes';
 import { workforceDashboardRoutes } from './routes/workforce/dashboard-routes';
 import { workforceDirectoryRoutes } from './routes/workforce/directory-routes';
 import { peopleRoutes } from './routes/workforce/people-routes';
+import { workforceImportRoutes } from './routes/workforce/import-routes';
 import { committeeAssignmentRoutes } from './routes/committee/assignment-routes';
 import { committeeMeetingRoutes } from './routes/committee/meeting-routes';
 import { committeePaperRoutes } from './routes/committee/paper-routes';
@@ -93,6 +94,7 @@ export async function buildApp(
     peopleRoutes,
     workforceDashboardRoutes,
     workforceDirectoryRoutes,
+    workforceImportRoutes,
     dashboardRoutes,
     committeeMeetingRoutes,
     committeeAssignmentRoutes,

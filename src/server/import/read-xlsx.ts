@@ -55,8 +55,14 @@ interface CellState {
   text: string[];
 }
 
-export async function readXlsx(data: Uint8Array, builder: TableBuilder, pace: Pace): Promise<void> {
-  const file: XlsxFile = { data, entries: zipEntries(data), budget: new UnzipBudget(), pace };
+export async function readXlsx(
+  data: Uint8Array,
+  builder: TableBuilder,
+  pace: Pace,
+  unzippedBytes?: number,
+): Promise<void> {
+  const budget = new UnzipBudget(unzippedBytes);
+  const file: XlsxFile = { data, entries: zipEntries(data), budget, pace };
   const workbook = await readWorkbook(file);
   const kinds = await readStyles(file, workbook.stylesPath);
   const shared = await readSharedStrings(file, workbook.sharedStringsPath);

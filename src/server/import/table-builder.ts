@@ -68,7 +68,13 @@ export class TableBuilder {
   private readonly overfull: number[] = [];
   private readonly badText: { row: number; field: string }[] = [];
 
-  constructor(readonly pace: Pace) {}
+  private kept = 0;
+
+  /** `maxRows`: rows of data the file may hold (workforce files stream and allow more). */
+  constructor(
+    readonly pace: Pace,
+    private readonly maxRows: number = LIMITS.importRows,
+  ) {}
 
   /** Columns kept: the header's (row 1); cells beyond it are only looked at for being blank. */
   get width(): number {
@@ -105,24 +111,32 @@ export class TableBuilder {
     this.pace.check();
     if (!this.headers) throw emptyFile();
     if (!beyond && cells.every((c) => c === undefined || c.trim() === '')) return;
-    if (this.rows.length >= LIMITS.importRows) {
-      const n = LIMITS.importRows.toLocaleString('en-US');
+    if (this.kept >= this.maxRows) {
+      const n = this.maxRows.toLocaleString('en-US');
       throw fileLimit(
         `the file has more than ${n} rows of data: split it into smaller files`,
         `ไฟล์มีข้อมูลเกิน ${n} แถว กรุณาแบ่งเป็นไฟล์ย่อย`,
       );
     }
-    if (beyond) this.overfull.push(row);
+    this.kept++;
     const values: Record<string, string> = {};
+    const bad: string[] = [];
     this.headers.forEach((key, col) => {
       if (key === '') return;
       const text = (cells[col] ?? '').trim();
       if (badTextAt(text) !== null) {
-        this.badText.push({ row, field: key });
+        bad.push(key);
         values[key] = '';
       } else values[key] = text;
     });
-    this.rows.push({ row, values });
+    this.keep({ row, values }, beyond, bad);
+  }
+
+  /** Keeps a row read (a streaming reader hands it on instead); `bad`: its cells that held bad text. */
+  protected keep(row: TableRow, beyond: boolean, bad: readonly string[]): void {
+    if (beyond) this.overfull.push(row.row);
+    for (const field of bad) this.badText.push({ row: row.row, field });
+    this.rows.push(row);
   }
 
   table(): Table {

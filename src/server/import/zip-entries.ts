@@ -25,8 +25,8 @@ export function damaged(): AppError {
   return new AppError('invalid_input', { th, en }, [{ field: 'file', th, en }]);
 }
 
-export function unzippedTooLarge(): AppError {
-  const mb = LIMITS.importUnzippedBytes / 1024 / 1024;
+export function unzippedTooLarge(limit = LIMITS.importUnzippedBytes): AppError {
+  const mb = limit / 1024 / 1024;
   const en = `the XLSX file unpacks to more than ${mb} MB: split it into smaller files`;
   const th = `ไฟล์ XLSX เมื่อคลายการบีบอัดมีขนาดเกิน ${mb} MB กรุณาแบ่งเป็นไฟล์ย่อย`;
   return new AppError('too_large', { th, en }, [{ field: 'file', th, en }]);
@@ -74,12 +74,12 @@ export class UnzipBudget {
 
   /** Refuses up front what declares more than is left, before a byte is inflated. */
   reserve(declared: number): void {
-    if (this.used + declared > this.limit) throw unzippedTooLarge();
+    if (this.used + declared > this.limit) throw unzippedTooLarge(this.limit);
   }
 
   spend(bytes: number): void {
     this.used += bytes;
-    if (this.used > this.limit) throw unzippedTooLarge();
+    if (this.used > this.limit) throw unzippedTooLarge(this.limit);
   }
 }
 
