@@ -4,18 +4,20 @@
  * of a date, and which level ranks above which (a promotion).
  */
 import { fiscalYearOfIsoDate } from '../period';
+import {
+  EXIT_REASONS,
+  POSITION_TYPES,
+  STAFF_TYPES,
+  type ExitReason,
+  type PositionType,
+  type StaffType,
+} from './codes';
 import { stretchLength } from './service-time';
 
-export const STAFF_TYPES = [
-  'civil_servant',
-  'teacher',
-  'university',
-  'permanent_employee',
-  'temporary_employee',
-] as const;
-export type StaffType = (typeof STAFF_TYPES)[number];
-export const POSITION_TYPES = ['executive', 'managerial', 'academic', 'general'] as const;
-export const EXIT_REASONS = ['retired', 'resigned', 'transferred', 'dismissed', 'died', 'other'] as const;
+/** The codes in a fixed order, for counting (names and Thai labels: codes.ts, the one list). */
+export const STAFF_TYPE_CODES = Object.keys(STAFF_TYPES) as StaffType[];
+export const POSITION_TYPE_CODES = Object.keys(POSITION_TYPES) as PositionType[];
+export const EXIT_REASON_CODES = Object.keys(EXIT_REASONS) as ExitReason[];
 
 /**
  * Levels on one scale across the four position types (the usual equivalence of the former C-levels), so

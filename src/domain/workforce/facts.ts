@@ -12,7 +12,8 @@ import {
   type ServiceTime,
 } from './service-time';
 
-export type HistoryRole = 'holds' | 'acting' | 'oversees';
+import type { HistoryRole } from './codes';
+export type { HistoryRole };
 export type UnitKind = 'bureau' | 'district' | 'office' | 'institute' | 'other';
 
 /** One row of position_history as the domain sees it (the unit is the one actually worked in). */

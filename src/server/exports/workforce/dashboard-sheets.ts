@@ -2,7 +2,7 @@
  * The HR Dashboard's views as one-sheet workbooks: the very figures the JSON routes answer (the same
  * use-cases), laid out flat with Thai headers. Dates stay ISO CE in cells (formats.md: CE in data files).
  */
-import { EXIT_REASONS, STAFF_TYPES } from '../../../domain/workforce';
+import { EXIT_REASON_CODES, STAFF_TYPE_CODES } from '../../../domain/workforce';
 import type { ExportQuery } from '../../../shared/api/workforce/dashboard';
 import type { Actor } from '../../actor';
 import type { Queryable } from '../../db/database';
@@ -31,7 +31,7 @@ const STAFF_HEADERS: Record<string, string> = {
   permanent_employee: 'ลูกจ้างประจำ',
   temporary_employee: 'ลูกจ้างชั่วคราว',
 };
-const byStaff = STAFF_TYPES.map((s) => int(STAFF_HEADERS[s] ?? s, s));
+const byStaff = STAFF_TYPE_CODES.map((s) => int(STAFF_HEADERS[s] ?? s, s));
 
 export async function exportWorkforceView(
   db: Queryable,
@@ -98,7 +98,7 @@ export async function exportWorkforceView(
         int('ปีงบประมาณ', 'fy'),
         int('บรรจุ/รับเข้า', 'entries'),
         int('พ้นจากราชการ', 'exits'),
-        ...EXIT_REASONS.map((reason) => int(`พ้น: ${reason}`, reason)),
+        ...EXIT_REASON_CODES.map((reason) => int(`พ้น: ${reason}`, reason)),
         int('เลื่อนระดับ', 'promotions'),
         int('ย้ายหน่วยงาน', 'transfers'),
       ];

@@ -1,5 +1,5 @@
 /** Headcount, vacancies and age profile of the HR Dashboard, as of a date, for the actor's scope. */
-import { AGE_BANDS, ageBand, POSITION_TYPES, STAFF_TYPES } from '../../../domain/workforce';
+import { AGE_BANDS, ageBand, POSITION_TYPE_CODES, STAFF_TYPE_CODES } from '../../../domain/workforce';
 import type {
   AgeProfileResponse,
   AsOfQuery,
@@ -21,8 +21,8 @@ export async function getHeadcount(db: Queryable, actor: Actor, q: AsOfQuery): P
   const asOf = q.asOf ?? todayInBangkok();
   const groups = await headcountGroups(db, asOf, scope.unitId);
   const byUnit = new Map<number, number>();
-  const byStaffType = zeros(STAFF_TYPES);
-  const byPositionType = zeros([...POSITION_TYPES, 'none']);
+  const byStaffType = zeros(STAFF_TYPE_CODES);
+  const byPositionType = zeros([...POSITION_TYPE_CODES, 'none']);
   const byLevel: Record<string, number> = {};
   const byLine: Record<string, number> = {};
   let total = 0;
@@ -77,7 +77,7 @@ export async function getVacancies(db: Queryable, actor: Actor, q: AsOfQuery): P
 export async function getAgeProfile(db: Queryable, actor: Actor, q: AsOfQuery): Promise<AgeProfileResponse> {
   const scope = await resolveScope(db, actor, q.unit);
   const asOf = q.asOf ?? todayInBangkok();
-  const bands = AGE_BANDS.map((band) => ({ band, total: 0, byStaffType: zeros(STAFF_TYPES) }));
+  const bands = AGE_BANDS.map((band) => ({ band, total: 0, byStaffType: zeros(STAFF_TYPE_CODES) }));
   let total = 0;
   for (const g of await ageGroups(db, asOf, scope.unitId)) {
     const band = bands[AGE_BANDS.indexOf(ageBand(g.age))]!;

@@ -1,5 +1,5 @@
 /** Movements per fiscal year: entries, exits by reason, level promotions, transfers between units. */
-import { EXIT_REASONS, fiscalYearBounds, fiscalYearOf } from '../../../domain/workforce';
+import { EXIT_REASON_CODES, fiscalYearBounds, fiscalYearOf } from '../../../domain/workforce';
 import type { MovementsQuery, MovementsResponse } from '../../../shared/api/workforce/dashboard';
 import type { Actor } from '../../actor';
 import type { Queryable } from '../../db/database';
@@ -27,7 +27,7 @@ export async function getMovements(
     fiscalYear: from + i,
     entries: 0,
     exits: 0,
-    exitsByReason: zeros(EXIT_REASONS),
+    exitsByReason: zeros(EXIT_REASON_CODES),
     promotions: 0,
     transfers: 0,
   }));

@@ -6,8 +6,8 @@ import {
   BUILT_IN_KEY_TITLES,
   fiscalYearOf,
   keyPositionReason,
-  POSITION_TYPES,
-  STAFF_TYPES,
+  POSITION_TYPE_CODES,
+  STAFF_TYPE_CODES,
 } from '../../../domain/workforce';
 import type { RetirementsQuery, RetirementsResponse } from '../../../shared/api/workforce/dashboard';
 import type { Actor } from '../../actor';
@@ -34,8 +34,8 @@ export async function getRetirements(
   const years = Array.from({ length: q.years }, (_, i) => ({
     fiscalYear: from + i,
     total: 0,
-    byStaffType: zeros(STAFF_TYPES),
-    byPositionType: zeros([...POSITION_TYPES, 'none']),
+    byStaffType: zeros(STAFF_TYPE_CODES),
+    byPositionType: zeros([...POSITION_TYPE_CODES, 'none']),
     byLevel: {} as Record<string, number>,
     units: new Map<number, number>(),
   }));
