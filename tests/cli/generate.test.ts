@@ -71,6 +71,9 @@ const DIGESTED: Record<string, string[]> = {
   project_key_result: [],
   project_year_plan: ['created_at', 'updated_at'],
   project_milestone: [],
+  person: ['created_at', 'updated_at'],
+  position: ['created_at', 'updated_at'],
+  position_history: ['created_at'],
   audit_event: ['at'],
 };
 
@@ -115,6 +118,9 @@ async function tableCounts(db: Database, planCode: string) {
     reports: await one(db, 'select count(*) from monthly_report where superseded_at is null'),
     problems: await one(db, 'select count(*) from problem'),
     keyResults: await one(db, 'select count(*) from key_result'),
+    people: await one(db, 'select count(*) from person'),
+    positions: await one(db, 'select count(*) from position'),
+    positionHistory: await one(db, 'select count(*) from position_history'),
   };
 }
 
@@ -148,7 +154,15 @@ describe('bin/tidtam generate', () => {
       const digestB = await withDb(b, digest);
       const digestC = await withDb(c, digest);
       expect(digestB).toEqual(digestA);
-      for (const table of ['project', 'monthly_report', 'problem', 'key_result_actual', 'project_milestone'])
+      for (const table of [
+        'project',
+        'monthly_report',
+        'problem',
+        'key_result_actual',
+        'project_milestone',
+        'person',
+        'position_history',
+      ])
         expect(digestC[table], table).not.toBe(digestA[table]);
       expect(digestA.monthly_report).not.toMatch(/^0:/);
 
@@ -477,6 +491,81 @@ describe('bin/tidtam generate', () => {
       expect(run.stderr).toContain('stop the server first');
       await writeFile(join(dir, 'tidtam.lock'), '');
       await withDb(target, async (db) => expect(await one(db, 'select count(*) from plan')).toBe(0));
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'the workforce at scale 1: 1,000 people over the 8 units, key positions, history, retirements; --no-workforce',
+    async () => {
+      const target = await fresh();
+      const dataset = await generate(target, '--scale', '1', '--no-reports');
+      await withDb(target, async (db) => {
+        expect(dataset.counts).toEqual(await tableCounts(db, 'GEN-S1'));
+        expect(dataset.counts.people).toBe(1000); // 1,000 × scale, exactly
+        // ≈10 history rows a person (the brief): between 8 and 12 on average
+        expect(dataset.counts.positionHistory).toBeGreaterThan(8000);
+        expect(dataset.counts.positionHistory).toBeLessThan(12000);
+        // scale 1 has one district office (G1-D-PHRANAKHON): its director, three assistants, ten section heads
+        const district = `from position p join org_unit u on u.id = p.unit_id where u.kind = 'district'`;
+        expect(await one(db, `select count(*) from org_unit where kind = 'district'`)).toBe(1);
+        expect(
+          await one(db, `select count(*) ${district} and p.title = 'ผู้อำนวยการเขต' and p.level = 'senior'`),
+        ).toBe(1);
+        expect(
+          await one(
+            db,
+            `select count(*) ${district} and p.title = 'ผู้ช่วยผู้อำนวยการเขต' and p.level = 'junior'`,
+          ),
+        ).toBe(3);
+        expect(await one(db, `select count(*) ${district} and p.section_head`)).toBe(10);
+        expect(await one(db, `select count(distinct p.section) ${district}`)).toBe(10);
+        // every national ID passes the database's own check; personnel numbers carry the scale
+        expect(
+          await one(db, 'select count(*) from person where not thai_national_id_valid(national_id)'),
+        ).toBe(0);
+        expect(await one(db, `select count(*) from person where person_no not like 'G1-%'`)).toBe(0);
+        // all five staff types, exits with reasons, nobody in service past the retirement rule (as of 2569-09-30)
+        expect(await one(db, 'select count(distinct staff_type) from person')).toBe(5);
+        expect(
+          await one(db, 'select count(*) from person where exit_date is not null and exit_reason is null'),
+        ).toBe(0);
+        expect(
+          await one(
+            db,
+            'select count(*) from person where exit_date is null and retirement_fiscal_year < 2569',
+          ),
+        ).toBe(0);
+        for (const fy of [2569, 2570, 2571, 2572, 2573])
+          expect(
+            await one(
+              db,
+              'select count(*) from person where exit_date is null and retirement_fiscal_year = $1',
+              [fy],
+            ),
+            `retiring at the end of ${fy}`,
+          ).toBeGreaterThan(0);
+        // a person holds one position at a time, a position has one holder at a time
+        const overlapping = (key: string) => `select count(*) from position_history a join position_history b
+            on a.${key} = b.${key} and a.id < b.id and a.role = 'holds' and b.role = 'holds'
+           and a.from_date <= coalesce(b.to_date, 'infinity') and b.from_date <= coalesce(a.to_date, 'infinity')`;
+        expect(await one(db, overlapping('person_id'))).toBe(0);
+        expect(await one(db, overlapping('position_id'))).toBe(0);
+        // vacancies: positions nobody holds on the day; assistants oversee sections; someone acts
+        const vacant = await one(
+          db,
+          `select count(*) from position p where not exists (select 1 from position_history h
+              where h.position_id = p.id and h.role = 'holds' and h.to_date is null)`,
+        );
+        expect(vacant).toBeGreaterThan(0);
+        expect(vacant).toBeLessThan(dataset.counts.positions / 10);
+        expect(
+          await one(db, `select count(*) from position_history where role = 'oversees'`),
+        ).toBeGreaterThan(0);
+      });
+      const none = await fresh();
+      const without = await generate(none, '--scale', '1', '--no-reports', '--no-workforce');
+      expect(without.counts).toMatchObject({ people: 0, positions: 0, positionHistory: 0 });
     },
     TIMEOUT,
   );

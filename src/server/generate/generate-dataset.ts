@@ -55,6 +55,8 @@ import { writeUnits, writeUsers } from './write-organisation';
 import { writeKeyResults, writeYearPlans } from './write-outcomes';
 import { writePlan } from './write-plan';
 import { writeReportingMonths } from './write-reporting-months';
+import { buildWorkforce } from './workforce/build-workforce';
+import { writeWorkforce } from './workforce/write-workforce';
 
 export interface GenerateOptions {
   scale: number;
@@ -62,6 +64,8 @@ export interface GenerateOptions {
   seed?: number;
   /** default true; false: everything but the monthly reports and what depends on them */
   withReports?: boolean;
+  /** default true; false: no people, positions or position history */
+  withWorkforce?: boolean;
 }
 
 export interface GeneratedDataset {
@@ -96,6 +100,10 @@ export interface GeneratedDataset {
     reports: number;
     problems: number;
     keyResults: number;
+    /** the workforce (workforce/): 1,000 × scale people, the staffing frame, ≈10 history rows a person */
+    people: number;
+    positions: number;
+    positionHistory: number;
   };
 }
 
@@ -103,6 +111,12 @@ export const GENERATED_PASSWORD = 'tidtam-bench';
 
 /** Who the generator's audit rows name. */
 export const GENERATOR: Actor = { userId: null, label: 'generate', role: 'admin', unitId: null };
+
+/**
+ * The day the generated workforce is as of: the end of the last fiscal year with reports (2569), fixed so
+ * that the same seed gives the same people whatever the clock says (the demo's workforce follows the clock).
+ */
+export const WORKFORCE_AS_OF = '2026-09-30';
 
 export const planCodeFor = (scale: number) => `GEN-S${scale}`;
 
@@ -112,6 +126,7 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
   const { scale } = options;
   const seed = options.seed ?? 1;
   const withReports = options.withReports ?? true;
+  const withWorkforce = options.withWorkforce ?? true;
   if (!isValidScale(scale))
     throw bad(
       'scale',
@@ -146,6 +161,18 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
   const exceptions = reportingExceptions(units, first, last, rng.fork('exceptions'));
   const { yearPlans, milestones } = buildYearPlans(plan.projects, fyOfIdx(openIdx), rng.fork('year-plans'));
   const { keyResults, actuals } = buildKeyResults(plan, reportFys, last, rng.fork('key-results'));
+  const workforce = withWorkforce
+    ? buildWorkforce(
+        {
+          units: units.map((u) => ({ code: u.code, key: u.key, kind: u.kind })),
+          people: 1000 * scale,
+          asOf: WORKFORCE_AS_OF,
+          dataset: scale,
+          prefix: `G${scale}-`,
+        },
+        rng.fork('workforce'),
+      )
+    : { people: [], positions: [], history: [] };
   const passwordHash = await hashPassword(GENERATED_PASSWORD); // once: argon2 takes ~0.1 s
   const admin = users.find((u) => u.role === 'admin')!.username;
 
@@ -178,6 +205,7 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
     await writeYearPlans(tx, yearPlans, milestones, projectId);
     await writeKeyResults(tx, keyResults, actuals, { targetId, projectId }, admin);
     await writeHistories(tx, history, { projectId, unitId, userId }, GENERATOR.label);
+    const staffing = await writeWorkforce(tx, workforce, unitId, { entityId: planCode, audits });
 
     const rs = history.reports;
     const pr = history.problems;
@@ -185,7 +213,7 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
       action: 'import',
       entity: 'generated_dataset',
       entityId: planCode,
-      after: { scale, seed, withReports, reports: rs.length, problems: pr.length },
+      after: { scale, seed, withReports, withWorkforce, reports: rs.length, problems: pr.length },
     });
     await recordAuditMany(tx, GENERATOR, audits);
     return {
@@ -198,6 +226,7 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
       reports: rs.filter((r) => r.supersededAt === null).length,
       problems: pr.length,
       keyResults: keyResults.length,
+      ...staffing,
     };
   });
 
