@@ -15,6 +15,9 @@
  *               2567-09), ≈ 2,000 reports;
  *   scale 100 : 8 targets, 60 strategies, 500 projects, 80 units, 2,000 users, 60 months
  *               (2564-10 … 2569-09, plan 2565–2570), ≈ 17,400 reports;
+ *   every scale also has a workforce (workforce/generated-workforce.ts, unless --no-workforce): 1,000 ×
+ *               scale people, their positions and ≈10 history rows each (scale 100: 100,000 people, ≈1,000,000
+ *               rows over 80 agencies of which 50 district offices of ten sections), as of 2569-09-30;
  *   other whole scales 1–100 are interpolated between these. Reports are fewer than projects × months:
  *   a project reports from its start date, stops once its completion (or cancellation) has been sent
  *   up, and one without an owner never reports; some are missing, about 5 % have a superseded version.
@@ -46,7 +49,6 @@ import { fyOfIdx, idxOf } from './calendar';
 import { buildUsers, unitList } from './organisation';
 import { buildKeyResults, buildYearPlans } from './outcomes';
 import { buildPlan, planNameFor } from './plan-tree';
-import { Random } from './random';
 import { buildHistories } from './report-histories';
 import { reportingExceptions, reportingMonths } from './reporting-months';
 import { sizesForScale, isValidScale, timelineFor } from './sizes';
@@ -55,7 +57,7 @@ import { writeUnits, writeUsers } from './write-organisation';
 import { writeKeyResults, writeYearPlans } from './write-outcomes';
 import { writePlan } from './write-plan';
 import { writeReportingMonths } from './write-reporting-months';
-import { buildWorkforce } from './workforce/build-workforce';
+import { datasetRandom, generatedWorkforce } from './workforce/generated-workforce';
 import { writeWorkforce } from './workforce/write-workforce';
 
 export interface GenerateOptions {
@@ -112,12 +114,6 @@ export const GENERATED_PASSWORD = 'tidtam-bench';
 /** Who the generator's audit rows name. */
 export const GENERATOR: Actor = { userId: null, label: 'generate', role: 'admin', unitId: null };
 
-/**
- * The day the generated workforce is as of: the end of the last fiscal year with reports (2569), fixed so
- * that the same seed gives the same people whatever the clock says (the demo's workforce follows the clock).
- */
-export const WORKFORCE_AS_OF = '2026-09-30';
-
 export const planCodeFor = (scale: number) => `GEN-S${scale}`;
 
 const bad = (field: string, en: string, th: string) => invalidInput([{ field, en, th }], { en, th });
@@ -144,7 +140,7 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
   const timeline = timelineFor(sizes.months);
   const planCode = planCodeFor(scale);
   // Every part draws from its own named stream, so the order they are built in does not matter.
-  const rng = new Random(`tidtam-generate/${scale}/${seed}`);
+  const rng = datasetRandom(scale, seed);
   const first = idxOf(timeline.first);
   const last = idxOf(timeline.last);
   const openIdx = idxOf(timeline.open);
@@ -162,16 +158,7 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
   const { yearPlans, milestones } = buildYearPlans(plan.projects, fyOfIdx(openIdx), rng.fork('year-plans'));
   const { keyResults, actuals } = buildKeyResults(plan, reportFys, last, rng.fork('key-results'));
   const workforce = withWorkforce
-    ? buildWorkforce(
-        {
-          units: units.map((u) => ({ code: u.code, key: u.key, kind: u.kind })),
-          people: 1000 * scale,
-          asOf: WORKFORCE_AS_OF,
-          dataset: scale,
-          prefix: `G${scale}-`,
-        },
-        rng.fork('workforce'),
-      )
+    ? generatedWorkforce(scale, units, rng.fork('workforce'))
     : { people: [], positions: [], history: [] };
   const passwordHash = await hashPassword(GENERATED_PASSWORD); // once: argon2 takes ~0.1 s
   const admin = users.find((u) => u.role === 'admin')!.username;
