@@ -77,7 +77,7 @@ export async function workforceSetup(ctx: ScenarioContext, db: Queryable): Promi
 /** The figures' paths for this dataset, by figure id. */
 export function workforcePaths(s: WorkforceSetup): Record<string, string> {
   const q = (params: Record<string, string | number>) =>
-    new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
+    new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, String(v)])).toString();
   const fy = s.fiscalYear;
   return {
     'wf-headcount-api': `/api/workforce/headcount?${q({ asOf: s.asOf })}`,
