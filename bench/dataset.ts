@@ -11,7 +11,12 @@ export const SEED = 6;
 
 export function makeDataset(
   db: Database,
-  options: { scale: number; withReports?: boolean },
+  options: { scale: number; withReports?: boolean; withWorkforce?: boolean },
 ): Promise<BenchDataset> {
-  return generateDataset(db, { scale: options.scale, seed: SEED, withReports: options.withReports });
+  return generateDataset(db, {
+    scale: options.scale,
+    seed: SEED,
+    withReports: options.withReports,
+    withWorkforce: options.withWorkforce,
+  });
 }

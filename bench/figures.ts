@@ -17,6 +17,17 @@ export interface FigureSpec {
   /** A second limit (the database's floor beside the framework's). */
   limit2?: string;
   goal?: { text: string; met(f: FigureResult): boolean };
+  /**
+   * The route the figure measures, as docs/api.md's route table writes it. A figure with a route is
+   * skipped (and says so in the report) when the server answers 404 there: the route is not built yet.
+   */
+  route?: string;
+}
+
+/** A figure not measured, and why. */
+export interface Skipped {
+  spec: FigureSpec;
+  reason: string;
 }
 
 export interface Sample {
@@ -92,6 +103,7 @@ export const FIGURES: FigureSpec[] = [
     limit: 'bare route (p50)',
     goal: { text: 'p95 < 100 ms', met: p95Under(100) },
   },
+  ...workforceFigures(),
   {
     id: 'paper-docx',
     title: 'Committee paper DOCX `GET /api/plans/:code/paper.docx` (p50)',
@@ -204,6 +216,54 @@ export const FIGURES: FigureSpec[] = [
   },
 ];
 
+/** The workforce dashboard's routes (issue 10) and the person search, at the contract's paths. */
+function workforceFigures(): FigureSpec[] {
+  const dashboard = (id: string, path: string, what: string, limit2?: string): FigureSpec => ({
+    id,
+    title: `Workforce ${what} \`GET ${path}\` (p50)`,
+    unit: 'ms',
+    limit: 'bare route (p50)',
+    ...(limit2 ? { limit2 } : {}),
+    goal: { text: 'p95 < 100 ms', met: p95Under(100) },
+    route: path.replace(/\?.*$/, ''),
+  });
+  return [
+    dashboard(
+      'wf-headcount-api',
+      '/api/workforce/headcount?asOf=…',
+      'headcount',
+      'one SQL query counting the people in service by unit, staff type, position type and level, in-process (p50)',
+    ),
+    dashboard('wf-vacancies-api', '/api/workforce/vacancies?asOf=…', 'vacancies'),
+    dashboard('wf-retirements-api', '/api/workforce/retirements?fromFiscalYear=…&years=5', 'retirements'),
+    dashboard('wf-age-profile-api', '/api/workforce/age-profile?asOf=…', 'age profile'),
+    dashboard('wf-movements-api', '/api/workforce/movements?fromFiscalYear=…&toFiscalYear=…', 'movements'),
+    dashboard(
+      'wf-headcount-unit-api',
+      '/api/workforce/headcount?asOf=…&unit=…',
+      'headcount of one district office',
+    ),
+    {
+      id: 'wf-people-search',
+      title:
+        'Person search `GET /api/workforce/people?q=…` (a first name, page 1 of 50 with the exact total, p50)',
+      unit: 'ms',
+      limit: 'bare route (p50)',
+      limit2: 'one SQL query finding the page and the total by name, in-process (p50)',
+      goal: { text: 'p95 < 50 ms', met: p95Under(50) },
+      route: '/api/workforce/people',
+    },
+    {
+      id: 'wf-people-unit',
+      title: 'Person search by unit and title `GET /api/workforce/people?unit=…&title=…` (p50)',
+      unit: 'ms',
+      limit: 'bare route (p50)',
+      goal: { text: 'p95 < 50 ms', met: p95Under(50) },
+      route: '/api/workforce/people',
+    },
+  ];
+}
+
 /** Samples of one database and scale, by figure id. */
 export class Recorder {
   private readonly samples = new Map<string, Sample[]>();
@@ -218,6 +278,21 @@ export class Recorder {
 
   note(id: string, text: string) {
     this.notes.set(id, text);
+  }
+
+  private readonly skips = new Map<string, string>();
+
+  /** The figure was not measured in this run, for this reason (shown in the report instead of numbers). */
+  skip(id: string, reason: string) {
+    if (!FIGURES.some((f) => f.id === id)) throw new Error(`unknown figure ${id}`);
+    this.skips.set(id, reason);
+  }
+
+  skipped(): Skipped[] {
+    return FIGURES.filter((spec) => this.skips.has(spec.id) && !this.samples.has(spec.id)).map((spec) => ({
+      spec,
+      reason: this.skips.get(spec.id)!,
+    }));
   }
 
   results(): FigureResult[] {

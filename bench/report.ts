@@ -8,7 +8,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import * as echarts from 'echarts';
 import type { BenchDataset } from './dataset';
 import type { Settings } from './scenarios/context';
-import { FIGURES, type FigureResult } from './figures';
+import { FIGURES, type FigureResult, type Skipped } from './figures';
 import { fmt, fmtRatio, growth } from './stats';
 import type { DbKind } from './targets';
 
@@ -20,6 +20,8 @@ export interface ScaleResult {
   importGenerationMs: number;
   reportFileRows: number;
   figures: FigureResult[];
+  /** figures not measured in this run (their route is not built yet), with why */
+  skipped: Skipped[];
   durationMs: number;
 }
 
@@ -60,6 +62,10 @@ function figureTable(r: ScaleResult): string {
       } | ${f.spec.limit} | ${fmt(f.limit.median)}${u} | **${fmtRatio(f.ratio)}** | ${second} | ${goalCell(f)} |`,
     );
   }
+  for (const s of r.skipped)
+    lines.push(
+      `| ${s.spec.title}<br><small>not measured: ${s.reason}</small> | — | | | ${s.spec.limit} | | — | | |`,
+    );
   return lines.join('\n');
 }
 
@@ -67,7 +73,8 @@ function datasetLine(r: ScaleResult) {
   const c = r.dataset.counts;
   return (
     `${c.projects} projects, ${c.targets} targets, ${c.strategies} strategies, ${c.units} units, ${c.users} users, ` +
-    `${c.months} reporting months, ${c.reports} reports, ${c.problems} problems, ${c.keyResults} key results; ` +
+    `${c.months} reporting months, ${c.reports} reports, ${c.problems} problems, ${c.keyResults} key results, ` +
+    `${c.people} people, ${c.positions} positions, ${c.positionHistory} position-history rows; ` +
     `as of ${r.dataset.asOf}, submissions in ${r.dataset.openMonth} (generated, seed ${r.dataset.seed}). ` +
     `Generated in ${fmt(r.generationMs / 1000)} s (without reports, for the import: ${fmt(r.importGenerationMs / 1000)} s); ` +
     `report file ${r.reportFileRows} rows; this scale took ${fmt(r.durationMs / 1000)} s.`

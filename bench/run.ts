@@ -21,6 +21,7 @@ import { pagesRun, pagesSetup } from './scenarios/pages';
 import { memoryFloors, recordMemory } from './scenarios/memory';
 import { pickSubmitters, signInFloor, signInRun, submitRun, verifySubmissions } from './scenarios/submit';
 import { summaryFloor, summaryRun } from './scenarios/summary';
+import { workforceRun, workforceSetup } from './scenarios/workforce';
 import { keyOf, timed, type ScenarioContext, type Settings } from './scenarios/context';
 import { distribution, fmt, median } from './stats';
 import { freshTarget, startPostgres, type DbKind, type PostgresServer, type Target } from './targets';
@@ -92,7 +93,7 @@ async function benchScale(
       // PGlite server analyzes them when it starts (src/server/db/statistics.ts). The floors need it too.
       await opened.db.exec('analyze');
       log(
-        `${name}: ${dataset.counts.projects} projects, ${dataset.counts.reports} reports, ${dataset.counts.users} users in ${fmt(gen.ms / 1000)} s`,
+        `${name}: ${dataset.counts.projects} projects, ${dataset.counts.reports} reports, ${dataset.counts.users} users, ${dataset.counts.people} people, ${dataset.counts.positionHistory} history rows in ${fmt(gen.ms / 1000)} s`,
       );
       ctx = { target, scale, dataset, settings, rec, log };
       log(`${name}: in-process floors (SQL, the paper's content)`);
@@ -102,7 +103,8 @@ async function benchScale(
       const submitters = await pickSubmitters(ctx, opened.db);
       const file = await exportReportFile(opened.db, dataset.planCode);
       const signIn = await signInFloor();
-      floors = { summary, pages, paper, submitters, file, signIn };
+      const workforce = await workforceSetup(ctx, opened.db);
+      floors = { summary, pages, paper, submitters, file, signIn, workforce };
     } finally {
       await opened.close();
     }
@@ -131,6 +133,7 @@ async function benchScale(
             counts: floors.summary.counts,
           });
           await pagesRun(ctx, admin, floors.pages, run, health);
+          await workforceRun(ctx, admin, floors.workforce, run, health);
           const afterReads = server.maxRss();
           await paperRun(ctx, admin, floors.paper.batches[run]!, floors.paper.note);
           const afterPapers = server.maxRss();
@@ -191,7 +194,9 @@ async function benchImport(
   try {
     let opened = await importTarget.open();
     try {
-      generationMs = (await timed(() => makeDataset(opened.db, { scale, withReports: false }))).ms;
+      generationMs = (
+        await timed(() => makeDataset(opened.db, { scale, withReports: false, withWorkforce: false }))
+      ).ms;
       await opened.db.exec('analyze');
     } finally {
       await opened.close();
@@ -306,6 +311,7 @@ async function finishScale(
     importGenerationMs,
     reportFileRows: file.rows.length,
     figures: ctx.rec.results(),
+    skipped: ctx.rec.skipped(),
     durationMs,
   };
 }
@@ -319,6 +325,7 @@ function printResult(r: ScaleResult) {
       }${goal}`,
     );
   }
+  for (const s of r.skipped) console.log(`    ${s.spec.id.padEnd(24)} not measured: ${s.reason}`);
 }
 
 async function main() {

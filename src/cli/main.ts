@@ -45,6 +45,7 @@ async function run(argv: string[]): Promise<number> {
       scale: { type: 'string' },
       seed: { type: 'string' },
       'no-reports': { type: 'boolean', default: false },
+      'no-workforce': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -73,6 +74,7 @@ async function run(argv: string[]): Promise<number> {
       scale: values.scale,
       seed: values.seed,
       noReports: values['no-reports'],
+      noWorkforce: values['no-workforce'],
       json: values.json,
       extra: positionals.slice(1),
     });

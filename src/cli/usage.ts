@@ -9,7 +9,7 @@ Usage:
   tidtam serve [--no-demo]                     start the web server (PORT, HOST from the environment)
   tidtam migrate                               create or upgrade the database
   tidtam demo                                  load the demo data into an empty database
-  tidtam generate --scale S [--seed N] [--no-reports] [--json]
+  tidtam generate --scale S [--seed N] [--no-reports] [--no-workforce] [--json]
                                                generate a dataset for benchmarks (scale 1–100)
   tidtam user create --username NAME --role ROLE [--unit CODE] [--name TEXT] [--password-stdin]
   tidtam user link-oidc --username NAME --subject SUB

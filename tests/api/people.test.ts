@@ -15,6 +15,7 @@ import {
   type TestApp,
 } from '../helpers/api-app';
 import { testDbKind } from '../helpers/test-db';
+import { DEMO_PEOPLE } from '../../src/server/demo/workforce/load-workforce';
 import { createUsers, CSRF, freshTarget, login, startServer, type Target } from '../load/harness';
 
 /** Valid IDs (check digit computed), each with the forms it may appear in. */
@@ -143,12 +144,15 @@ describe('people: create (admin), read masked, reveal (admin, audited)', () => {
       for (const form of forms(ID_A)) expect(res.body).not.toContain(form);
       expect(res.body).not.toContain(BIRTH_A);
     }
+    // the demo's workforce (DEMO_PEOPLE people) and the two created here
     const all = (await get('/api/people', admin)).json() as PersonView[];
-    expect(all.map((p) => p.masked)).toEqual([true, true]);
+    expect(all.length).toBe(DEMO_PEOPLE + 2);
+    expect(all.filter((p) => !p.masked)).toEqual([]);
     expect(JSON.stringify(all)).not.toMatch(/\d{13}/);
     const own = (await get('/api/people', focal)).json() as PersonView[];
-    expect(own.map((p) => p.id)).toEqual([created.id]);
-    const other = all.find((p) => p.id !== created.id)!;
+    expect(own.map((p) => p.id)).toContain(created.id);
+    expect(own.filter((p) => p.unit?.id !== bhrdi)).toEqual([]);
+    const other = all.find((p) => p.unit?.id === pers)!;
     expectApiError(await get(`/api/people/${other.id}`, focal), 404, 'not_found');
     // Reading masked data is not audited; only the creation is there.
     expect((await auditOf(created.id)).map((a) => a.action)).toEqual(['create']);

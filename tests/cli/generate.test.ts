@@ -13,7 +13,20 @@ import { checkStatusPercent } from '../../src/domain/monitoring/status-percent';
 import type { Database } from '../../src/server/db/database';
 import { openPglite } from '../../src/server/db/pglite';
 import { openPostgres } from '../../src/server/db/postgres';
+import { retirementFiscalYear } from '../../src/domain/workforce';
 import type { GeneratedDataset } from '../../src/server/generate/generate-dataset';
+import { unitList } from '../../src/server/generate/organisation';
+import { sizesForScale } from '../../src/server/generate/sizes';
+import {
+  datasetRandom,
+  PEOPLE_PER_SCALE,
+  workforceOf,
+} from '../../src/server/generate/workforce/generated-workforce';
+import {
+  AGENCY_DEPUTY,
+  DISTRICT_SECTIONS,
+  SUPPORT_SECTIONS,
+} from '../../src/server/generate/workforce/words';
 import { testDbKind } from '../helpers/test-db';
 import { cliWorkspace, show, tidtam, type Target } from '../helpers/cli';
 
@@ -71,6 +84,9 @@ const DIGESTED: Record<string, string[]> = {
   project_key_result: [],
   project_year_plan: ['created_at', 'updated_at'],
   project_milestone: [],
+  person: ['created_at', 'updated_at'],
+  position: ['created_at', 'updated_at'],
+  position_history: ['created_at'],
   audit_event: ['at'],
 };
 
@@ -115,6 +131,9 @@ async function tableCounts(db: Database, planCode: string) {
     reports: await one(db, 'select count(*) from monthly_report where superseded_at is null'),
     problems: await one(db, 'select count(*) from problem'),
     keyResults: await one(db, 'select count(*) from key_result'),
+    people: await one(db, 'select count(*) from person'),
+    positions: await one(db, 'select count(*) from position'),
+    positionHistory: await one(db, 'select count(*) from position_history'),
   };
 }
 
@@ -148,7 +167,15 @@ describe('bin/tidtam generate', () => {
       const digestB = await withDb(b, digest);
       const digestC = await withDb(c, digest);
       expect(digestB).toEqual(digestA);
-      for (const table of ['project', 'monthly_report', 'problem', 'key_result_actual', 'project_milestone'])
+      for (const table of [
+        'project',
+        'monthly_report',
+        'problem',
+        'key_result_actual',
+        'project_milestone',
+        'person',
+        'position_history',
+      ])
         expect(digestC[table], table).not.toBe(digestA[table]);
       expect(digestA.monthly_report).not.toMatch(/^0:/);
 
@@ -480,6 +507,130 @@ describe('bin/tidtam generate', () => {
     },
     TIMEOUT,
   );
+
+  it(
+    'the workforce at scale 1: exactly what the builder makes of the seed, key positions by its rules; --no-workforce',
+    async () => {
+      const target = await fresh();
+      const dataset = await generate(target, '--scale', '1', '--no-reports');
+      // the rows the pure builder makes of scale 1, seed 1 (the command's own code path, rebuilt here)
+      const built = workforceOf(1, 1);
+      const inService = built.people.filter((p) => p.exitDate === null);
+      const tally = <T>(items: readonly T[], key: (t: T) => string) =>
+        Object.fromEntries(
+          [...new Set(items.map(key))].sort().map((k) => [k, items.filter((t) => key(t) === k).length]),
+        );
+      await withDb(target, async (db) => {
+        expect(dataset.counts).toEqual(await tableCounts(db, 'GEN-S1'));
+        expect(dataset.counts.people).toBe(1000); // 1,000 × scale, exactly
+        expect(dataset.counts).toMatchObject({
+          people: built.people.length,
+          positions: built.positions.length,
+          positionHistory: built.history.length,
+        });
+        const grouped = async (sql: string) =>
+          Object.fromEntries(
+            (await db.query<{ k: string; n: number }>(sql)).rows.map((r) => [String(r.k), Number(r.n)]),
+          );
+        expect(await grouped('select role as k, count(*) as n from position_history group by 1')).toEqual(
+          tally(built.history, (h) => h.role),
+        );
+        expect(
+          await grouped(
+            `select exit_reason as k, count(*) as n from person where exit_date is not null group by 1`,
+          ),
+        ).toEqual(
+          tally(
+            built.people.filter((p) => p.exitDate !== null),
+            (p) => p.exitReason!,
+          ),
+        );
+        // retirements of the people in service, by the domain's rule over the built rows
+        expect(
+          await grouped(
+            `select retirement_fiscal_year as k, count(*) as n from person where exit_date is null group by 1`,
+          ),
+        ).toEqual(tally(inService, (p) => String(retirementFiscalYear(p.birthDate))));
+        for (const fy of [2569, 2570, 2571, 2572, 2573])
+          expect(
+            inService.filter((p) => retirementFiscalYear(p.birthDate) === fy).length,
+            `retiring at the end of ${fy}`,
+          ).toBeGreaterThan(0);
+        expect(
+          await one(
+            db,
+            'select count(*) from person where exit_date is null and retirement_fiscal_year < 2569',
+          ),
+        ).toBe(0);
+
+        // the builder's rules for key positions: scale 1 has one district office (G1-D-PHRANAKHON) with a
+        // director, three assistants and ten section heads; each of the other 7 units a head, a deputy and
+        // the heads of its own section and the support sections
+        expect(await one(db, `select count(*) from org_unit where kind = 'district'`)).toBe(1);
+        const district = `from position p join org_unit u on u.id = p.unit_id where u.kind = 'district'`;
+        expect(
+          await one(db, `select count(*) ${district} and p.title = 'ผู้อำนวยการเขต' and p.level = 'senior'`),
+        ).toBe(1);
+        expect(
+          await one(
+            db,
+            `select count(*) ${district} and p.title = 'ผู้ช่วยผู้อำนวยการเขต' and p.level = 'junior'`,
+          ),
+        ).toBe(3);
+        expect(await one(db, `select count(*) ${district} and p.section_head`)).toBe(
+          DISTRICT_SECTIONS.length,
+        );
+        expect(await one(db, `select count(distinct p.section) ${district}`)).toBe(10);
+        expect(await one(db, 'select count(*) from position where section_head')).toBe(
+          DISTRICT_SECTIONS.length + 7 * (1 + SUPPORT_SECTIONS.length),
+        );
+        expect(
+          await one(db, `select count(*) from position where title = $1 and level = 'junior'`, [
+            AGENCY_DEPUTY,
+          ]),
+        ).toBe(7);
+        // every national ID passes the database's own check; personnel numbers carry the scale
+        expect(
+          await one(db, 'select count(*) from person where not thai_national_id_valid(national_id)'),
+        ).toBe(0);
+        expect(await one(db, `select count(*) from person where person_no not like 'G1-%'`)).toBe(0);
+        expect(await grouped('select staff_type as k, count(*) as n from person group by 1')).toEqual(
+          tally(built.people, (p) => p.staffType),
+        );
+        // a person holds one position at a time, a position has one holder at a time
+        const overlapping = (key: string) => `select count(*) from position_history a join position_history b
+            on a.${key} = b.${key} and a.id < b.id and a.role = 'holds' and b.role = 'holds'
+           and a.from_date <= coalesce(b.to_date, 'infinity') and b.from_date <= coalesce(a.to_date, 'infinity')`;
+        expect(await one(db, overlapping('person_id'))).toBe(0);
+        expect(await one(db, overlapping('position_id'))).toBe(0);
+        // vacancies: positions nobody holds on the day, as many as the builder left
+        const held = new Set(
+          built.history.filter((h) => h.role === 'holds' && h.to === null).map((h) => h.positionNo),
+        );
+        const vacant = built.positions.filter((p) => !held.has(p.positionNo)).length;
+        expect(
+          await one(
+            db,
+            `select count(*) from position p where not exists (select 1 from position_history h
+                where h.position_id = p.id and h.role = 'holds' and h.to_date is null)`,
+          ),
+        ).toBe(vacant);
+        expect(vacant).toBeGreaterThan(0);
+        expect(vacant).toBeLessThan(built.positions.length / 10);
+      });
+      const none = await fresh();
+      const without = await generate(none, '--scale', '1', '--no-reports', '--no-workforce');
+      expect(without.counts).toMatchObject({ people: 0, positions: 0, positionHistory: 0 });
+    },
+    TIMEOUT,
+  );
+
+  it('scale 100 spreads its workforce over 80 agencies, 50 of them district offices (pure)', () => {
+    const units = unitList(100, sizesForScale(100).units, datasetRandom(100, 1).fork('units'));
+    expect(units.length).toBe(80);
+    expect(units.filter((u) => u.kind === 'district').length).toBe(50);
+    expect(PEOPLE_PER_SCALE * 100).toBe(100_000);
+  });
 
   it(
     'scale 10: 150 projects, 25 units, 200 users, 24 months of reports',

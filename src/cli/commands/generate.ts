@@ -1,5 +1,5 @@
 /**
- * `tidtam generate --scale S [--seed N] [--no-reports] [--json]`: a generated dataset for benchmarks
+ * `tidtam generate --scale S [--seed N] [--no-reports] [--no-workforce] [--json]`: a generated dataset for benchmarks
  * (src/server/generate/generate-dataset.ts). Like `demo`, it needs the database itself: while a server
  * holds the PGlite directory it refuses and asks to stop the server. Options are checked before the
  * database is opened, so a bad --scale or --seed writes nothing (exit 1).
@@ -21,12 +21,15 @@ export async function generateCommand(
     scale?: string | undefined;
     seed?: string | undefined;
     noReports: boolean;
+    noWorkforce?: boolean;
     json: boolean;
     extra: string[];
   },
 ) {
   if (options.extra.length > 0)
-    throw new UsageError('usage: tidtam generate --scale S [--seed N] [--no-reports] [--json]');
+    throw new UsageError(
+      'usage: tidtam generate --scale S [--seed N] [--no-reports] [--no-workforce] [--json]',
+    );
   const scale = wholeNumber(options.scale);
   if (!isValidScale(scale)) {
     const en = `--scale must be a whole number from 1 to 100 (1 ≈ the demo, 10, 100 = Bangkok), not "${options.scale ?? ''}"`;
@@ -47,7 +50,12 @@ export async function generateCommand(
       throw new UsageError(
         'stop the server first: generate writes into the database itself / หยุดเซิร์ฟเวอร์ก่อน: คำสั่ง generate เขียนลงฐานข้อมูลโดยตรง',
       );
-    dataset = await generateDataset(backend.db, { scale, seed, withReports: !options.noReports });
+    dataset = await generateDataset(backend.db, {
+      scale,
+      seed,
+      withReports: !options.noReports,
+      withWorkforce: !options.noWorkforce,
+    });
   } finally {
     await backend.close();
   }
@@ -62,7 +70,8 @@ export async function generateCommand(
     `generated ${dataset.planCode} (scale ${dataset.scale}, seed ${dataset.seed}) in ${seconds} s: ` +
       `${c.targets} targets, ${c.strategies} strategies, ${c.projects} projects, ${c.units} units, ` +
       `${c.users} users, ${c.months} months, ${c.reports} reports, ${c.problems} problems, ` +
-      `${c.keyResults} key results; as of ${dataset.asOf}, open month ${dataset.openMonth}; ` +
+      `${c.keyResults} key results, ${c.people} people, ${c.positions} positions, ` +
+      `${c.positionHistory} history rows; as of ${dataset.asOf}, open month ${dataset.openMonth}; ` +
       `accounts ${dataset.admin} (admin), ${focal} (focal point) … password ${dataset.password}`,
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Loads the demo on an empty database: units, the 2566–2570 plan and its reports (through the same
- * importers agencies use), and one account per role. Any failure stops the start: nothing is swallowed.
+ * importers agencies use), one account per role, the committee's meetings and the workforce (as of today). Any failure stops the start: nothing is swallowed.
  */
 import { DEMO_LOADER } from '../actor';
 import type { Database, Queryable } from '../db/database';
@@ -11,9 +11,11 @@ import { importReportTable } from '../use-cases/monitoring/import-reports';
 import { createUser } from '../use-cases/manage-users';
 import { openReportingMonth } from '../use-cases/monitoring/reporting-months';
 import { fiscalMonthKeys } from '../../domain/monitoring/action-plan';
+import { bangkokDate } from '../../domain/monitoring/reporting-month';
 import { periodOfIsoDate } from '../../domain/period';
 import { loadCommitteeDemo } from './committee/load-committee';
 import { demoPlanRows, demoReportRows, demoUnits } from './demo-data';
+import { loadWorkforceDemo } from './workforce/load-workforce';
 
 export const DEMO_PASSWORD = 'tidtam-demo';
 
@@ -52,7 +54,15 @@ export async function isEmpty(db: Database): Promise<boolean> {
   return Number(rows[0]?.n ?? 0) === 0;
 }
 
-export async function loadDemo(db: Database): Promise<void> {
+export interface DemoOptions {
+  /**
+   * The day (ISO, CE) the demo's workforce is as of: today in Bangkok unless given, so that retirements,
+   * vacancies and acting holders stay believable whenever the demo is started (tests pass a fixed day).
+   */
+  today?: string;
+}
+
+export async function loadDemo(db: Database, options: DemoOptions = {}): Promise<void> {
   const unitIds = new Map<string, number>();
   await db.transaction(async (tx) => {
     for (const u of demoUnits) unitIds.set(u.code, await createUnit(tx, DEMO_LOADER, u));
@@ -76,6 +86,8 @@ export async function loadDemo(db: Database): Promise<void> {
   });
   await loadDemoOutcomes(db);
   await loadCommitteeDemo(db);
+  const today = options.today ?? bangkokDate(new Date());
+  await db.transaction((tx) => loadWorkforceDemo(tx, today));
 }
 
 /** The demo's reporting months: 2565-10 … 2566-05 (locked long ago) and 2566-06, left open to try the cycle. */

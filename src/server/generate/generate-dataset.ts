@@ -15,6 +15,9 @@
  *               2567-09), ≈ 2,000 reports;
  *   scale 100 : 8 targets, 60 strategies, 500 projects, 80 units, 2,000 users, 60 months
  *               (2564-10 … 2569-09, plan 2565–2570), ≈ 17,400 reports;
+ *   every scale also has a workforce (workforce/generated-workforce.ts, unless --no-workforce): 1,000 ×
+ *               scale people, their positions and ≈10 history rows each (scale 100: 100,000 people, ≈1,000,000
+ *               rows over 80 agencies of which 50 district offices of ten sections), as of 2569-09-30;
  *   other whole scales 1–100 are interpolated between these. Reports are fewer than projects × months:
  *   a project reports from its start date, stops once its completion (or cancellation) has been sent
  *   up, and one without an owner never reports; some are missing, about 5 % have a superseded version.
@@ -46,7 +49,6 @@ import { fyOfIdx, idxOf } from './calendar';
 import { buildUsers, unitList } from './organisation';
 import { buildKeyResults, buildYearPlans } from './outcomes';
 import { buildPlan, planNameFor } from './plan-tree';
-import { Random } from './random';
 import { buildHistories } from './report-histories';
 import { reportingExceptions, reportingMonths } from './reporting-months';
 import { sizesForScale, isValidScale, timelineFor } from './sizes';
@@ -55,6 +57,8 @@ import { writeUnits, writeUsers } from './write-organisation';
 import { writeKeyResults, writeYearPlans } from './write-outcomes';
 import { writePlan } from './write-plan';
 import { writeReportingMonths } from './write-reporting-months';
+import { datasetRandom, generatedWorkforce } from './workforce/generated-workforce';
+import { writeWorkforce } from './workforce/write-workforce';
 
 export interface GenerateOptions {
   scale: number;
@@ -62,6 +66,8 @@ export interface GenerateOptions {
   seed?: number;
   /** default true; false: everything but the monthly reports and what depends on them */
   withReports?: boolean;
+  /** default true; false: no people, positions or position history */
+  withWorkforce?: boolean;
 }
 
 export interface GeneratedDataset {
@@ -96,6 +102,10 @@ export interface GeneratedDataset {
     reports: number;
     problems: number;
     keyResults: number;
+    /** the workforce (workforce/): 1,000 × scale people, the staffing frame, ≈10 history rows a person */
+    people: number;
+    positions: number;
+    positionHistory: number;
   };
 }
 
@@ -112,6 +122,7 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
   const { scale } = options;
   const seed = options.seed ?? 1;
   const withReports = options.withReports ?? true;
+  const withWorkforce = options.withWorkforce ?? true;
   if (!isValidScale(scale))
     throw bad(
       'scale',
@@ -129,7 +140,7 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
   const timeline = timelineFor(sizes.months);
   const planCode = planCodeFor(scale);
   // Every part draws from its own named stream, so the order they are built in does not matter.
-  const rng = new Random(`tidtam-generate/${scale}/${seed}`);
+  const rng = datasetRandom(scale, seed);
   const first = idxOf(timeline.first);
   const last = idxOf(timeline.last);
   const openIdx = idxOf(timeline.open);
@@ -146,6 +157,9 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
   const exceptions = reportingExceptions(units, first, last, rng.fork('exceptions'));
   const { yearPlans, milestones } = buildYearPlans(plan.projects, fyOfIdx(openIdx), rng.fork('year-plans'));
   const { keyResults, actuals } = buildKeyResults(plan, reportFys, last, rng.fork('key-results'));
+  const workforce = withWorkforce
+    ? generatedWorkforce(scale, units, rng.fork('workforce'))
+    : { people: [], positions: [], history: [] };
   const passwordHash = await hashPassword(GENERATED_PASSWORD); // once: argon2 takes ~0.1 s
   const admin = users.find((u) => u.role === 'admin')!.username;
 
@@ -178,6 +192,7 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
     await writeYearPlans(tx, yearPlans, milestones, projectId);
     await writeKeyResults(tx, keyResults, actuals, { targetId, projectId }, admin);
     await writeHistories(tx, history, { projectId, unitId, userId }, GENERATOR.label);
+    const staffing = await writeWorkforce(tx, workforce, unitId, { entityId: planCode, audits });
 
     const rs = history.reports;
     const pr = history.problems;
@@ -185,7 +200,7 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
       action: 'import',
       entity: 'generated_dataset',
       entityId: planCode,
-      after: { scale, seed, withReports, reports: rs.length, problems: pr.length },
+      after: { scale, seed, withReports, withWorkforce, reports: rs.length, problems: pr.length },
     });
     await recordAuditMany(tx, GENERATOR, audits);
     return {
@@ -198,6 +213,7 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
       reports: rs.filter((r) => r.supersededAt === null).length,
       problems: pr.length,
       keyResults: keyResults.length,
+      ...staffing,
     };
   });
 
