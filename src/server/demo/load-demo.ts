@@ -12,6 +12,7 @@ import { createUser } from '../use-cases/manage-users';
 import { openReportingMonth } from '../use-cases/monitoring/reporting-months';
 import { fiscalMonthKeys } from '../../domain/monitoring/action-plan';
 import { periodOfIsoDate } from '../../domain/period';
+import { loadCareersDemo } from './careers/load-careers';
 import { loadCommitteeDemo } from './committee/load-committee';
 import { demoPlanRows, demoReportRows, demoUnits } from './demo-data';
 
@@ -76,6 +77,7 @@ export async function loadDemo(db: Database): Promise<void> {
   });
   await loadDemoOutcomes(db);
   await loadCommitteeDemo(db);
+  await loadCareersDemo(db);
 }
 
 /** The demo's reporting months: 2565-10 … 2566-05 (locked long ago) and 2566-06, left open to try the cycle. */

@@ -33,6 +33,7 @@ import { auditRoutes } from './routes/audit-routes';
 import { outcomeRoutes } from './routes/monitoring/outcome-routes';
 import { paperRoutes } from './routes/monitoring/paper-routes';
 import { peopleRoutes } from './routes/workforce/people-routes';
+import { careerRoutes } from './routes/careers/career-routes';
 import { committeeAssignmentRoutes } from './routes/committee/assignment-routes';
 import { committeeMeetingRoutes } from './routes/committee/meeting-routes';
 import { committeePaperRoutes } from './routes/committee/paper-routes';
@@ -104,6 +105,7 @@ export async function buildApp(
     committeeMeetingRoutes,
     committeeAssignmentRoutes,
     committeePaperRoutes,
+    careerRoutes,
     backupRoutes,
     idempotencyHooks,
   ];
