@@ -4,7 +4,7 @@
  * Everything time-based is counted by the workforce primitives (decision 0011); this file only says what
  * a requirement is.
  */
-import type { Duration, UnitKind } from '../workforce';
+import type { Duration, UnitKind } from '../workforce/index';
 
 /** Which history rows a criterion looks at; every key given must match (title, type, level, …). */
 export interface RowMatch {

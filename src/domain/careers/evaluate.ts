@@ -12,7 +12,7 @@ import {
   unitsServed,
   type HistoryRow,
   type ServiceTime,
-} from '../workforce';
+} from '../workforce/index';
 import { isGroup, type Criterion, type EvidenceRecord, type LeafCriterion, type RowMatch } from './criteria';
 
 /** A position_history row with its id, so that a result can name the rows it used. */

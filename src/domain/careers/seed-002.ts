@@ -5,7 +5,7 @@
  * counted holding only (acting not), sections by kind (ฝ่ายโยธา of two offices is one), "held" as at
  * least one day. DD-1 / ADD-1 (the external position standard) is not a computable criterion here.
  */
-import { ASSISTANT_DISTRICT_DIRECTOR, DISTRICT_DIRECTOR } from '../workforce';
+import { ASSISTANT_DISTRICT_DIRECTOR, DISTRICT_DIRECTOR } from '../workforce/index';
 import type { Criterion } from './criteria';
 
 export const DISTRICT_DIRECTOR_COURSE = 'หลักสูตรผู้อำนวยการเขต';

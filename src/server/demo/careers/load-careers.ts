@@ -6,7 +6,7 @@
  * earlier steps (an attachment the seed lacks).
  */
 import { ASSISTANT_DIRECTOR_CRITERIA, DISTRICT_DIRECTOR_CRITERIA } from '../../../domain/careers';
-import { ASSISTANT_DISTRICT_DIRECTOR, DISTRICT_DIRECTOR } from '../../../domain/workforce';
+import { ASSISTANT_DISTRICT_DIRECTOR, DISTRICT_DIRECTOR } from '../../../domain/workforce/index';
 import type { Stage } from '../../../shared/api/careers';
 import { DEMO_LOADER } from '../../actor';
 import type { Database } from '../../db/database';

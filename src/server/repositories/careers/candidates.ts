@@ -4,7 +4,7 @@
  * never a query per person (100,000 people, 1,000,000 history rows).
  */
 import type { CareerRow, EvidenceRecord } from '../../../domain/careers';
-import type { UnitKind } from '../../../domain/workforce';
+import type { UnitKind } from '../../../domain/workforce/index';
 import type { Queryable } from '../../db/database';
 
 export interface CandidateRow {
