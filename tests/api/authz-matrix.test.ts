@@ -244,6 +244,7 @@ function csv(text: string): FormData {
 // ---- committee fixtures (the demo's meeting 6/2566, a later meeting, BHRDI assignments) ----
 const committee = { meeting: 0, agendaItem: 0, later: 0, assignment: 0 };
 /** Committee and secretariat read every meeting; units do not. */
+const careers = { path: 0 };
 const committeeReaders = (status: number) => ({ ...all(403), anonymous: 401, viewer: status, admin: status });
 
 async function committeeAssignment(propose = false): Promise<{ id: number; version: number }> {
@@ -995,6 +996,72 @@ const MATRIX: Record<string, Entry> = {
     download: true,
   },
 
+  // ---- careers (issue 12; the demo's paths are drafts: the matrix approves DD-2562 first) ----
+  'GET /api/careers/paths': { prepare: () => ({ url: '/api/careers/paths' }), expect: signedIn(200) },
+  'GET /api/careers/paths/:id': {
+    prepare: () => ({ url: `/api/careers/paths/${careers.path}` }),
+    expect: signedIn(200),
+  },
+  'POST /api/careers/paths': {
+    prepare: () => ({
+      url: '/api/careers/paths',
+      payload: {
+        code: `MX-PATH-${next()}`,
+        name: 'เส้นทางทดสอบสิทธิ์',
+        targetTitle: 'ผู้อำนวยการเขต',
+        criteria: { kind: 'evidenced_work', min: 1 },
+      },
+    }),
+    expect: adminOnly(201),
+  },
+  'PUT /api/careers/paths/:id/draft': {
+    prepare: async () => {
+      const { rows } = await t.db.query<{ version: number }>(
+        `select version from career_path_version where path_id = $1 and status = 'draft'`,
+        [careers.path],
+      );
+      return {
+        url: `/api/careers/paths/${careers.path}/draft`,
+        payload: { criteria: { kind: 'evidenced_work', min: 2 }, version: rows[0]?.version ?? null },
+      };
+    },
+    expect: adminOnly(200),
+  },
+  'POST /api/careers/paths/:id/approve': {
+    prepare: async () => {
+      const path = (
+        await asAdmin('POST', '/api/careers/paths', {
+          code: `MX-APPROVE-${next()}`,
+          name: 'เส้นทางทดสอบอนุมัติ',
+          targetTitle: 'ผู้อำนวยการเขต',
+          criteria: { kind: 'evidenced_work', min: 1 },
+        })
+      ).json() as { id: number; versions: { version: number }[] };
+      return {
+        url: `/api/careers/paths/${path.id}/approve`,
+        payload: { effectiveFrom: '2030-01-01', version: path.versions[0]!.version },
+      };
+    },
+    expect: adminOnly(200),
+  },
+  'GET /api/careers/paths/:id/eligibility': {
+    prepare: () => ({ url: `/api/careers/paths/${careers.path}/eligibility?asOf=2024-10-01` }),
+    expect: signedIn(200),
+    note: 'focal points and approvers: their own unit; the committee: figures only (people null)',
+    check: (role, res) => {
+      if (role === 'viewer') expect((res.json() as { people: unknown }).people).toBeNull();
+    },
+  },
+  'GET /api/careers/self-check': {
+    prepare: () => ({ url: '/api/careers/self-check' }),
+    expect: { ...all(404), anonymous: 401 },
+    note: 'no demo account is linked to a person: 404 for each (tests/api/careers.test.ts links one)',
+  },
+  'GET /api/careers/succession': {
+    prepare: () => ({ url: '/api/careers/succession' }),
+    expect: signedIn(200),
+  },
+
   // ---- backup and restore (operator token only) ----
   'GET /api/admin/backup': {
     prepare: () => ({ url: '/api/admin/backup' }),
@@ -1083,6 +1150,15 @@ beforeAll(async () => {
   });
   ids.person = (person.json() as { id: number }).id;
   await setUpCommittee();
+  careers.path = (await one<{ id: number }>("select id from career_path where code = 'DD-2562'")).id;
+  const draft = await one<{ version: number }>(
+    "select version from career_path_version where path_id = $1 and status = 'draft'",
+    [careers.path],
+  );
+  await asAdmin('POST', `/api/careers/paths/${careers.path}/approve`, {
+    effectiveFrom: '2024-01-01',
+    version: draft.version,
+  });
   for (const period of ['2566-04', '2566-05']) {
     const snapshot = await asAdmin('POST', `/api/plans/${DEMO_PLAN}/snapshots`, { period });
     ids.snapshot = (snapshot.json() as { id: number }).id;

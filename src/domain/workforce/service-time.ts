@@ -80,7 +80,11 @@ export function addServiceTimes(times: readonly ServiceTime[]): ServiceTime {
 
 /** Time served over these periods as of `asOf` (merged, measured, summed). */
 export function serviceTime(periods: readonly DatedPeriod[], asOf: string): ServiceTime {
-  return addServiceTimes(mergePeriods(periods, asOf).map((p) => stretchLength(p.from, p.to)));
+  const stretches = mergePeriods(periods, asOf).map((p) => stretchLength(p.from, p.to));
+  // One stretch is measured on the calendar and nothing carried: 2023-01-01 … 2024-12-30 is 1 y 11 m
+  // 30 d (a day short of two years), not two years by the 30-day carry that adds separate stretches.
+  if (stretches.length === 1) return stretches[0]!;
+  return addServiceTimes(stretches);
 }
 
 export interface Duration {

@@ -13,6 +13,7 @@ import { openReportingMonth } from '../use-cases/monitoring/reporting-months';
 import { fiscalMonthKeys } from '../../domain/monitoring/action-plan';
 import { bangkokDate } from '../../domain/monitoring/reporting-month';
 import { periodOfIsoDate } from '../../domain/period';
+import { loadCareersDemo } from './careers/load-careers';
 import { loadCommitteeDemo } from './committee/load-committee';
 import { demoPlanRows, demoReportRows, demoUnits } from './demo-data';
 import { loadWorkforceDemo } from './workforce/load-workforce';
@@ -88,6 +89,7 @@ export async function loadDemo(db: Database, options: DemoOptions = {}): Promise
   await loadCommitteeDemo(db);
   const today = options.today ?? bangkokDate(new Date());
   await db.transaction((tx) => loadWorkforceDemo(tx, today));
+  await loadCareersDemo(db);
 }
 
 /** The demo's reporting months: 2565-10 … 2566-05 (locked long ago) and 2566-06, left open to try the cycle. */

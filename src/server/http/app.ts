@@ -34,6 +34,7 @@ import { workforceDashboardRoutes } from './routes/workforce/dashboard-routes';
 import { workforceDirectoryRoutes } from './routes/workforce/directory-routes';
 import { peopleRoutes } from './routes/workforce/people-routes';
 import { workforceImportRoutes } from './routes/workforce/import-routes';
+import { careerRoutes } from './routes/careers/career-routes';
 import { committeeAssignmentRoutes } from './routes/committee/assignment-routes';
 import { committeeMeetingRoutes } from './routes/committee/meeting-routes';
 import { committeePaperRoutes } from './routes/committee/paper-routes';
@@ -99,6 +100,7 @@ export async function buildApp(
     committeeMeetingRoutes,
     committeeAssignmentRoutes,
     committeePaperRoutes,
+    careerRoutes,
     backupRoutes,
     idempotencyHooks,
   ];

@@ -1,0 +1,4 @@
+export * from './criteria';
+export * from './evaluate';
+export * from './succession';
+export * from './seed-002';

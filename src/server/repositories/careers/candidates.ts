@@ -1,0 +1,168 @@
+/**
+ * The people a career check looks at and everything the criteria read about them, set-based: one query
+ * for the candidates, one for all their history rows, one for their records, one for exceptions —
+ * never a query per person (100,000 people, 1,000,000 history rows).
+ */
+import type { CareerRow, EvidenceRecord } from '../../../domain/careers';
+import type { UnitKind } from '../../../domain/workforce/index';
+import type { Queryable } from '../../db/database';
+
+export interface CandidateRow {
+  id: number;
+  person_no: string;
+  name: string;
+  retirement_fiscal_year: number | null;
+  /** The unit worked in by the position held on the as-of date, else the person's unit. */
+  unit_id: number | null;
+  unit_code: string | null;
+  unit_name: string | null;
+}
+
+/**
+ * People in service on `asOf` (entered by then, not yet left), optionally of one unit (current) or one
+ * person. The current unit comes from the holds row covering `asOf` (the unit worked in).
+ */
+export async function candidateRows(
+  db: Queryable,
+  asOf: string,
+  filter: { unitId: number | null; personId?: number },
+): Promise<CandidateRow[]> {
+  const { rows } = await db.query<CandidateRow>(
+    `with current_unit as (
+       select distinct on (h.person_id) h.person_id, coalesce(h.work_unit_id, h.unit_id) as unit_id
+         from position_history h
+        where h.role = 'holds' and h.from_date <= $1 and (h.to_date is null or h.to_date >= $1)
+        order by h.person_id, h.from_date desc
+     )
+     select p.id, p.person_no, concat_ws(' ', coalesce(p.title, '') || p.first_name, p.last_name) as name,
+            p.retirement_fiscal_year, u.id as unit_id, u.code as unit_code, u.name as unit_name
+       from person p
+       left join current_unit c on c.person_id = p.id
+       left join org_unit u on u.id = coalesce(c.unit_id, p.unit_id)
+      where (p.entry_date is null or p.entry_date <= $1) and (p.exit_date is null or p.exit_date > $1)
+        and ($2::int is null or u.id = $2) and ($3::int is null or p.id = $3)
+      order by p.id`,
+    [asOf, filter.unitId, filter.personId ?? null],
+  );
+  return rows;
+}
+
+interface HistoryDbRow {
+  id: string | number;
+  person_id: number;
+  from_date: string;
+  to_date: string | null;
+  role: CareerRow['role'];
+  title: string;
+  position_type: string;
+  level: string;
+  unit_id: number;
+  unit_kind: UnitKind;
+  section: string | null;
+  section_head: boolean;
+  position_id: number | null;
+}
+
+/** History rows (started by `asOf`) of these people, grouped by person; the unit is the one worked in. */
+export async function historyByPerson(
+  db: Queryable,
+  personIds: readonly number[],
+  asOf: string,
+): Promise<Map<number, CareerRow[]>> {
+  const { rows } = await db.query<HistoryDbRow>(
+    `select h.id, h.person_id, h.from_date, h.to_date, h.role, h.title, h.position_type, h.level,
+            u.id as unit_id, u.kind as unit_kind, h.section, h.section_head, h.position_id
+       from position_history h join org_unit u on u.id = coalesce(h.work_unit_id, h.unit_id)
+      where h.person_id = any($1::int[]) and h.from_date <= $2
+      order by h.person_id, h.from_date, h.id`,
+    [personIds, asOf],
+  );
+  const out = new Map<number, CareerRow[]>();
+  for (const r of rows) {
+    const list = out.get(r.person_id) ?? [];
+    list.push({
+      id: Number(r.id),
+      fromDate: r.from_date,
+      toDate: r.to_date,
+      role: r.role,
+      title: r.title,
+      positionType: r.position_type,
+      level: r.level,
+      unitId: r.unit_id,
+      unitKind: r.unit_kind,
+      section: r.section,
+      sectionHead: r.section_head,
+      positionId: r.position_id,
+    });
+    out.set(r.person_id, list);
+  }
+  return out;
+}
+
+/** Courses, works and assessments of these people up to `asOf`, grouped by person. */
+export async function recordsByPerson(
+  db: Queryable,
+  personIds: readonly number[],
+  asOf: string,
+): Promise<Map<number, EvidenceRecord[]>> {
+  const { rows } = await db.query<{
+    id: string | number;
+    person_id: number;
+    kind: EvidenceRecord['kind'];
+    name: string;
+    achieved_on: string;
+    passed: boolean;
+    score: string | null;
+    approved: boolean;
+  }>(
+    `select id, person_id, kind, name, achieved_on, passed, score, approved_at is not null as approved
+       from career_record where person_id = any($1::int[]) and achieved_on <= $2 order by person_id, id`,
+    [personIds, asOf],
+  );
+  const out = new Map<number, EvidenceRecord[]>();
+  for (const r of rows) {
+    const list = out.get(r.person_id) ?? [];
+    list.push({
+      id: Number(r.id),
+      kind: r.kind,
+      name: r.name,
+      date: r.achieved_on,
+      passed: r.passed,
+      score: r.score === null ? null : Number(r.score),
+      approved: r.kind !== 'work' || r.approved,
+    });
+    out.set(r.person_id, list);
+  }
+  return out;
+}
+
+/** Exceptions in force on `asOf`, as "pathId:personId" → reason and date. */
+export async function exceptionsOf(
+  db: Queryable,
+  personIds: readonly number[],
+  asOf: string,
+): Promise<Map<string, { reason: string; validFrom: string }>> {
+  const { rows } = await db.query<{ path_id: number; person_id: number; reason: string; valid_from: string }>(
+    `select path_id, person_id, reason, valid_from from career_exception
+      where person_id = any($1::int[]) and valid_from <= $2`,
+    [personIds, asOf],
+  );
+  return new Map(
+    rows.map((r) => [`${r.path_id}:${r.person_id}`, { reason: r.reason, validFrom: r.valid_from }]),
+  );
+}
+
+/** The person linked to a user account (app_user.person_id), if any. */
+export async function personOfUser(db: Queryable, userId: number | null): Promise<number | null> {
+  if (userId === null) return null;
+  const { rows } = await db.query<{ person_id: number | null }>(
+    'select person_id from app_user where id = $1',
+    [userId],
+  );
+  return rows[0]?.person_id ?? null;
+}
+
+export async function unitByCode(db: Queryable, code: string): Promise<number | null> {
+  const { rows } = await db.query<{ id: number }>('select id from org_unit where code = $1', [code]);
+  return rows[0]?.id ?? null;
+}
