@@ -1,0 +1,3 @@
+export * from './result-due';
+export * from './consolidation';
+export * from './development-days';
