@@ -57,8 +57,8 @@ describe('consolidation of the HRD plan', () => {
     expect(c.byAgency.get('a0')!.projects).toBe(3 + 1 + 1 + 1);
   });
   it('gives the share of the salary budget rounded half up', () => {
-    // stated salary-and-wage budget for the demo: 15,100,000,000 baht → 2.3388… % → 2.34
-    expect(salaryBudgetShare(35_316_640_500n, 1_510_000_000_000n)).toBe('2.34');
+    // stated salary-and-wage budget for the demo: 15,092,000,000 baht (formats.md) → 2.3400… % → 2.34
+    expect(salaryBudgetShare(35_316_640_500n, 1_509_200_000_000n)).toBe('2.34');
     expect(salaryBudgetShare(1n, 200n)).toBe('0.50');
     expect(salaryBudgetShare(1n, 40_000n)).toBe('0.00');
     expect(salaryBudgetShare(1n, 20_000n)).toBe('0.01');
@@ -69,21 +69,21 @@ describe('consolidation of the HRD plan', () => {
 describe("a person's development year", () => {
   it('sums days by 70:20:10 and finds the shortfall', () => {
     const y = developmentYear([
-      { category: 'experience', tenthDays: 35 },
+      { category: 'experiential', tenthDays: 35 },
       { category: 'social', tenthDays: 20 },
       { category: 'formal', tenthDays: 15 },
-      { category: 'experience', tenthDays: 10 },
+      { category: 'experiential', tenthDays: 10 },
     ]);
-    expect(y.tenthDays).toEqual({ experience: 45, social: 20, formal: 15 });
+    expect(y.tenthDays).toEqual({ experiential: 45, social: 20, formal: 15 });
     expect(y.totalTenthDays).toBe(80);
     expect(y.meetsTarget).toBe(false);
     expect(y.shortfallTenthDays).toBe(20);
-    expect(y.mixPercent).toEqual({ experience: 56, social: 25, formal: 19 });
+    expect(y.mixPercent).toEqual({ experiential: 56, social: 25, formal: 19 });
   });
   it('meets the target at exactly 10 days', () => {
     const y = developmentYear([{ category: 'formal', tenthDays: 100 }]);
     expect(y.meetsTarget).toBe(true);
     expect(y.shortfallTenthDays).toBe(0);
-    expect(developmentYear([]).mixPercent).toEqual({ experience: 0, social: 0, formal: 0 });
+    expect(developmentYear([]).mixPercent).toEqual({ experiential: 0, social: 0, formal: 0 });
   });
 });

@@ -1,9 +1,9 @@
 /**
  * A person's development in a fiscal year: days by the 70:20:10 categories against the 10-day target.
- * experience = learning by doing (70), social = from others, coaching, feedback (20), formal = training,
+ * experiential = learning by doing (70), social = from others, coaching, feedback (20), formal = training,
  * classroom or e-learning (10). Days are kept in tenths of a day to stay exact.
  */
-export type DevelopmentCategory = 'experience' | 'social' | 'formal';
+export type DevelopmentCategory = 'experiential' | 'social' | 'formal';
 
 export const YEARLY_TARGET_DAYS = 10;
 
@@ -24,9 +24,9 @@ export interface DevelopmentYear {
 }
 
 export function developmentYear(records: readonly DevelopmentRecord[]): DevelopmentYear {
-  const tenthDays: Record<DevelopmentCategory, number> = { experience: 0, social: 0, formal: 0 };
+  const tenthDays: Record<DevelopmentCategory, number> = { experiential: 0, social: 0, formal: 0 };
   for (const r of records) tenthDays[r.category] += r.tenthDays;
-  const total = tenthDays.experience + tenthDays.social + tenthDays.formal;
+  const total = tenthDays.experiential + tenthDays.social + tenthDays.formal;
   const target = YEARLY_TARGET_DAYS * 10;
   const pct = (n: number): number => (total === 0 ? 0 : Math.round((n * 100) / total));
   return {
@@ -35,7 +35,7 @@ export function developmentYear(records: readonly DevelopmentRecord[]): Developm
     meetsTarget: total >= target,
     shortfallTenthDays: Math.max(0, target - total),
     mixPercent: {
-      experience: pct(tenthDays.experience),
+      experiential: pct(tenthDays.experiential),
       social: pct(tenthDays.social),
       formal: pct(tenthDays.formal),
     },
