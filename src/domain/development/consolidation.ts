@@ -50,3 +50,15 @@ export function salaryBudgetShare(budgetSatang: bigint, salaryBudgetSatang: bigi
   const frac = (hundredths % 100n).toString().padStart(2, '0');
   return `${whole}.${frac}`;
 }
+
+/** An exact decimal amount in baht ("353166405.00", "12.5") as satang; null when it is not one. */
+export function satangOf(decimal: string): bigint | null {
+  const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(decimal.trim());
+  if (!m) return null;
+  return BigInt(m[1]!) * 100n + BigInt((m[2] ?? '').padEnd(2, '0'));
+}
+
+/** Satang as baht for JSON: a number with at most 2 decimals. */
+export function bahtNumber(satang: bigint): number {
+  return Number(satang / 100n) + Number(satang % 100n) / 100;
+}
