@@ -1,0 +1,4 @@
+export * from './result-due';
+export * from './consolidation';
+export * from './development-days';
+export * from './baht-text';
