@@ -55,7 +55,7 @@ interface Import {
 
 function importsOf(file: string): Import[] {
   const text = readFileSync(join(ROOT, file), 'utf8');
-  return [...text.matchAll(/(?:\bfrom|^import|\bimport\()\s*['"]([^'"]+)['"]/gm)].map(([, spec]) => ({
+  return [...text.matchAll(/(?:(?<![\w'"])from|^import|\bimport\()\s*['"]([^'"]+)['"]/gm)].map(([, spec]) => ({
     file,
     spec: spec!,
     target: spec!.startsWith('.') ? relative(ROOT, resolve(ROOT, dirname(file), spec!)) : null,

@@ -107,6 +107,7 @@ const neverAllowedOverAccepted = (f: ActionFacts) =>
   f.state === 'accepted' &&
   f.action !== 'return' &&
   f.role !== 'viewer' &&
+  f.role !== 'staff' && // like the viewer, staff have no monitoring right at all
   (f.role === 'admin' || f.ownUnit) &&
   !MAY[f.action].includes(f.role);
 
@@ -126,9 +127,9 @@ const label = (f: ActionFacts) =>
 describe('decideReportAction: the whole matrix', () => {
   const pairs = ROLES.flatMap((role) => REPORT_ACTIONS.map((action) => [role, action] as const));
 
-  it('covers 4 roles × 5 actions × 6 states × 2 units × 3 month windows', () => {
-    expect(pairs).toHaveLength(20);
-    expect(pairs.flatMap(([r, a]) => allFacts(r, a))).toHaveLength(720);
+  it('covers 5 roles × 5 actions × 6 states × 2 units × 3 month windows', () => {
+    expect(pairs).toHaveLength(25);
+    expect(pairs.flatMap(([r, a]) => allFacts(r, a))).toHaveLength(900);
   });
 
   it.each(pairs)('%s × %s: outcome, kind and reason in Thai and English', (role, action) => {

@@ -30,6 +30,8 @@ export const AUDIT_ENTITIES = [
   'committee_agenda_item',
   'committee_resolution',
   'committee_assignment',
+  'career_path',
+  'career_path_version',
 ] as const;
 
 export const AUDIT_ACTIONS = [
