@@ -55,11 +55,13 @@ interface Import {
 
 function importsOf(file: string): Import[] {
   const text = readFileSync(join(ROOT, file), 'utf8');
-  return [...text.matchAll(/(?:(?<![\w'"])from|^import|\bimport\()\s*['"]([^'"]+)['"]/gm)].map(([, spec]) => ({
-    file,
-    spec: spec!,
-    target: spec!.startsWith('.') ? relative(ROOT, resolve(ROOT, dirname(file), spec!)) : null,
-  }));
+  return [...text.matchAll(/(?:(?<![\w'"])from|^import|\bimport\()\s*['"]([^'"]+)['"]/gm)].map(
+    ([, spec]) => ({
+      file,
+      spec: spec!,
+      target: spec!.startsWith('.') ? relative(ROOT, resolve(ROOT, dirname(file), spec!)) : null,
+    }),
+  );
 }
 
 const files = walk(join(ROOT, 'src')).map((f) => relative(ROOT, f));
