@@ -36,6 +36,7 @@ import { peopleRoutes } from './routes/workforce/people-routes';
 import { committeeAssignmentRoutes } from './routes/committee/assignment-routes';
 import { committeeMeetingRoutes } from './routes/committee/meeting-routes';
 import { committeePaperRoutes } from './routes/committee/paper-routes';
+import { committeeReminderRoutes } from './routes/committee/reminder-routes';
 import { dashboardRoutes } from './routes/monitoring/dashboard-routes';
 import { backupRoutes } from '../backup/backup-routes';
 import { idempotencyHooks } from './idempotency';
@@ -104,6 +105,7 @@ export async function buildApp(
     committeeMeetingRoutes,
     committeeAssignmentRoutes,
     committeePaperRoutes,
+    committeeReminderRoutes,
     backupRoutes,
     idempotencyHooks,
   ];
