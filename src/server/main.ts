@@ -7,7 +7,20 @@ import { refreshStatistics } from './db/statistics';
 import { resolve } from 'node:path';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, loadDemo } from './demo/load-demo';
 import { buildApp } from './http/app';
-import { startReminderSchedule } from './mail/monitoring/schedule';
+import { startReminderSchedule, type ExtraReminderRun } from './mail/monitoring/schedule';
+import {
+  runAssignmentReminders,
+  summariseAssignmentRun,
+} from './use-cases/committee/send-assignment-reminders';
+
+/** The committee's assignment reminders run after the monitoring ones, with the same mailer. */
+const committeeReminders: ExtraReminderRun = async (db, { mailer, publicUrl }) => {
+  const result = await runAssignmentReminders(db, { mailer, publicUrl });
+  return {
+    summary: summariseAssignmentRun(result),
+    failed: result.emails.filter((e) => e.outcome === 'failed'),
+  };
+};
 
 export async function startServer(options: { demo?: boolean } = {}) {
   const env = loadEnv();
@@ -27,7 +40,12 @@ export async function startServer(options: { demo?: boolean } = {}) {
   await refreshStatistics(db);
   const app = await buildApp({ db, env, operatorToken, logger: true });
   // Reminders by e-mail every 15 minutes, only with an SMTP server (src/server/mail/README.md).
-  const reminders = startReminderSchedule({ db, env, log: (level, message) => app.log[level](message) });
+  const reminders = startReminderSchedule({
+    db,
+    env,
+    log: (level, message) => app.log[level](message),
+    also: [committeeReminders],
+  });
   if (reminders) app.addHook('onClose', () => reminders.stop());
   const shutdown = async () => {
     await app.close();

@@ -556,6 +556,10 @@ const MATRIX: Record<string, Entry> = {
     prepare: () => ({ url: '/api/reminders/run', payload: { dryRun: true } }),
     expect: adminOnly(200),
   },
+  'POST /api/committee/reminders/run': {
+    prepare: () => ({ url: '/api/committee/reminders/run', payload: { dryRun: true } }),
+    expect: adminOnly(200),
+  },
 
   // ---- imports ----
   'POST /api/imports/plan': {

@@ -3,3 +3,4 @@ export * from './assignment';
 export * from './carry-over';
 export * from './overdue';
 export * from './search-tokens';
+export * from './reminders';

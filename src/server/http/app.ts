@@ -38,6 +38,7 @@ import { careerRoutes } from './routes/careers/career-routes';
 import { committeeAssignmentRoutes } from './routes/committee/assignment-routes';
 import { committeeMeetingRoutes } from './routes/committee/meeting-routes';
 import { committeePaperRoutes } from './routes/committee/paper-routes';
+import { committeeReminderRoutes } from './routes/committee/reminder-routes';
 import { dashboardRoutes } from './routes/monitoring/dashboard-routes';
 import { backupRoutes } from '../backup/backup-routes';
 import { idempotencyHooks } from './idempotency';
@@ -100,6 +101,7 @@ export async function buildApp(
     committeeMeetingRoutes,
     committeeAssignmentRoutes,
     committeePaperRoutes,
+    committeeReminderRoutes,
     careerRoutes,
     backupRoutes,
     idempotencyHooks,

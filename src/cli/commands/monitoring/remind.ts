@@ -2,8 +2,11 @@
  * `tidtam remind [--dry-run] [--json]`: the reminder run, now. With the database at hand it runs here
  * (SMTP from this process's environment); while a server holds the PGlite directory, it asks that
  * server (POST /api/reminders/run with the operator token), which sends with its own settings.
+ * The committee's assignment reminders run after the monitoring ones (POST /api/committee/reminders/run);
+ * --json prints the monitoring run's object with the committee's under "committee".
  */
 import { resolve } from 'node:path';
+import type { AssignmentReminderRunResult } from '../../../shared/api/committee/reminders';
 import type { ReminderRunResult } from '../../../shared/api/monitoring/my-work';
 import type { ApiErrorBody } from '../../../shared/messages';
 import { OPERATOR } from '../../../server/actor';
@@ -11,6 +14,10 @@ import type { Env } from '../../../server/config/env';
 import { readLock } from '../../../server/db/lock';
 import { AppError } from '../../../server/errors';
 import { mailerFromEnv, summariseRun } from '../../../server/mail/monitoring/schedule';
+import {
+  runAssignmentReminders,
+  summariseAssignmentRun,
+} from '../../../server/use-cases/committee/send-assignment-reminders';
 import { runReminders } from '../../../server/use-cases/monitoring/send-reminders';
 import type { Backend } from '../../backend';
 
@@ -27,8 +34,9 @@ export async function remindCommand(
   backend: Backend,
   env: Env,
   options: { dryRun: boolean; json: boolean; now?: Date },
-): Promise<ReminderRunResult> {
+): Promise<ReminderRunResult & { committee: AssignmentReminderRunResult }> {
   let result: ReminderRunResult;
+  let committee: AssignmentReminderRunResult;
   if (backend.db) {
     const mailer = mailerFromEnv(env); // a dry run never sends; the result still tells whether SMTP is set
     try {
@@ -39,30 +47,45 @@ export async function remindCommand(
         actor: OPERATOR,
         ...(options.now ? { now: options.now } : {}),
       });
+      committee = await runAssignmentReminders(backend.db, {
+        mailer,
+        dryRun: options.dryRun,
+        publicUrl: env.TIDTAM_PUBLIC_URL,
+        actor: OPERATOR,
+        ...(options.now ? { now: options.now } : {}),
+      });
     } finally {
       mailer?.close();
     }
   } else {
-    result = await askServer(env, options.dryRun);
+    result = await askServer<ReminderRunResult>(env, '/api/reminders/run', options.dryRun);
+    committee = await askServer<AssignmentReminderRunResult>(
+      env,
+      '/api/committee/reminders/run',
+      options.dryRun,
+    );
   }
-  process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : renderText(result));
-  return result;
+  const both = { ...result, committee };
+  process.stdout.write(
+    options.json ? `${JSON.stringify(both, null, 2)}\n` : renderText(result) + renderCommittee(committee),
+  );
+  return both;
 }
 
-async function askServer(env: Env, dryRun: boolean): Promise<ReminderRunResult> {
+async function askServer<T>(env: Env, path: string, dryRun: boolean): Promise<T> {
   const holder = await readLock(resolve(env.TIDTAM_DATA_DIR));
   if (!holder?.port || !holder.token) throw new Error('the tidtam server holding the data directory is gone');
-  const response = await fetch(`http://127.0.0.1:${holder.port}/api/reminders/run`, {
+  const response = await fetch(`http://127.0.0.1:${holder.port}${path}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${holder.token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ dryRun }),
   });
-  const body = (await response.json()) as ReminderRunResult | ApiErrorBody;
+  const body = (await response.json()) as T | ApiErrorBody;
   if (!response.ok) {
     const { error } = body as ApiErrorBody;
     throw new AppError(error.code, error.message, error.issues);
   }
-  return body as ReminderRunResult;
+  return body as T;
 }
 
 function renderText(result: ReminderRunResult): string {
@@ -74,6 +97,18 @@ function renderText(result: ReminderRunResult): string {
     lines.push(
       `${e.period}  ${e.kind.padEnd(19)}  ${e.username.padEnd(16)} ${(e.email ?? '-').padEnd(28)} ` +
         `${OUTCOME_TH[e.outcome] ?? e.outcome}: ${e.projectCodes.join(', ')}` +
+        (e.error ? `  (${e.error})` : ''),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function renderCommittee(result: AssignmentReminderRunResult): string {
+  const lines = [summariseAssignmentRun(result)];
+  for (const e of result.emails) {
+    lines.push(
+      `${e.kind.padEnd(20)}  ${e.username.padEnd(16)} ${(e.email ?? '-').padEnd(28)} ` +
+        `${OUTCOME_TH[e.outcome] ?? e.outcome}: ${e.assignmentIds.map((id) => `#${id}`).join(', ')}` +
         (e.error ? `  (${e.error})` : ''),
     );
   }

@@ -19,6 +19,12 @@ export function summariseRun(result: ReminderRunResult): string {
 
 type Log = (level: 'info' | 'warn' | 'error', message: string) => void;
 
+/** Another module's reminder run, done after the monitoring one with the same mailer (the committee's). */
+export type ExtraReminderRun = (
+  db: Database,
+  options: { mailer: ReturnType<typeof mailerFromEnv>; publicUrl: string },
+) => Promise<{ summary: string; failed: { username: string; error: string | null }[] }>;
+
 /**
  * Runs reminders soon after start and then every `everyMs`, never two at once in this process (other
  * processes are safe through the claims). stop() cancels the timer and waits for a run in progress.
@@ -30,6 +36,7 @@ export function startReminderSchedule(options: {
   log: Log;
   everyMs?: number;
   firstAfterMs?: number;
+  also?: readonly ExtraReminderRun[];
 }): { description: string; stop(): Promise<void> } | null {
   const { db, env, log } = options;
   if (!env.TIDTAM_SMTP_URL) return null;
@@ -45,6 +52,12 @@ export function startReminderSchedule(options: {
         const failed = result.emails.filter((e) => e.outcome === 'failed');
         log(failed.length > 0 ? 'warn' : 'info', summariseRun(result));
         for (const f of failed.slice(0, 5)) log('warn', `reminder to ${f.username} not sent: ${f.error}`);
+        for (const extra of options.also ?? []) {
+          const more = await extra(db, { mailer, publicUrl: env.TIDTAM_PUBLIC_URL });
+          log(more.failed.length > 0 ? 'warn' : 'info', more.summary);
+          for (const f of more.failed.slice(0, 5))
+            log('warn', `reminder to ${f.username} not sent: ${f.error}`);
+        }
       } catch (err) {
         log('error', `reminder run failed: ${err instanceof Error ? err.message : String(err)}`);
       } finally {

@@ -148,3 +148,22 @@ export async function progressRows(
   );
   return rows;
 }
+
+/** The reminder settings (app_setting, numbers), falling back to the domain's defaults. */
+export async function assignmentReminderSettings(
+  db: Queryable,
+  fallback: { remindDaysBefore: number; escalateAfterDays: number },
+) {
+  const { rows } = await db.query<{ key: string; value: unknown }>(
+    `select key, value from app_setting
+      where key in ('committee_remind_days_before', 'committee_escalate_after_days')`,
+  );
+  const read = (key: string, value: number) => {
+    const n = Number(rows.find((r) => r.key === key)?.value);
+    return Number.isInteger(n) && n >= 0 ? n : value;
+  };
+  return {
+    remindDaysBefore: read('committee_remind_days_before', fallback.remindDaysBefore),
+    escalateAfterDays: read('committee_escalate_after_days', fallback.escalateAfterDays),
+  };
+}

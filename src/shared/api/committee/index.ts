@@ -1,2 +1,3 @@
 export * from './assignments';
 export * from './meetings';
+export * from './reminders';
