@@ -13,7 +13,7 @@ import { userLinkOidcCommand } from './commands/user-link-oidc';
 import { userUnlinkOidcCommand } from './commands/user-unlink-oidc';
 import { monthCommand } from './commands/monitoring/month';
 import { missingCommand } from './commands/monitoring/missing';
-import { remindCommand } from './commands/monitoring/remind';
+import { remindCommand } from './commands/remind';
 import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
 import { generateCommand } from './commands/generate';

@@ -18,6 +18,7 @@ import { AppError } from '../../src/server/errors';
 import { createUnit } from '../../src/server/repositories/unit-admin';
 import { createPerson } from '../../src/server/use-cases/workforce/people';
 import { loadDemo } from '../../src/server/demo/load-demo';
+import { DEMO_PEOPLE } from '../../src/server/demo/workforce/load-workforce';
 import { countAllTables } from '../fixtures/db';
 import { createTestDatabase, testDbKind } from '../helpers/test-db';
 import { freshTarget, show, startServer, tidtam, type Target } from '../load/harness';
@@ -112,7 +113,8 @@ describe(`backup and restore in-process (${testDbKind})`, () => {
     const got = await snapshot(target);
     expect(Object.keys(got)).toEqual(Object.keys(want));
     for (const table of Object.keys(want)) expect(got[table], table).toEqual(want[table]);
-    expect(got.person).toHaveLength(1);
+    // The demo's people and the one made above (a PDPA-bearing row restored whole, not only counted).
+    expect(got.person).toHaveLength(DEMO_PEOPLE + 1);
     expect(
       (await target.query<{ budget: string }>('select budget from project order by id limit 1')).rows[0]!
         .budget,

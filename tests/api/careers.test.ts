@@ -115,7 +115,7 @@ const send = (method: 'POST' | 'PUT', url: string, payload: object, who: keyof t
 const ids = {} as Record<'a' | 'b' | 'c' | 'd' | 'e', number>;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ workforce: false });
   for (const u of (await t.db.query<{ id: number; code: string }>('select id, code from org_unit')).rows)
     unit.set(u.code, u.id);
   ids.a = await person('CA-A', '1975-01-01', 'D-PHRANAKHON');

@@ -27,6 +27,8 @@ const cookies = { admin: '', focal: '' };
 let routes: string[] = [];
 /** A real id for each ":id" after a path segment, so that fuzzed requests reach past "not found". */
 const idAfter = new Map<string, number>();
+/** A person number the `:personNo` routes find (the first person's). */
+let demoPersonNo = '';
 
 /** Not fuzzed here: the importers have their own fuzz file; sign-out would end the sessions used here. */
 const SKIP = new Set([
@@ -94,8 +96,13 @@ beforeAll(async () => {
     ['agenda-items', await first('select id from committee_agenda_item order by id limit 1')],
     ['resolutions', await first('select id from committee_resolution order by id limit 1')],
     ['assignments', await first('select id from committee_assignment order by id limit 1')],
+    ['paths', await first('select id from career_path order by id limit 1')],
   ];
   for (const [segment, id] of entries) idAfter.set(segment, id ?? 1);
+  const person = await t.db.query<{ no: string }>(
+    'select person_no as no from person where person_no is not null order by id limit 1',
+  );
+  demoPersonNo = person.rows[0]?.no ?? 'D00001';
   routes = registeredRoutes(t.app).filter((r) => !SKIP.has(r));
 });
 afterAll(async () => {
@@ -123,6 +130,11 @@ function urlOf(route: string, params?: Record<string, string>): string {
           return '1';
         case 'entity':
           return 'project';
+        case 'personNo':
+          return demoPersonNo;
+        case 'kind':
+          // An import's kind: a workforce file (formats.md) or a development one.
+          return segments[i - 2] === 'workforce' ? 'people' : 'plan';
         case 'entityId':
           return String(idAfter.get('projects'));
         case 'id': {

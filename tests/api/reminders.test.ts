@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../src/cli/backend';
-import { remindCommand } from '../../src/cli/commands/monitoring/remind';
+import { remindCommand } from '../../src/cli/commands/remind';
 import { loadEnv } from '../../src/server/config/env';
 import { createSmtpMailer } from '../../src/server/mail/mailer';
 import { runReminders } from '../../src/server/use-cases/monitoring/send-reminders';

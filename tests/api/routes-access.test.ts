@@ -273,6 +273,7 @@ const ROUTES: Route[] = [
         role: 'focal_point',
         unit: { id: unitId('PERS'), name: 'สำนักงานการเจ้าหน้าที่ สำนักปลัดกรุงเทพมหานคร' },
         active: true,
+        personNo: null, // a staff account links to its person; this focal point is none
       });
     },
   },

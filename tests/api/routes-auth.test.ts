@@ -232,6 +232,7 @@ describe('sessions follow the account', () => {
         'displayName',
         'email',
         'id',
+        'personNo',
         'role',
         'sso',
         'unit',

@@ -29,7 +29,7 @@ let f: Fixture;
 const cookie: Record<string, string> = {};
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ workforce: false });
   f = await loadWorkforceFixture(t.db);
   for (const u of ['admin', 'focal.bhrdi', 'committee']) cookie[u] = await t.login(u);
 });

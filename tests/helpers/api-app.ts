@@ -27,10 +27,11 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  options: { demo?: boolean; env?: Record<string, string> } = {},
+  options: { demo?: boolean; workforce?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
-  if (options.demo !== false) await loadDemo(db);
+  // `workforce: false` leaves out the demo's 2,000 people for tests that count their own hand-built rows.
+  if (options.demo !== false) await loadDemo(db, { workforce: options.workforce });
   const app = await buildApp({ db, env: loadEnv(options.env ?? {}), webDist: null });
   await app.ready();
   return {

@@ -61,6 +61,11 @@ export interface DemoOptions {
    * vacancies and acting holders stay believable whenever the demo is started (tests pass a fixed day).
    */
   today?: string;
+  /**
+   * Load the 2,000 demo people, positions and history (default yes). Tests that count people on their own
+   * hand-built rows (tests/helpers/workforce-fixture.ts) turn it off so their exact figures stay exact.
+   */
+  workforce?: boolean;
 }
 
 export async function loadDemo(db: Database, options: DemoOptions = {}): Promise<void> {
@@ -88,7 +93,7 @@ export async function loadDemo(db: Database, options: DemoOptions = {}): Promise
   await loadDemoOutcomes(db);
   await loadCommitteeDemo(db);
   const today = options.today ?? bangkokDate(new Date());
-  await db.transaction((tx) => loadWorkforceDemo(tx, today));
+  if (options.workforce !== false) await db.transaction((tx) => loadWorkforceDemo(tx, today));
   await loadCareersDemo(db);
 }
 

@@ -6,20 +6,20 @@
  * --json prints the monitoring run's object with the committee's under "committee".
  */
 import { resolve } from 'node:path';
-import type { AssignmentReminderRunResult } from '../../../shared/api/committee/reminders';
-import type { ReminderRunResult } from '../../../shared/api/monitoring/my-work';
-import type { ApiErrorBody } from '../../../shared/messages';
-import { OPERATOR } from '../../../server/actor';
-import type { Env } from '../../../server/config/env';
-import { readLock } from '../../../server/db/lock';
-import { AppError } from '../../../server/errors';
-import { mailerFromEnv, summariseRun } from '../../../server/mail/monitoring/schedule';
+import type { AssignmentReminderRunResult } from '../../shared/api/committee/reminders';
+import type { ReminderRunResult } from '../../shared/api/monitoring/my-work';
+import type { ApiErrorBody } from '../../shared/messages';
+import { OPERATOR } from '../../server/actor';
+import type { Env } from '../../server/config/env';
+import { readLock } from '../../server/db/lock';
+import { AppError } from '../../server/errors';
+import { mailerFromEnv, summariseRun } from '../../server/mail/monitoring/schedule';
 import {
   runAssignmentReminders,
   summariseAssignmentRun,
-} from '../../../server/use-cases/committee/send-assignment-reminders';
-import { runReminders } from '../../../server/use-cases/monitoring/send-reminders';
-import type { Backend } from '../../backend';
+} from '../../server/use-cases/committee/send-assignment-reminders';
+import { runReminders } from '../../server/use-cases/monitoring/send-reminders';
+import type { Backend } from '../backend';
 
 const OUTCOME_TH: Record<string, string> = {
   sent: 'ส่งแล้ว',
