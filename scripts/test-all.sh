@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: every check, in order, stopping at the first failure (its exit status is kept).
-# Stages: lint, format:check, typecheck, test:unit, test:db (PGlite), test:db:pg (PostgreSQL),
+# Stages: lint, format:check, typecheck, openapi:lint, test:unit, test:db (PGlite), test:db:pg (PostgreSQL),
 # build, test:browser, test:render.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +23,7 @@ stage() {
 stage lint npm run --silent lint
 stage format:check npm run --silent format:check
 stage typecheck npm run --silent typecheck
+stage openapi:lint npm run --silent openapi:lint
 stage test:unit npm run --silent test:unit
 stage test:db npm run --silent test:db
 stage test:db:pg npm run --silent test:db:pg

@@ -305,8 +305,17 @@ describe('CSRF header on changes', () => {
 });
 
 describe('OpenAPI document', () => {
+  it('is for signed-in users only: 401 without a session, the page and its files included', async () => {
+    for (const url of ['/api/docs/json', '/api/docs/', '/api/docs/static/swagger-initializer.js']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(401);
+      expect(res.body, url).not.toContain('/api/projects');
+    }
+  });
+
   it('GET /api/docs/json is an OpenAPI 3 document listing /api/projects', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+    const cookie = await t.login('committee');
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs/json', headers: { cookie } });
     expect(res.statusCode).toBe(200);
     const doc = res.json() as {
       openapi: string;

@@ -167,16 +167,30 @@ describe('security headers on every response', () => {
       200,
     ],
     ['HEAD /', () => app.inject({ method: 'HEAD', url: '/' }), 200],
-    ['GET /api/docs/json', () => app.inject({ method: 'GET', url: '/api/docs/json' }), 200],
-    ['GET /api/docs/ (the API docs page)', () => app.inject({ method: 'GET', url: '/api/docs/' }), 200],
+    ['GET /api/docs/json signed out (401)', () => app.inject({ method: 'GET', url: '/api/docs/json' }), 401],
+    [
+      'GET /api/docs/json',
+      () => app.inject({ method: 'GET', url: '/api/docs/json', headers: { cookie: admin } }),
+      200,
+    ],
+    [
+      'GET /api/docs/ (the API docs page)',
+      () => app.inject({ method: 'GET', url: '/api/docs/', headers: { cookie: admin } }),
+      200,
+    ],
     [
       'GET /api/docs/static/swagger-initializer.js',
-      () => app.inject({ method: 'GET', url: '/api/docs/static/swagger-initializer.js' }),
+      () =>
+        app.inject({
+          method: 'GET',
+          url: '/api/docs/static/swagger-initializer.js',
+          headers: { cookie: admin },
+        }),
       200,
     ],
     [
       'GET /api/docs/static/index.html (a redirect)',
-      () => app.inject({ method: 'GET', url: '/api/docs/static/index.html' }),
+      () => app.inject({ method: 'GET', url: '/api/docs/static/index.html', headers: { cookie: admin } }),
       302,
     ],
   ];

@@ -113,6 +113,11 @@ describe('the web app under the Content-Security-Policy', () => {
 
   it('the API docs page (Swagger UI) renders without a CSP violation', async () => {
     const { page, violations } = await watchedPage();
+    await page.goto(`${live.server.url}/login`); // the API docs are for signed-in users
+    await page.getByTestId('login-username').fill('committee');
+    await page.getByTestId('login-password').fill('tidtam-demo');
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL((url) => url.pathname !== '/login');
     await page.goto(`${live.server.url}/api/docs/`);
     await page.locator('.swagger-ui .info').waitFor({ timeout: 30_000 });
     expect(await page.locator('.swagger-ui .info').innerText()).toContain('tidtam API');

@@ -71,7 +71,9 @@ export function registerAuth(app: FastifyInstance, db: Database, operatorToken: 
       if (user?.must_change_password) mustChange = true;
     }
     const route = request.routeOptions.url;
-    const isPublic = request.routeOptions.config?.public === true || route?.startsWith('/api/docs');
+    // The API docs (/api/docs, the OpenAPI document) are for signed-in users too (docs/security.md): the
+    // document maps every route, so it is not handed to anyone who asks (issue 15 item 7).
+    const isPublic = request.routeOptions.config?.public === true;
     if (route?.startsWith('/api/') && !isPublic && !request.actor) throw NOT_SIGNED_IN;
     if (mustChange && route?.startsWith('/api/') && !isPublic && !ROUTES_BEFORE_PASSWORD_CHANGE.has(route))
       throw PASSWORD_CHANGE_REQUIRED;

@@ -1,5 +1,5 @@
 /**
- * The OpenAPI document (/api/docs/json, browsable at /api/docs; still public: issue 15 item 7 is open).
+ * The OpenAPI document (/api/docs/json, browsable at /api/docs), for signed-in users only (http/auth.ts).
  *
  * Everything a route does not say itself is added here, centrally, so that a route added later is complete
  * with only its `summary`, `tags` and Zod schemas:
@@ -13,7 +13,7 @@
 import type { FastifyInstance, FastifySchema } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform } from '@fastify/type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from '@fastify/type-provider-zod';
 import { SESSION_COOKIE } from './auth';
 import { completeDocument, type ErrorStatus } from './openapi-document';
 
@@ -125,7 +125,9 @@ export async function registerOpenApi(app: FastifyInstance) {
       security: READ,
     },
     transform,
-    transformObject: (document) => completeDocument(document),
+    // The named Zod schemas (the recursive career criteria) become components first, then ours are added.
+    transformObject: (document) =>
+      completeDocument({ openapiObject: jsonSchemaTransformObject(document) as object }),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 }

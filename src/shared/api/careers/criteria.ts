@@ -98,21 +98,25 @@ const Leaf = z.discriminatedUnion('kind', [
 ]);
 
 /** A group nests up to 6 deep; the depth and size are checked on the whole tree (criteriaProblems). */
-export const CriterionSchema: z.ZodType<Criterion> = z.lazy(() =>
-  z.union([
-    Leaf,
-    z
-      .object({
-        kind: z.enum(['all', 'any']),
-        ...labels,
-        of: z
-          .array(CriterionSchema)
-          .min(1, bi('กลุ่มต้องมีเกณฑ์อย่างน้อย 1 ข้อ', 'a group needs at least one criterion'))
-          .max(20),
-      })
-      .strict(),
-  ]),
-) as z.ZodType<Criterion>;
+export const CriterionSchema: z.ZodType<Criterion> = z
+  .lazy(
+    () =>
+      z.union([
+        Leaf,
+        z
+          .object({
+            kind: z.enum(['all', 'any']),
+            ...labels,
+            of: z
+              .array(CriterionSchema)
+              .min(1, bi('กลุ่มต้องมีเกณฑ์อย่างน้อย 1 ข้อ', 'a group needs at least one criterion'))
+              .max(20),
+          })
+          .strict(),
+      ]),
+    // Named, so the OpenAPI document can refer to the recursive tree as one component (Criterion).
+  )
+  .meta({ id: 'Criterion' }) as z.ZodType<Criterion>;
 
 const depth = (c: Criterion): number => ('of' in c ? 1 + Math.max(0, ...c.of.map(depth)) : 1);
 const size = (c: Criterion): number => ('of' in c ? 1 + c.of.reduce((n, x) => n + size(x), 0) : 1);

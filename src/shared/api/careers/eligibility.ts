@@ -19,30 +19,34 @@ const GapView = z.union([
   z.object({ kind: z.literal('competency') }),
 ]);
 
-export const CriterionResultView: z.ZodType<CriterionResult> = z.lazy(() =>
-  z.object({
-    kind: z.enum([
-      'time',
-      'units_served',
-      'sections_overseen',
-      'course',
-      'evidenced_work',
-      'competency',
-      'all',
-      'any',
-    ]),
-    ref: z.string().nullable(),
-    text: z.string().nullable(),
-    met: z.boolean(),
-    value: z.number().nullable(),
-    time: ServiceTimeView.nullable(),
-    required: z.number().nullable(),
-    used: z.array(z.number()),
-    metOn: z.string().nullable(),
-    gap: GapView.nullable(),
-    children: z.array(CriterionResultView).nullable(),
-  }),
-) as z.ZodType<CriterionResult>;
+export const CriterionResultView: z.ZodType<CriterionResult> = z
+  .lazy(
+    () =>
+      z.object({
+        kind: z.enum([
+          'time',
+          'units_served',
+          'sections_overseen',
+          'course',
+          'evidenced_work',
+          'competency',
+          'all',
+          'any',
+        ]),
+        ref: z.string().nullable(),
+        text: z.string().nullable(),
+        met: z.boolean(),
+        value: z.number().nullable(),
+        time: ServiceTimeView.nullable(),
+        required: z.number().nullable(),
+        used: z.array(z.number()),
+        metOn: z.string().nullable(),
+        gap: GapView.nullable(),
+        children: z.array(CriterionResultView).nullable(),
+      }),
+    // Named, so the OpenAPI document can refer to the recursive tree as one component (CriterionResult).
+  )
+  .meta({ id: 'CriterionResult' }) as z.ZodType<CriterionResult>;
 
 export const STANDINGS = ['eligible', 'within', 'not'] as const;
 

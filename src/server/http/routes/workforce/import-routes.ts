@@ -60,6 +60,8 @@ export function workforceImportRoutes(app: FastifyInstance, { db }: AppContext) 
           'an admin. A dry run does every check and every write, then rolls back.',
         params: WorkforceImportParams,
         querystring: WorkforceImportQuery,
+        // No `body` schema (the file is read by saveUpload): `consumes` documents the upload (http/openapi.ts).
+        consumes: ['multipart/form-data'],
         response: { 200: WorkforceImportResult },
       },
     },
@@ -84,6 +86,7 @@ export function workforceImportRoutes(app: FastifyInstance, { db }: AppContext) 
         tags,
         summary: 'The XLSX template of a workforce file: Thai column labels, drop-down lists, an example row',
         params: WorkforceImportParams,
+        download: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       },
     },
     async (req, reply) => {
