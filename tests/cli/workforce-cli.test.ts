@@ -174,6 +174,9 @@ const ok = (run: Run) => {
 };
 const counts = (created: number, updated: number, unchanged: number) =>
   [`  created: ${created}`, `  updated: ${updated}`, `  unchanged: ${unchanged}`].join('\n');
+const STAFF_CODES =
+  'civil_servant (ข้าราชการกรุงเทพมหานครสามัญ), teacher (ข้าราชการครูและบุคลากรทางการศึกษา), ' +
+  'university (ข้าราชการในสถาบันอุดมศึกษา), permanent_employee (ลูกจ้างประจำ), temporary_employee (ลูกจ้างชั่วคราว)';
 const rowErrors = (run: Run) => run.stderr.split('\n').filter((l) => l.startsWith('row '));
 
 /** Imports the three files of this test (after the plan file that makes the units); answers the files. */
@@ -231,9 +234,9 @@ describe('bin/tidtam import people|positions|history and workforce retirements',
       expect(refused.stderr).toContain('The file has 5 errors: nothing was written');
       expect(rowErrors(refused)).toEqual([
         'row 4, column person_no: repeats row 3 (ซ้ำกับแถวที่ 3)',
-        'row 5, column birth_date: "31/02/2515" is not a date like 2023-05-31 or 31/05/2566 (TODO)',
-        'row 5, column staff_type: TODO',
-        'row 6, column last_name: is required (TODO)',
+        'row 5, column birth_date: "31/02/2515" is not a date like 2023-05-31 or 31/05/2566 ("31/02/2515" ไม่ใช่วันที่ เช่น 2023-05-31 หรือ 31/05/2566)',
+        `row 5, column staff_type: "นักการเมือง" is not one of ${STAFF_CODES} ("นักการเมือง" ไม่ใช่ค่าที่ใช้ได้: ${STAFF_CODES})`,
+        'row 6, column last_name: is required (ต้องกรอก)',
         'row 6, column exit_date: an exit reason needs an exit date (มีเหตุที่พ้นจากราชการต้องมีวันพ้นจากราชการ)',
       ]);
       expect(JSON.parse(ok(await tidtam(RETIREMENTS_ARGS, target)))).toEqual(RETIREMENTS_2575);
@@ -384,8 +387,8 @@ describe.skipIf(testDbKind === 'postgres')('while the server runs on the data di
       expect(refused.code, show(refused)).toBe(1);
       expect(refused.stdout).toBe('');
       expect(rowErrors(refused)).toEqual([
-        'row 11, column person_no: no person "W99": import the people file first (TODO)',
-        'row 12, column position_no: no position "ไม่มี": import the positions file first (TODO)',
+        'row 11, column person_no: no person "W99": import the people file first (ไม่พบบุคลากรเลขที่ "W99": นำเข้าไฟล์บุคลากรก่อน)',
+        'row 12, column position_no: no position "ไม่มี": import the positions file first (ไม่พบตำแหน่งเลขที่ "ไม่มี": นำเข้าไฟล์ตำแหน่งก่อน)',
       ]);
       expect(JSON.parse(ok(await tidtam(RETIREMENTS_ARGS, target)))).toEqual(RETIREMENTS_2575);
       expect(server!.exitCode).toBeNull();
