@@ -256,8 +256,9 @@ describe('bin/tidtam import people|positions|history and workforce retirements',
         HISTORY.map((h) => (h.person_no === 'W10' ? { ...h, to: '2024-12-31' } : h)),
         'history-2.csv',
       );
+      // 2 updated: W10's period, and W02's period of ก.201, whose section follows the position's new one
       expect(ok(await tidtam(['import', 'history', history], target))).toContain(
-        `${counts(0, 1, 8)}\n  removed: 0`,
+        `${counts(0, 2, 7)}\n  removed: 0`,
       );
       const after = JSON.parse(ok(await tidtam(RETIREMENTS_ARGS, target))) as typeof RETIREMENTS_2575;
       // W10 (FY 2578) holds nothing now: general 1 → none 1; W05 (FY 2574) is counted as a civil servant below.
