@@ -3,12 +3,15 @@
  * the database itself (holding the lock). When a tidtam server holds the directory, it asks that server
  * over loopback with the operator token from the lock file, so the files are never opened twice.
  */
-import { resolve } from 'node:path';
+import { openAsBlob } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import type { ImportResult } from '../shared/api/monitoring/plans';
 import type { SummaryResponse } from '../shared/api/monitoring/summary';
 import type { ReportingMonthView } from '../shared/api/monitoring/months';
 import type { MissingResponse } from '../shared/api/monitoring/timeliness';
 import type { ApiErrorBody } from '../shared/messages';
+import type { WorkforceImportKind, WorkforceImportResult } from '../shared/api/workforce/imports';
+import type { RetirementReport, RetirementReportQuery } from '../shared/api/workforce/retirement-report';
 import { OPERATOR } from '../server/actor';
 import type { Env } from '../server/config/env';
 import type { Database } from '../server/db/database';
@@ -20,6 +23,8 @@ import { importReports } from '../server/use-cases/monitoring/import-reports';
 import { getProgressSummary } from '../server/use-cases/monitoring/get-progress-summary';
 import { listReportingMonths, openReportingMonth } from '../server/use-cases/monitoring/reporting-months';
 import { listMissingReports } from '../server/use-cases/monitoring/timeliness';
+import { importWorkforceFile } from '../server/use-cases/workforce/import-file';
+import { getRetirementReport } from '../server/use-cases/workforce/retirement-report';
 
 export interface Backend {
   readonly description: string;
@@ -30,6 +35,10 @@ export interface Backend {
   openMonth(input: OpenMonthInput): Promise<ReportingMonthView>;
   /** The expected reports of a month never submitted (GET /api/timeliness/missing). */
   missing(q: { plan: string; period: string }): Promise<MissingResponse>;
+  /** A people, positions or history file (formats.md, "Workforce files"), read from its path as it streams. */
+  importWorkforce(kind: WorkforceImportKind, path: string, dryRun: boolean): Promise<WorkforceImportResult>;
+  /** `workforce retirements` (formats.md): people with no exit date retiring per fiscal year. */
+  retirements(q: RetirementReportQuery): Promise<RetirementReport>;
   /** The database itself, when this process opened it (null when a server does the work). */
   readonly db: Database | null;
   close(): Promise<void>;
@@ -68,6 +77,8 @@ export async function connect(env: Env, dataDir: string): Promise<Backend> {
       return openedMonth(await listReportingMonths(db), input.period);
     },
     missing: (q) => listMissingReports(db, OPERATOR, q),
+    importWorkforce: (kind, path, dryRun) => importWorkforceFile(db, OPERATOR, kind, path, { dryRun }),
+    retirements: (q) => getRetirementReport(db, OPERATOR, q),
     close: () => opened.close(),
   };
 }
@@ -116,6 +127,22 @@ function serverBackend(port: number, token: string): Backend {
     missing: (q) =>
       call<MissingResponse>(
         `/api/timeliness/missing?${new URLSearchParams({ plan: q.plan, period: q.period })}`,
+      ),
+    // The file goes as the multipart upload the web page sends, streamed from disk (openAsBlob).
+    importWorkforce: async (kind, path, dryRun) => {
+      const form = new FormData();
+      form.append('file', await openAsBlob(path), basename(path));
+      return call<WorkforceImportResult>(`/api/workforce/imports/${kind}?dryRun=${dryRun}`, {
+        method: 'POST',
+        body: form,
+      });
+    },
+    retirements: (q) =>
+      call<RetirementReport>(
+        `/api/workforce/retirements/report?${new URLSearchParams({
+          fromFiscalYear: String(q.fromFiscalYear),
+          years: String(q.years),
+        })}`,
       ),
     close: async () => undefined,
   };

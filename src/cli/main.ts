@@ -17,6 +17,8 @@ import { remindCommand } from './commands/remind';
 import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
 import { generateCommand } from './commands/generate';
+import { isWorkforceImportKind, workforceImportCommand } from './commands/workforce/import';
+import { workforceCommand } from './commands/workforce/retirements';
 import { USAGE, UsageError } from './usage';
 
 async function run(argv: string[]): Promise<number> {
@@ -46,6 +48,8 @@ async function run(argv: string[]): Promise<number> {
       seed: { type: 'string' },
       'no-reports': { type: 'boolean', default: false },
       'no-workforce': { type: 'boolean', default: false },
+      from: { type: 'string' },
+      years: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -80,13 +84,26 @@ async function run(argv: string[]): Promise<number> {
     });
     return 0;
   }
-  const known = ['import', 'summary', 'migrate', 'demo', 'user', 'remind', 'month', 'missing'];
+  const known = ['import', 'summary', 'migrate', 'demo', 'user', 'remind', 'month', 'missing', 'workforce'];
   if (!known.includes(command)) throw new UsageError(`unknown command "${command}"`);
   const backend: Backend = await connect(env, env.TIDTAM_DATA_DIR);
   try {
     switch (command) {
       case 'import':
+        if (isWorkforceImportKind(sub)) {
+          const extra = positionals.slice(3);
+          await workforceImportCommand(backend, sub, arg, { dryRun: values['dry-run'], extra });
+          break;
+        }
         await importCommand(backend, sub, arg, values['dry-run']);
+        break;
+      case 'workforce':
+        await workforceCommand(backend, sub, {
+          from: values.from,
+          years: values.years,
+          json: values.json,
+          extra: positionals.slice(2),
+        });
         break;
       case 'summary':
         await summaryCommand(backend, {

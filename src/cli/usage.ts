@@ -5,6 +5,11 @@ export const USAGE = `tidtam — ระบบติดตามแผนยุ�
 Usage:
   tidtam import plan FILE [--dry-run]          import a plan file (CSV or XLSX)
   tidtam import reports FILE [--dry-run]       import a monthly report file
+  tidtam import people|positions|history FILE [--dry-run]
+                                               import a workforce file (CSV or XLSX; formats.md)
+  tidtam workforce retirements --from FY --years N [--json]
+                                               people with no exit date retiring at the end of each
+                                               fiscal year FY … FY+N−1 (defaults: this year, 5)
   tidtam summary --plan CODE --as-of YYYY-MM [--fiscal-year YYYY] [--json]
   tidtam serve [--no-demo]                     start the web server (PORT, HOST from the environment)
   tidtam migrate                               create or upgrade the database

@@ -852,6 +852,11 @@ const MATRIX: Record<string, Entry> = {
     prepare: () => ({ url: '/api/workforce/retirements' }),
     expect: signedIn(200),
   },
+  // formats.md's `workforce retirements` report: BMA-wide, so admin and committee only
+  'GET /api/workforce/retirements/report': {
+    prepare: () => ({ url: '/api/workforce/retirements/report?fromFiscalYear=2575&years=5' }),
+    expect: { ...signedIn(403), admin: 200, viewer: 200 },
+  },
   'GET /api/workforce/age-profile': {
     prepare: () => ({ url: '/api/workforce/age-profile' }),
     expect: signedIn(200),
