@@ -18,6 +18,8 @@ import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
 import { generateCommand } from './commands/generate';
 import { USAGE, UsageError } from './usage';
+import { developmentCommand } from './commands/development/development';
+import { DEVELOPMENT_IMPORTS, developmentImportCommand } from './commands/development/import';
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -46,6 +48,7 @@ async function run(argv: string[]): Promise<number> {
       seed: { type: 'string' },
       'no-reports': { type: 'boolean', default: false },
       'no-workforce': { type: 'boolean', default: false },
+      amount: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -81,11 +84,16 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const known = ['import', 'summary', 'migrate', 'demo', 'user', 'remind', 'month', 'missing'];
+  known.push('development');
   if (!known.includes(command)) throw new UsageError(`unknown command "${command}"`);
   const backend: Backend = await connect(env, env.TIDTAM_DATA_DIR);
   try {
     switch (command) {
       case 'import':
+        if (sub && DEVELOPMENT_IMPORTS.includes(sub)) {
+          await developmentImportCommand(backend.db, sub, arg, values['dry-run']);
+          break;
+        }
         await importCommand(backend, sub, arg, values['dry-run']);
         break;
       case 'summary':
@@ -93,6 +101,13 @@ async function run(argv: string[]): Promise<number> {
           plan: values.plan,
           asOf: values['as-of'],
           fiscalYear: values['fiscal-year'],
+          json: values.json,
+        });
+        break;
+      case 'development':
+        await developmentCommand(backend.db, sub, {
+          fiscalYear: values['fiscal-year'],
+          amount: values.amount,
           json: values.json,
         });
         break;

@@ -5,6 +5,12 @@ export const USAGE = `tidtam — ระบบติดตามแผนยุ�
 Usage:
   tidtam import plan FILE [--dry-run]          import a plan file (CSV or XLSX)
   tidtam import reports FILE [--dry-run]       import a monthly report file
+  tidtam import development-plan FILE [--dry-run]
+                                               import a development plan file (form HRD of the year)
+  tidtam development salary-budget --fiscal-year FY --amount BAHT
+                                               set the year's salary-and-wage budget
+  tidtam development summary --fiscal-year FY --json
+                                               the consolidated development plan of the year
   tidtam summary --plan CODE --as-of YYYY-MM [--fiscal-year YYYY] [--json]
   tidtam serve [--no-demo]                     start the web server (PORT, HOST from the environment)
   tidtam migrate                               create or upgrade the database
