@@ -5,8 +5,9 @@ export const USAGE = `tidtam — ระบบติดตามแผนยุ�
 Usage:
   tidtam import plan FILE [--dry-run]          import a plan file (CSV or XLSX)
   tidtam import reports FILE [--dry-run]       import a monthly report file
-  tidtam import development-plan FILE [--dry-run]
+  tidtam import development-plan|development-records FILE [--dry-run]
                                                import a development plan file (form HRD of the year)
+                                               or a file of persons' development records
   tidtam development salary-budget --fiscal-year FY --amount BAHT
                                                set the year's salary-and-wage budget
   tidtam development summary --fiscal-year FY --json

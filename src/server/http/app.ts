@@ -34,6 +34,7 @@ import { workforceDashboardRoutes } from './routes/workforce/dashboard-routes';
 import { workforceDirectoryRoutes } from './routes/workforce/directory-routes';
 import { peopleRoutes } from './routes/workforce/people-routes';
 import { workforceImportRoutes } from './routes/workforce/import-routes';
+import { developmentImportRoutes } from './routes/development/import-routes';
 import { careerRoutes } from './routes/careers/career-routes';
 import { committeeAssignmentRoutes } from './routes/committee/assignment-routes';
 import { committeeMeetingRoutes } from './routes/committee/meeting-routes';
@@ -97,6 +98,7 @@ export async function buildApp(
     workforceDashboardRoutes,
     workforceDirectoryRoutes,
     workforceImportRoutes,
+    developmentImportRoutes,
     dashboardRoutes,
     committeeMeetingRoutes,
     committeeAssignmentRoutes,
