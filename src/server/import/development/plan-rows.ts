@@ -1,6 +1,6 @@
 /** One row of the development plan file (formats.md) → a project to stage; issues go to the reader. */
 import type { RowReader } from '../row-reader';
-import { codeCell, yesNoCell } from '../workforce';
+import { codeCell, yesNoCell } from '../workforce/index';
 
 export const ACTIVITY_TYPES = {
   training: 'การฝึกอบรม',

@@ -8,7 +8,7 @@ import { BAD_TEXT_MESSAGE } from '../../../shared/text';
 import { invalidInput } from '../../errors';
 import { checkColumns } from '../read-table';
 import { RowReader } from '../row-reader';
-import { streamTable, type IssueList } from '../workforce';
+import { streamTable, type IssueList } from '../workforce/index';
 import { columnSpec, headerKeyOf, type DevelopmentKind } from './columns';
 
 export const BATCH = 5_000;

@@ -1,7 +1,7 @@
 /** One row of the development records file (formats.md) → a record to stage; issues go to the reader. */
 import { fiscalYearOfIsoDate } from '../../../domain';
 import type { RowReader } from '../row-reader';
-import { codeCell, identifierCell, requiredDate, yesNoCell } from '../workforce';
+import { codeCell, identifierCell, requiredDate, yesNoCell } from '../workforce/index';
 import { codeParser } from './plan-rows';
 
 export const MODES = {
