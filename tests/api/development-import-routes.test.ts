@@ -45,6 +45,17 @@ const PLAN =
 const count = async (sql: string) => Number((await t.db.query<{ n: string }>(sql)).rows[0]!.n);
 
 describe('POST /api/development/imports/:kind', () => {
+  it('the demo holds a FY2566 plan of 24 example projects and up to 3,000 records, each with the unit at the time', async () => {
+    expect(
+      await count(`select count(*) as n from development_project where fiscal_year = 2566 and example`),
+    ).toBe(24);
+    // The workforce demo is dated from today: who held a position on a record's first day varies a little.
+    const records = await count(`select count(*) as n from development_record where fiscal_year = 2566`);
+    expect(records).toBeGreaterThan(2000);
+    expect(records).toBeLessThanOrEqual(3000);
+    expect(await count(`select count(*) as n from development_record where unit_id is null`)).toBe(0);
+  });
+
   it('401 without a session, 403 for the committee', async () => {
     expect((await upload('plan', PLAN, null)).statusCode).toBe(401);
     expect((await upload('plan', PLAN, viewer)).statusCode).toBe(403);
@@ -117,7 +128,7 @@ describe('POST /api/development/imports/:kind', () => {
       mode: string;
     }>(
       `select r.unit_id, r.position_title, r.level, r.days::text, r.mode from development_record r
-         join person p on p.id = r.person_id where p.person_no = $1`,
+         join person p on p.id = r.person_id where p.person_no = $1 and r.activity = 'อบรม Excel'`,
       [people[0]!.person_no],
     );
     expect(rows).toEqual([
