@@ -597,7 +597,7 @@ const MATRIX: Record<string, Entry> = {
       payload: csv(
         'fiscal_year,hrd_plan,hrd_plan_name,hrd_strategy,hrd_strategy_name,unit,project_code,project_name,' +
           'activity_type,participants,budget_source\n' +
-          `2566,HRD-T,แผนทดสอบ,1,ยุทธศาสตร์ 1,${role === 'focalOther' ? 'PERS' : 'BHRDI'},M-1,ก,training,5,none\n`,
+          `2590,HRD-T,แผนทดสอบ,1,ยุทธศาสตร์ 1,${role === 'focalOther' ? 'PERS' : 'BHRDI'},M-1,ก,training,5,none\n`,
       ),
     }),
     expect: { ...signedIn(200), viewer: 403 },
