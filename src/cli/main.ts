@@ -20,6 +20,8 @@ import { generateCommand } from './commands/generate';
 import { isWorkforceImportKind, workforceImportCommand } from './commands/workforce/import';
 import { workforceCommand } from './commands/workforce/retirements';
 import { USAGE, UsageError } from './usage';
+import { developmentCommand } from './commands/development/development';
+import { DEVELOPMENT_IMPORTS, developmentImportCommand } from './commands/development/import';
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -50,6 +52,7 @@ async function run(argv: string[]): Promise<number> {
       'no-workforce': { type: 'boolean', default: false },
       from: { type: 'string' },
       years: { type: 'string' },
+      amount: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -84,7 +87,18 @@ async function run(argv: string[]): Promise<number> {
     });
     return 0;
   }
-  const known = ['import', 'summary', 'migrate', 'demo', 'user', 'remind', 'month', 'missing', 'workforce'];
+  const known = [
+    'import',
+    'summary',
+    'migrate',
+    'demo',
+    'user',
+    'remind',
+    'month',
+    'missing',
+    'workforce',
+    'development',
+  ];
   if (!known.includes(command)) throw new UsageError(`unknown command "${command}"`);
   const backend: Backend = await connect(env, env.TIDTAM_DATA_DIR);
   try {
@@ -93,6 +107,10 @@ async function run(argv: string[]): Promise<number> {
         if (isWorkforceImportKind(sub)) {
           const extra = positionals.slice(3);
           await workforceImportCommand(backend, sub, arg, { dryRun: values['dry-run'], extra });
+          break;
+        }
+        if (sub && DEVELOPMENT_IMPORTS.includes(sub)) {
+          await developmentImportCommand(backend.db, sub, arg, values['dry-run']);
           break;
         }
         await importCommand(backend, sub, arg, values['dry-run']);
@@ -110,6 +128,13 @@ async function run(argv: string[]): Promise<number> {
           plan: values.plan,
           asOf: values['as-of'],
           fiscalYear: values['fiscal-year'],
+          json: values.json,
+        });
+        break;
+      case 'development':
+        await developmentCommand(backend.db, sub, {
+          fiscalYear: values['fiscal-year'],
+          amount: values.amount,
           json: values.json,
         });
         break;

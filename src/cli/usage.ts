@@ -10,6 +10,13 @@ Usage:
   tidtam workforce retirements --from FY --years N [--json]
                                                people with no exit date retiring at the end of each
                                                fiscal year FY … FY+N−1 (defaults: this year, 5)
+  tidtam import development-plan|development-records FILE [--dry-run]
+                                               import a development plan file (form HRD of the year)
+                                               or a file of persons' development records
+  tidtam development salary-budget --fiscal-year FY --amount BAHT
+                                               set the year's salary-and-wage budget
+  tidtam development summary --fiscal-year FY --json
+                                               the consolidated development plan of the year
   tidtam summary --plan CODE --as-of YYYY-MM [--fiscal-year YYYY] [--json]
   tidtam serve [--no-demo]                     start the web server (PORT, HOST from the environment)
   tidtam migrate                               create or upgrade the database

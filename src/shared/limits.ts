@@ -20,6 +20,8 @@ export const LIMITS = {
   workforceUnzippedBytes: 2_048 * 1024 * 1024,
   workforceImportRows: { people: 150_000, positions: 150_000, history: 1_100_000 },
   workforceImportSeconds: 1_200,
+  /** Development files (docs/api.md, "Development imports"), streamed as the workforce files are. */
+  developmentImportRows: { plan: 100_000, records: 2_100_000 },
   nameLength: 500,
   textLength: 4_000,
   codeLength: 40,

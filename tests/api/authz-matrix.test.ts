@@ -590,6 +590,18 @@ const MATRIX: Record<string, Entry> = {
     }),
     expect: adminOnly(200),
   },
+  // ---- development imports: admin and the institute (BHRDI) every row; another agency's focal point its own ----
+  'POST /api/development/imports/:kind': {
+    prepare: (role) => ({
+      url: '/api/development/imports/plan?dryRun=true',
+      payload: csv(
+        'fiscal_year,hrd_plan,hrd_plan_name,hrd_strategy,hrd_strategy_name,unit,project_code,project_name,' +
+          'activity_type,participants,budget_source\n' +
+          `2590,HRD-T,แผนทดสอบ,1,ยุทธศาสตร์ 1,${role === 'focalOther' ? 'PERS' : 'BHRDI'},M-1,ก,training,5,none\n`,
+      ),
+    }),
+    expect: { ...signedIn(200), viewer: 403 },
+  },
   'GET /api/workforce/imports/:kind/template.xlsx': {
     prepare: () => ({ url: '/api/workforce/imports/people/template.xlsx' }),
     expect: adminOnly(200),

@@ -15,6 +15,7 @@ import { bangkokDate } from '../../domain/monitoring/reporting-month';
 import { periodOfIsoDate } from '../../domain/period';
 import { loadCareersDemo } from './careers/load-careers';
 import { loadCommitteeDemo } from './committee/load-committee';
+import { loadDevelopmentDemo } from './development/load-development';
 import { demoPlanRows, demoReportRows, demoUnits } from './demo-data';
 import { loadWorkforceDemo } from './workforce/load-workforce';
 
@@ -95,6 +96,7 @@ export async function loadDemo(db: Database, options: DemoOptions = {}): Promise
   const today = options.today ?? bangkokDate(new Date());
   if (options.workforce !== false) await db.transaction((tx) => loadWorkforceDemo(tx, today));
   await loadCareersDemo(db);
+  await db.transaction((tx) => loadDevelopmentDemo(tx));
 }
 
 /** The demo's reporting months: 2565-10 … 2566-05 (locked long ago) and 2566-06, left open to try the cycle. */

@@ -35,6 +35,7 @@ import { workforceDirectoryRoutes } from './routes/workforce/directory-routes';
 import { peopleRoutes } from './routes/workforce/people-routes';
 import { workforceImportRoutes } from './routes/workforce/import-routes';
 import { workforceRetirementReportRoutes } from './routes/workforce/retirement-report-routes';
+import { developmentImportRoutes } from './routes/development/import-routes';
 import { careerRoutes } from './routes/careers/career-routes';
 import { committeeAssignmentRoutes } from './routes/committee/assignment-routes';
 import { committeeMeetingRoutes } from './routes/committee/meeting-routes';
@@ -99,6 +100,7 @@ export async function buildApp(
     workforceDirectoryRoutes,
     workforceImportRoutes,
     workforceRetirementReportRoutes,
+    developmentImportRoutes,
     dashboardRoutes,
     committeeMeetingRoutes,
     committeeAssignmentRoutes,

@@ -32,6 +32,8 @@ export const AUDIT_ENTITIES = [
   'committee_assignment',
   'career_path',
   'career_path_version',
+  'development_file',
+  'development_year',
 ] as const;
 
 export const AUDIT_ACTIONS = [
