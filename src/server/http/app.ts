@@ -35,6 +35,7 @@ import { workforceDirectoryRoutes } from './routes/workforce/directory-routes';
 import { peopleRoutes } from './routes/workforce/people-routes';
 import { workforceImportRoutes } from './routes/workforce/import-routes';
 import { careerRoutes } from './routes/careers/career-routes';
+import { developmentReadRoutes } from './routes/development/read-routes';
 import { committeeAssignmentRoutes } from './routes/committee/assignment-routes';
 import { committeeMeetingRoutes } from './routes/committee/meeting-routes';
 import { committeePaperRoutes } from './routes/committee/paper-routes';
@@ -103,6 +104,7 @@ export async function buildApp(
     committeePaperRoutes,
     committeeReminderRoutes,
     careerRoutes,
+    developmentReadRoutes,
     backupRoutes,
     idempotencyHooks,
   ];
