@@ -2,8 +2,8 @@
  * Issue 11's reading pages: the institute opens FY 2590's consolidated plan and a staff user their own days,
  * at phone width (375 px, no sideways scroll), with the numbers computed from rows written here:
  *   projects DV-D s1 10 seats 100,000.00 · DV-D s2 5 seats 50,000.50 · BHRDI s1 30 seats 149,999.50
- *   → 3 projects, 45 seats, 300,000.00 baht = 30.00 % of 1,000,000.00; strategy 2 only one agency of two,
- *   strategy 3 none (both weak);
+ *   → 3 projects, 45 seats, 300,000.00 baht = 30.00 % of 1,000,000.00; strategy 2 one agency of two (half:
+ *   not weak), strategy 3 none (weak);
  *   the staff user's person: 7 experiential + 2 social + 1.5 formal = 10.5 days → 67 % / 19 % / 14 %.
  */
 import type { Page } from 'playwright-core';
@@ -78,7 +78,8 @@ describe('development pages', () => {
     expect(await page.getByTestId('plan-budget-text').textContent()).toBe('(สามแสนบาทถ้วน)');
     expect(await page.getByTestId('plan-pct').textContent()).toBe('30');
     expect(await page.getByTestId('coverage-1').textContent()).toBe('2');
-    expect(await page.getByTestId('coverage-2').getAttribute('class')).toBe('weak');
+    expect(await page.getByTestId('coverage-2').getAttribute('class')).toBe('');
+    expect(await page.getByTestId('coverage-3').getAttribute('class')).toBe('weak');
     expect(await page.getByTestId('coverage-3').textContent()).toBe('0');
     expect(await page.getByTestId('plan-weak').textContent()).toContain('3');
     expect(await noSidewaysScroll(page)).toBe(true);
