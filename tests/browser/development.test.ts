@@ -65,8 +65,12 @@ async function signedIn(username: string): Promise<Page> {
   return page;
 }
 
-const noSidewaysScroll = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+const noSidewaysScroll = async (page: Page) => {
+  const { scroll, client } = await page
+    .locator('html')
+    .evaluate((root) => ({ scroll: root.scrollWidth, client: root.clientWidth }));
+  return scroll <= client;
+};
 
 describe('development pages', () => {
   it("shows the year's consolidated plan with its totals, Thai words and weak strategies", async () => {

@@ -5,6 +5,38 @@
  */
 import type { Queryable } from '../../db/database';
 
+export interface DaysPersonRow {
+  id: number;
+  person_no: string;
+  title: string | null;
+  first_name: string;
+  last_name: string;
+  unit_id: number | null;
+  unit_name: string | null;
+}
+
+/** The person (no national ID) and their unit on the year's last day or today, whichever comes first. */
+export async function findDaysPerson(
+  db: Queryable,
+  by: { personNo?: string; id?: number },
+  fiscalYear: number,
+) {
+  const { rows } = await db.query<DaysPersonRow>(
+    `with d as (select least((now() at time zone 'Asia/Bangkok')::date, $3::date) as on_date)
+     select p.id, p.person_no, p.title, p.first_name, p.last_name, u.id as unit_id, u.name as unit_name
+       from person p cross join d
+       left join lateral (
+         select h.unit_id from position_history h
+          where h.person_id = p.id and h.role = 'holds' and h.from_date <= d.on_date
+            and (h.to_date is null or h.to_date >= d.on_date)
+          order by h.from_date desc limit 1) h on true
+       left join org_unit u on u.id = coalesce(h.unit_id, p.unit_id)
+      where p.person_no = $1 or p.id = $2`,
+    [by.personNo ?? null, by.id ?? null, `${fiscalYear - 543}-09-30`],
+  );
+  return rows[0] ?? null;
+}
+
 export interface DayRecordRow {
   id: string;
   activity: string;

@@ -6,9 +6,7 @@ import type { Actor } from '../../actor';
 import type { Queryable } from '../../db/database';
 import { forbidden, notFound } from '../../errors';
 import { canReadPersonDays, unitsDaysScope } from '../../policies/development/development-policy';
-import { personDayRecords, unitsDays } from '../../repositories/development/days';
-import { findPersonRecord } from '../../repositories/workforce/directory';
-import { todayInBangkok } from '../workforce/scope';
+import { findDaysPerson, personDayRecords, unitsDays } from '../../repositories/development/days';
 
 const PERSON = { th: 'บุคคลนี้', en: 'This person' };
 const tenths = (days: string) => Math.round(Number(days) * 10);
@@ -21,7 +19,7 @@ export async function personDays(
 ): Promise<PersonDaysView> {
   if (actor.role === 'viewer')
     throw forbidden({ th: 'ผู้บริหาร/ผู้อ่านดูได้เฉพาะตัวเลขสรุป', en: 'The committee sees figures only' });
-  const p = await findPersonRecord(db, by, todayInBangkok());
+  const p = await findDaysPerson(db, by, fiscalYear);
   // Another unit's person, or another staff member: not told apart from one that does not exist.
   if (!p || !canReadPersonDays(actor, { id: p.id, unitId: p.unit_id })) throw notFound(PERSON);
   const rows = await personDayRecords(db, p.id, fiscalYear);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { FiscalYear } from '../common';
 
 export const FiscalYearQuery = z.object({ fiscalYear: FiscalYear });
+export const PersonNoParam = z.object({ personNo: z.string().trim().min(1).max(40) });
 
 const Totals = { projects: z.number(), participants: z.number(), budget: z.number() };
 

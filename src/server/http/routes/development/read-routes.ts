@@ -4,9 +4,9 @@ import {
   DevelopmentSummaryView,
   FiscalYearQuery,
   PersonDaysView,
+  PersonNoParam,
   UnitsDaysView,
 } from '../../../../shared/api/development';
-import { PersonNoParam } from '../../../../shared/api/workforce/directory';
 import { agenciesDays, myDays, personDays } from '../../../use-cases/development/days';
 import { developmentPlanView } from '../../../use-cases/development/plan-view';
 import { requireActor } from '../../auth';
