@@ -1083,6 +1083,39 @@ const MATRIX: Record<string, Entry> = {
     expect: signedIn(200),
   },
 
+  // ---- development (issue 11): reads; the plan of a fiscal year opened here ----
+  'GET /api/development/summary': {
+    prepare: async () => {
+      await t.db.query(
+        `with h as (insert into hrd_plan (code, name, from_fiscal_year, to_fiscal_year)
+                    values ('HRD-AUTHZ', 'แผนทดสอบสิทธิ์', 2590, 2594) on conflict (code) do update set name = excluded.name
+                    returning id)
+         insert into development_year (fiscal_year, hrd_plan_id, form_name) select 2590, id, 'HRD 90' from h
+         on conflict (fiscal_year) do nothing`,
+      );
+      return { url: '/api/development/summary?fiscalYear=2590' };
+    },
+    expect: signedIn(200),
+    note: 'staff: 403 (tests/api/development-read.test.ts)',
+  },
+  'GET /api/development/people/:personNo/days': {
+    prepare: async () => {
+      const p = await one<{ person_no: string }>('select person_no from person where id = $1', [ids.person]);
+      return { url: `/api/development/people/${p.person_no}/days?fiscalYear=2590` };
+    },
+    expect: { ...signedIn(200), viewer: 403, focalOther: 404 },
+  },
+  'GET /api/development/me/days': {
+    prepare: () => ({ url: '/api/development/me/days?fiscalYear=2590' }),
+    expect: signedIn(404),
+    note: 'none of these users is linked to a person; a staff user gets their own days',
+  },
+  'GET /api/development/units/days': {
+    prepare: () => ({ url: '/api/development/units/days?fiscalYear=2590' }),
+    expect: signedIn(200),
+    note: 'focal points and approvers: their own unit only',
+  },
+
   // ---- backup and restore (operator token only) ----
   'GET /api/admin/backup': {
     prepare: () => ({ url: '/api/admin/backup' }),

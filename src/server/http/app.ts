@@ -37,6 +37,7 @@ import { workforceImportRoutes } from './routes/workforce/import-routes';
 import { workforceRetirementReportRoutes } from './routes/workforce/retirement-report-routes';
 import { developmentImportRoutes } from './routes/development/import-routes';
 import { careerRoutes } from './routes/careers/career-routes';
+import { developmentReadRoutes } from './routes/development/read-routes';
 import { committeeAssignmentRoutes } from './routes/committee/assignment-routes';
 import { committeeMeetingRoutes } from './routes/committee/meeting-routes';
 import { committeePaperRoutes } from './routes/committee/paper-routes';
@@ -107,6 +108,7 @@ export async function buildApp(
     committeePaperRoutes,
     committeeReminderRoutes,
     careerRoutes,
+    developmentReadRoutes,
     backupRoutes,
     idempotencyHooks,
   ];

@@ -86,6 +86,12 @@ const CommitteeAssignmentsPage = lazy(() =>
 const CommitteeSearchPage = lazy(() =>
   import('../features/committee').then((m) => ({ default: m.CommitteeSearchPage })),
 );
+const DevelopmentPlanPage = lazy(() =>
+  import('../features/development').then((m) => ({ default: m.DevelopmentPlanPage })),
+);
+const MyDevelopmentDaysPage = lazy(() =>
+  import('../features/development').then((m) => ({ default: m.MyDaysPage })),
+);
 
 export function AppRoutes() {
   return (
@@ -133,6 +139,8 @@ export function AppRoutes() {
           <Route path="committee/meetings/:id" element={<CommitteeMeetingPage />} />
           <Route path="committee/assignments" element={<CommitteeAssignmentsPage />} />
           <Route path="committee/search" element={<CommitteeSearchPage />} />
+          <Route path="development" element={<DevelopmentPlanPage />} />
+          <Route path="development/my-days" element={<MyDevelopmentDaysPage />} />
           <Route path="review" element={<ReviewPage />} />
           <Route path="timeliness" element={<TimelinessPage />} />
           <Route path="attention" element={<NeedsAttentionPage />} />

@@ -85,6 +85,25 @@ export const NAV: readonly NavEntry[] = [
       },
     ],
   },
+  {
+    id: 'development',
+    key: 'nav.groupDevelopment',
+    testId: 'nav-group-development',
+    pages: [
+      {
+        path: '/development',
+        key: 'nav.developmentPlan',
+        testId: 'nav-development-plan',
+        roles: ['admin', 'viewer', 'focal_point', 'approver'],
+      },
+      {
+        path: '/development/my-days',
+        key: 'nav.developmentMyDays',
+        testId: 'nav-development-my-days',
+        roles: null,
+      },
+    ],
+  },
   { path: '/admin', key: 'nav.admin', testId: 'nav-admin', roles: ['admin'] },
 ];
 

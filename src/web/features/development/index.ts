@@ -1,0 +1,2 @@
+export { DevelopmentPlanPage } from './DevelopmentPlanPage';
+export { MyDaysPage } from './MyDaysPage';
