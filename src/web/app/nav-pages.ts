@@ -85,6 +85,32 @@ export const NAV: readonly NavEntry[] = [
       },
     ],
   },
+  {
+    id: 'workforce',
+    key: 'nav.groupWorkforce',
+    testId: 'nav-group-workforce',
+    pages: [
+      {
+        path: '/workforce/dashboard',
+        key: 'nav.hrDashboard',
+        testId: 'nav-hr-dashboard',
+        roles: ['admin', 'focal_point', 'approver', 'viewer'],
+      },
+      {
+        path: '/workforce/people',
+        key: 'nav.workforcePeople',
+        testId: 'nav-workforce-people',
+        roles: ['admin', 'focal_point', 'approver'],
+      },
+      { path: '/workforce/me', key: 'nav.workforceMe', testId: 'nav-workforce-me', roles: ['staff'] },
+      {
+        path: '/workforce/import',
+        key: 'nav.workforceImport',
+        testId: 'nav-workforce-import',
+        roles: ['admin'],
+      },
+    ],
+  },
   { path: '/admin', key: 'nav.admin', testId: 'nav-admin', roles: ['admin'] },
 ];
 
