@@ -111,14 +111,16 @@ export function WorkforceImportPage() {
       {result && (
         <div data-testid="wf-import-result">
           <h2>{result.dryRun ? m('resultDry') : m('resultReal')}</h2>
-          <dl className="wf-facts">
-            {(['rows', 'created', 'updated', 'unchanged', 'removed'] as const).map((key) => (
-              <div key={key} className="wf-fact" data-testid={`wf-count-${key}`} data-value={result[key]}>
-                <dt>{m(key)}</dt>
-                <dd>{fmt.number(result[key], 0)}</dd>
-              </div>
-            ))}
-          </dl>
+          {result.issues.length === 0 && (
+            <dl className="wf-facts">
+              {(['rows', 'created', 'updated', 'unchanged', 'removed'] as const).map((key) => (
+                <div key={key} className="wf-fact" data-testid={`wf-count-${key}`} data-value={result[key]}>
+                  <dt>{m(key)}</dt>
+                  <dd>{fmt.number(result[key], 0)}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
           {result.issues.length > 0 && (
             <>
               <Notice tone="error">

@@ -29,7 +29,22 @@ export function uploadWorkforceFile(
         body = undefined;
       }
       if (xhr.status >= 200 && xhr.status < 300) return resolve(body as WorkforceImportResult);
-      const error = (body as { error?: { code: string; message: { th: string; en: string } } })?.error;
+      const error = (body as { error?: ErrorBody } | undefined)?.error;
+      // Row errors come as 400 with every issue: shown as the result's error list, nothing written.
+      if (error?.issues && error.issues.length > 0) {
+        const issues = error.issues.map((i) => ({ row: i.row, column: i.field ?? '', th: i.th, en: i.en }));
+        return resolve({
+          kind,
+          dryRun,
+          rows: 0,
+          created: 0,
+          updated: 0,
+          unchanged: 0,
+          removed: 0,
+          issues,
+          moreIssues: 0,
+        });
+      }
       reject(
         new ApiError(
           xhr.status,
@@ -42,6 +57,12 @@ export function uploadWorkforceFile(
     form.append('file', file);
     xhr.send(form);
   });
+}
+
+interface ErrorBody {
+  code: string;
+  message: { th: string; en: string };
+  issues?: { row?: number; field?: string; th: string; en: string }[];
 }
 
 const cell = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
