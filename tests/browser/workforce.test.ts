@@ -82,6 +82,62 @@ describe('the HR Dashboard, directory and import pages', () => {
     await page.close();
   });
 
+  it('a focal point sees only their own unit; a staff user only their own record, 403 elsewhere', async () => {
+    const page = await live.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signInWithForm(page, live.server.url, 'focal.bhrdi');
+    await page.goto(`${live.server.url}/workforce/dashboard`);
+    await page.getByTestId('hr-headcount-total').waitFor();
+    const asOf = await page.getByTestId('hr-asof').inputValue();
+    const own = await count(
+      `select count(*)::int as n ${IN_SERVICE}
+          and coalesce((select h.unit_id from position_history h
+                         where h.person_id = p.id and h.role = 'holds' and h.from_date <= $1::date
+                           and (h.to_date is null or h.to_date >= $1::date)
+                         order by h.from_date desc limit 1), p.unit_id)
+              = (select id from org_unit where code = $2)`,
+      [asOf, 'BHRDI'],
+    );
+    expect(own).toBeGreaterThan(0);
+    await expect.poll(() => value(page, 'hr-headcount-total')).toBe(own);
+    await page.getByTestId('hr-hc-unit-numbers-toggle').click();
+    const units = page.locator('[data-testid=hr-hc-unit-numbers] tbody tr');
+    expect(await units.count()).toBe(1);
+    await page.close();
+
+    // A staff user linked to a person of the demo (the demo password; no forced change).
+    const { rows } = await live.server.db.query<{ person_no: string; first_name: string }>(
+      `insert into app_user (username, display_name, password_hash, role, person_id)
+       select 'staff.test', 'บุคลากรทดสอบ', a.password_hash, 'staff', p.id
+         from app_user a, (select id from person order by person_no limit 1) p where a.username = 'admin'
+       returning (select person_no from person where id = person_id),
+                 (select first_name from person where id = person_id)`,
+    );
+    const me = rows[0]!;
+    const other = (
+      await live.server.db.query<{ person_no: string }>(
+        'select person_no from person where person_no <> $1 order by person_no limit 1',
+        [me.person_no],
+      )
+    ).rows[0]!.person_no;
+    const staff = await live.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await staff.goto(`${live.server.url}/login`);
+    await staff.getByTestId('login-username').fill('staff.test');
+    await staff.getByTestId('login-password').fill('tidtam-demo');
+    await staff.getByTestId('login-submit').click();
+    await staff.getByTestId('wf-history').waitFor();
+    expect(staff.url()).toContain('/workforce/me');
+    expect(await staff.getByTestId('wf-person-name').innerText()).toContain(me.first_name);
+    expect(await staff.getByTestId('wf-person').getAttribute('data-person')).toBe(me.person_no);
+    // The menu holds only their record; the figures and the directory are 403.
+    expect(await staff.getByTestId('nav-dashboard').count()).toBe(0);
+    for (const path of ['/api/workforce/people', '/api/workforce/headcount', '/api/workforce/retirements']) {
+      expect((await staff.request.get(`${live.server.url}${path}`)).status(), path).toBe(403);
+    }
+    // Another's record: not found for them (the server does not say whether it exists).
+    expect((await staff.request.get(`${live.server.url}/api/workforce/people/${other}`)).status()).toBe(404);
+    await staff.close();
+  });
+
   it('a dry run of a people file with one bad row lists that row and writes nothing', async () => {
     const page = await live.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signInWithForm(page, live.server.url, 'admin');

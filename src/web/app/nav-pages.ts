@@ -114,7 +114,9 @@ export const NAV: readonly NavEntry[] = [
   { path: '/admin', key: 'nav.admin', testId: 'nav-admin', roles: ['admin'] },
 ];
 
-const allowed = (page: NavPage, role: string) => page.roles === null || page.roles.includes(role);
+/** A staff user sees only the pages that name the staff role (their own record): no other page is theirs. */
+const allowed = (page: NavPage, role: string) =>
+  page.roles === null ? role !== 'staff' : page.roles.includes(role);
 
 /** The menu a role sees: pages it may open, groups that keep at least one page. */
 export function navFor(role: string): NavEntry[] {
