@@ -86,6 +86,12 @@ const CommitteeAssignmentsPage = lazy(() =>
 const CommitteeSearchPage = lazy(() =>
   import('../features/committee').then((m) => ({ default: m.CommitteeSearchPage })),
 );
+const wf = () => import('../features/workforce');
+const HrDashboardPage = lazy(() => wf().then((m) => ({ default: m.HrDashboardPage })));
+const WorkforceDirectoryPage = lazy(() => wf().then((m) => ({ default: m.DirectoryPage })));
+const WorkforcePersonPage = lazy(() => wf().then((m) => ({ default: m.PersonPageView })));
+const WorkforceMyRecordPage = lazy(() => wf().then((m) => ({ default: m.MyRecordPage })));
+const WorkforceImportPage = lazy(() => wf().then((m) => ({ default: m.WorkforceImportPage })));
 const DevelopmentPlanPage = lazy(() =>
   import('../features/development').then((m) => ({ default: m.DevelopmentPlanPage })),
 );
@@ -158,6 +164,11 @@ export function AppRoutes() {
           <Route path="account" element={<AccountPage />} />
           <Route path="dashboard" element={<DashboardPage />} />
           <Route path="agencies/:unitCode" element={<AgencyPage />} />
+          <Route path="workforce/dashboard" element={<HrDashboardPage />} />
+          <Route path="workforce/people" element={<WorkforceDirectoryPage />} />
+          <Route path="workforce/people/:personNo" element={<WorkforcePersonPage />} />
+          <Route path="workforce/me" element={<WorkforceMyRecordPage />} />
+          <Route path="workforce/import" element={<WorkforceImportPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Route>

@@ -6,7 +6,10 @@ import { useSession } from '../shared/session/useSession';
 import { Loading } from '../shared/ui/Notice';
 import { landingPath, WORK_ROLES } from './landing';
 
-/** The home page; just after sign-in, a focal point or approver with work waiting is sent to /my-work. */
+/**
+ * The home page; just after sign-in, a focal point or approver with work waiting is sent to /my-work, and a
+ * staff user always goes to their own record.
+ */
 export function HomeLanding({ children }: { children: ReactNode }) {
   const { user } = useSession();
   const location = useLocation();
@@ -23,6 +26,8 @@ export function HomeLanding({ children }: { children: ReactNode }) {
       });
     return () => controller.abort();
   }, [decide, user]);
+  // A staff user has one page: their own record.
+  if (user?.role === 'staff') return <Navigate to="/workforce/me" replace />;
   if (target === null) return <Loading />;
   if (target !== '/') return <Navigate to={target} replace />;
   return <>{children}</>;

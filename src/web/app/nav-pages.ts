@@ -86,6 +86,32 @@ export const NAV: readonly NavEntry[] = [
     ],
   },
   {
+    id: 'workforce',
+    key: 'nav.groupWorkforce',
+    testId: 'nav-group-workforce',
+    pages: [
+      {
+        path: '/workforce/dashboard',
+        key: 'nav.hrDashboard',
+        testId: 'nav-hr-dashboard',
+        roles: ['admin', 'focal_point', 'approver', 'viewer'],
+      },
+      {
+        path: '/workforce/people',
+        key: 'nav.workforcePeople',
+        testId: 'nav-workforce-people',
+        roles: ['admin', 'focal_point', 'approver'],
+      },
+      { path: '/workforce/me', key: 'nav.workforceMe', testId: 'nav-workforce-me', roles: ['staff'] },
+      {
+        path: '/workforce/import',
+        key: 'nav.workforceImport',
+        testId: 'nav-workforce-import',
+        roles: ['admin'],
+      },
+    ],
+  },
+  {
     id: 'development',
     key: 'nav.groupDevelopment',
     testId: 'nav-group-development',
@@ -100,14 +126,17 @@ export const NAV: readonly NavEntry[] = [
         path: '/development/my-days',
         key: 'nav.developmentMyDays',
         testId: 'nav-development-my-days',
-        roles: null,
+        // every signed-in person has development days; a staff user's menu holds this beside their record
+        roles: ['admin', 'viewer', 'focal_point', 'approver', 'staff'],
       },
     ],
   },
   { path: '/admin', key: 'nav.admin', testId: 'nav-admin', roles: ['admin'] },
 ];
 
-const allowed = (page: NavPage, role: string) => page.roles === null || page.roles.includes(role);
+/** A staff user sees only the pages that name the staff role (their own record): no other page is theirs. */
+const allowed = (page: NavPage, role: string) =>
+  page.roles === null ? role !== 'staff' : page.roles.includes(role);
 
 /** The menu a role sees: pages it may open, groups that keep at least one page. */
 export function navFor(role: string): NavEntry[] {
