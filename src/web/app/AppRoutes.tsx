@@ -86,6 +86,14 @@ const CommitteeAssignmentsPage = lazy(() =>
 const CommitteeSearchPage = lazy(() =>
   import('../features/committee').then((m) => ({ default: m.CommitteeSearchPage })),
 );
+const CareerPathsPage = lazy(() => import('../features/careers').then((m) => ({ default: m.PathsPage })));
+const CareerPathPage = lazy(() => import('../features/careers').then((m) => ({ default: m.PathPage })));
+const CareerSelfCheckPage = lazy(() =>
+  import('../features/careers').then((m) => ({ default: m.SelfCheckPage })),
+);
+const CareerSuccessionPage = lazy(() =>
+  import('../features/careers').then((m) => ({ default: m.SuccessionPage })),
+);
 
 export function AppRoutes() {
   return (
@@ -133,6 +141,10 @@ export function AppRoutes() {
           <Route path="committee/meetings/:id" element={<CommitteeMeetingPage />} />
           <Route path="committee/assignments" element={<CommitteeAssignmentsPage />} />
           <Route path="committee/search" element={<CommitteeSearchPage />} />
+          <Route path="careers/paths" element={<CareerPathsPage />} />
+          <Route path="careers/paths/:id" element={<CareerPathPage />} />
+          <Route path="careers/self-check" element={<CareerSelfCheckPage />} />
+          <Route path="careers/succession" element={<CareerSuccessionPage />} />
           <Route path="review" element={<ReviewPage />} />
           <Route path="timeliness" element={<TimelinessPage />} />
           <Route path="attention" element={<NeedsAttentionPage />} />

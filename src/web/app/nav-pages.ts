@@ -85,6 +85,26 @@ export const NAV: readonly NavEntry[] = [
       },
     ],
   },
+  {
+    id: 'careers',
+    key: 'nav.groupCareers',
+    testId: 'nav-group-careers',
+    pages: [
+      {
+        path: '/careers/self-check',
+        key: 'nav.careerSelfCheck',
+        testId: 'nav-career-self-check',
+        roles: ['staff'],
+      },
+      { path: '/careers/paths', key: 'nav.careerPaths', testId: 'nav-career-paths', roles: null },
+      {
+        path: '/careers/succession',
+        key: 'nav.careerSuccession',
+        testId: 'nav-career-succession',
+        roles: ['admin', 'viewer', 'focal_point', 'approver'],
+      },
+    ],
+  },
   { path: '/admin', key: 'nav.admin', testId: 'nav-admin', roles: ['admin'] },
 ];
 
