@@ -3,11 +3,13 @@ import type { Criterion } from '../../../domain/careers/criteria';
 import type { EligibilityView, PathVersionView, PathView } from '../../../shared/api/careers';
 import { ApiError, apiRequest } from '../../shared/api/client';
 import { useApiData } from '../../shared/api/useApiData';
+import { bangkokDateTime } from '../../shared/format/format';
 import { useT } from '../../shared/i18n/useT';
 import { useMessages } from '../../shared/i18n/useMessages';
 import { ErrorNotice, Notice } from '../../shared/ui/Notice';
 import { criterionText, threshold, withThreshold } from './criteria-text';
 import { careerMessages } from './messages';
+import { ThaiDateInput } from './ThaiDateInput';
 
 /** Replaces the n-th leaf (depth first) of a tree. */
 function replaceLeaf(c: Criterion, index: number, value: number): Criterion {
@@ -32,7 +34,7 @@ export function DraftEditor({ path, onSaved }: { path: PathView; onSaved: () => 
   const draft: PathVersionView | undefined = path.versions.find((v) => v.status === 'draft');
   const base = draft ?? path.versions.find((v) => v.status === 'approved');
   const [values, setValues] = useState<Record<number, number>>({});
-  const [from, setFrom] = useState(new Date().toISOString().slice(0, 10));
+  const [from, setFrom] = useState(bangkokDateTime(new Date()).date);
   const [error, setError] = useState<ApiError>();
   const [done, setDone] = useState('');
   const whatIf = useApiData<EligibilityView>(draft ? `/api/careers/paths/${path.id}/eligibility` : null, {
@@ -100,14 +102,12 @@ export function DraftEditor({ path, onSaved }: { path: PathView; onSaved: () => 
         </button>
       </p>
       {draft && (
-        <p>
-          <label>
-            {m('approveFrom')} <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-          </label>{' '}
+        <div className="approve">
+          <ThaiDateInput value={from} onChange={setFrom} label={m('approveFrom')} testId="approve-from" />{' '}
           <button type="button" onClick={() => void approve()} data-testid="approve-draft">
             {m('approve')}
           </button>
-        </p>
+        </div>
       )}
       <ErrorNotice error={error} />
       {done && <Notice tone="success">{done}</Notice>}

@@ -3,6 +3,7 @@ import type { Criterion } from '../../../domain/careers/criteria';
 import type { CriterionResult } from '../../../domain/careers/evaluate';
 import type { PathView, SelfCheckView } from '../../../shared/api/careers';
 import { useApiData } from '../../shared/api/useApiData';
+import { bangkokDateTime } from '../../shared/format/format';
 import { useFormat } from '../../shared/format/useFormat';
 import { useMessages } from '../../shared/i18n/useMessages';
 import { useT } from '../../shared/i18n/useT';
@@ -12,7 +13,7 @@ import { careerMessages } from './messages';
 import { ThaiDateInput } from './ThaiDateInput';
 import './careers.css';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => bangkokDateTime(new Date()).date;
 
 /** A staff user's own standing on every path in force, criterion by criterion, with what closes each gap. */
 export function SelfCheckPage() {

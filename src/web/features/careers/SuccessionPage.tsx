@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SuccessionView } from '../../../shared/api/careers';
 import { useApiData } from '../../shared/api/useApiData';
+import { bangkokDateTime } from '../../shared/format/format';
 import { useFormat } from '../../shared/format/useFormat';
 import { useMessages } from '../../shared/i18n/useMessages';
 import { ErrorNotice, Loading, TableScroll } from '../../shared/ui/Notice';
@@ -15,7 +16,7 @@ import './careers.css';
 export function SuccessionPage() {
   const m = useMessages(careerMessages);
   const f = useFormat();
-  const [asOf, setAsOf] = useState(() => new Date().toISOString().slice(0, 10));
+  const [asOf, setAsOf] = useState(() => bangkokDateTime(new Date()).date);
   const view = useApiData<SuccessionView>('/api/careers/succession', { asOf, withinYears: 1 });
   const v = view.data;
   return (
