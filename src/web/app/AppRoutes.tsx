@@ -98,6 +98,14 @@ const DevelopmentPlanPage = lazy(() =>
 const MyDevelopmentDaysPage = lazy(() =>
   import('../features/development').then((m) => ({ default: m.MyDaysPage })),
 );
+const CareerPathsPage = lazy(() => import('../features/careers').then((m) => ({ default: m.PathsPage })));
+const CareerPathPage = lazy(() => import('../features/careers').then((m) => ({ default: m.PathPage })));
+const CareerSelfCheckPage = lazy(() =>
+  import('../features/careers').then((m) => ({ default: m.SelfCheckPage })),
+);
+const CareerSuccessionPage = lazy(() =>
+  import('../features/careers').then((m) => ({ default: m.SuccessionPage })),
+);
 
 export function AppRoutes() {
   return (
@@ -147,6 +155,10 @@ export function AppRoutes() {
           <Route path="committee/search" element={<CommitteeSearchPage />} />
           <Route path="development" element={<DevelopmentPlanPage />} />
           <Route path="development/my-days" element={<MyDevelopmentDaysPage />} />
+          <Route path="careers/paths" element={<CareerPathsPage />} />
+          <Route path="careers/paths/:id" element={<CareerPathPage />} />
+          <Route path="careers/self-check" element={<CareerSelfCheckPage />} />
+          <Route path="careers/succession" element={<CareerSuccessionPage />} />
           <Route path="review" element={<ReviewPage />} />
           <Route path="timeliness" element={<TimelinessPage />} />
           <Route path="attention" element={<NeedsAttentionPage />} />

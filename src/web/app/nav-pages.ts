@@ -131,6 +131,32 @@ export const NAV: readonly NavEntry[] = [
       },
     ],
   },
+  {
+    id: 'careers',
+    key: 'nav.groupCareers',
+    testId: 'nav-group-careers',
+    pages: [
+      {
+        path: '/careers/self-check',
+        key: 'nav.careerSelfCheck',
+        testId: 'nav-career-self-check',
+        roles: ['staff'],
+      },
+      {
+        path: '/careers/paths',
+        key: 'nav.careerPaths',
+        testId: 'nav-career-paths',
+        // the paths are public within the BMA: a staff user reads what a key position asks
+        roles: ['admin', 'viewer', 'focal_point', 'approver', 'staff'],
+      },
+      {
+        path: '/careers/succession',
+        key: 'nav.careerSuccession',
+        testId: 'nav-career-succession',
+        roles: ['admin', 'viewer', 'focal_point', 'approver'],
+      },
+    ],
+  },
   { path: '/admin', key: 'nav.admin', testId: 'nav-admin', roles: ['admin'] },
 ];
 

@@ -1,0 +1,4 @@
+export { PathsPage } from './PathsPage';
+export { PathPage } from './PathPage';
+export { SelfCheckPage } from './SelfCheckPage';
+export { SuccessionPage } from './SuccessionPage';
