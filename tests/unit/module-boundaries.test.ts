@@ -45,7 +45,7 @@ const moduleOf = (path: string): string | null =>
 
 /** The folder of the module inside its layer: src/server/use-cases/workforce for src/server/use-cases/workforce/x.ts. */
 const moduleRoot = (path: string, module: string) =>
-  path.slice(0, path.indexOf(`/${module}/`) + module.length + 1);
+  `${path}/`.slice(0, `${path}/`.indexOf(`/${module}/`) + module.length + 1); // the folder itself counts too
 
 interface Import {
   file: string;

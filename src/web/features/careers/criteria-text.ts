@@ -1,6 +1,6 @@
 /** A criterion as a readable sentence, Thai first (the committee's own words shown beside it when given). */
 import type { Criterion, RowMatch } from '../../../domain/careers/criteria';
-import type { Duration } from '../../../domain/workforce/service-time';
+import type { Duration } from '../../../domain/workforce';
 import type { Lang } from '../../shared/i18n/I18nProvider';
 
 const LEVEL_TH: Record<string, string> = {

@@ -58,6 +58,8 @@ export function developmentImportRoutes(app: FastifyInstance, { db }: AppContext
           '`invalid_input` listing every error as {row, field, th, en} (the first 1,000, then "… and N more"), ' +
           'and nothing is written. 413 `too_large` beyond the upload, row or time limits; 403 for a viewer, ' +
           "staff or another agency's approver. A dry run does every check and every write, then rolls back.",
+        // No `body` schema (the file is read by saveUpload): `consumes` documents the upload (http/openapi.ts).
+        consumes: ['multipart/form-data'],
         params: DevelopmentImportParams,
         querystring: DevelopmentImportQuery,
         response: { 200: DevelopmentImportResult },
