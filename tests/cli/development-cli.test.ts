@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { cliWorkspace, show, tidtam } from '../helpers/cli';
 
 const { dataDir, freshTarget } = cliWorkspace('dev-cli');
-const TIMEOUT = 240_000;
+const TIMEOUT = 400_000; // nine spawns in one test, on a loaded 2-core machine
 const UNITS_PLAN = fileURLToPath(new URL('../fixtures/cli/plan.csv', import.meta.url));
 
 const HEADER =

@@ -128,11 +128,14 @@ export async function readTable(data: Uint8Array, pace = new Pace()): Promise<Ta
   return builder.table();
 }
 
+/** The columns a file kind must and may have, by key. */
+export interface ColumnSpec {
+  required: readonly string[];
+  optional: readonly string[];
+}
+
 /** Unknown or missing columns, as row-1 issues. */
-export function checkColumns(
-  table: Table,
-  columns: { required: readonly string[]; optional: readonly string[] },
-) {
+export function checkColumns(table: Table, columns: ColumnSpec) {
   const known = new Set([...columns.required, ...columns.optional]);
   const issues: FieldIssue[] = [];
   const seen = new Set<string>();

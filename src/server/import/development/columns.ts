@@ -1,4 +1,6 @@
 /** The columns of the development plan file (formats.md, "Development plan file"): keys and Thai labels. */
+import { columnSpecOf, headerKeyFor } from '../read-lines';
+
 export const DEVELOPMENT_KINDS = ['plan', 'records'] as const;
 export type DevelopmentKind = (typeof DEVELOPMENT_KINDS)[number];
 
@@ -44,25 +46,7 @@ export const COLUMNS: Record<DevelopmentKind, readonly Column[]> = {
   ],
 };
 
-export function columnSpec(kind: DevelopmentKind) {
-  return {
-    required: COLUMNS[kind].filter((col) => col.required).map((col) => col.key),
-    optional: COLUMNS[kind].filter((col) => !col.required).map((col) => col.key),
-  };
-}
+export const columnSpec = (kind: DevelopmentKind) => columnSpecOf(COLUMNS[kind]);
 
-const normal = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-
-/** A header cell → its key: the key itself, its Thai label, or `label (key)`. */
-export function headerKeyOf(kind: DevelopmentKind): (cell: string) => string {
-  const byLabel = new Map<string, string>();
-  for (const col of COLUMNS[kind]) {
-    byLabel.set(normal(col.key), col.key);
-    byLabel.set(normal(col.th), col.key);
-  }
-  return (cell) => {
-    const text = normal(cell);
-    const bracketed = /\(([a-z_]+)\)\s*$/.exec(text)?.[1];
-    return byLabel.get(text) ?? (bracketed && byLabel.get(bracketed)) ?? cell.trim();
-  };
-}
+/** A header cell → its key: the key itself, its Thai label, or `label (key)` as the template writes it. */
+export const headerKeyOf = (kind: DevelopmentKind) => headerKeyFor(COLUMNS[kind]);

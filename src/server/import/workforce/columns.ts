@@ -3,6 +3,7 @@
  * give either; the template shows the label with the key in brackets, which is read too), which are
  * required, and the codes a column takes (the template's drop-down lists).
  */
+import { columnSpecOf, headerKeyFor } from '../read-lines';
 import {
   EXIT_REASONS,
   GENDERS,
@@ -76,27 +77,9 @@ export const COLUMNS: Record<WorkforceKind, readonly Column[]> = {
   ],
 };
 
-export function columnSpec(kind: WorkforceKind) {
-  return {
-    required: COLUMNS[kind].filter((col) => col.required).map((col) => col.key),
-    optional: COLUMNS[kind].filter((col) => !col.required).map((col) => col.key),
-  };
-}
-
-const normal = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+export const columnSpec = (kind: WorkforceKind) => columnSpecOf(COLUMNS[kind]);
 
 /** A header cell → its key: the key itself, its Thai label, or `label (key)` as the template writes it. */
-export function headerKeyOf(kind: WorkforceKind): (cell: string) => string {
-  const byLabel = new Map<string, string>();
-  for (const col of COLUMNS[kind]) {
-    byLabel.set(normal(col.key), col.key);
-    byLabel.set(normal(col.th), col.key);
-  }
-  return (cell) => {
-    const text = normal(cell);
-    const bracketed = /\(([a-z_]+)\)\s*$/.exec(text)?.[1];
-    return byLabel.get(text) ?? (bracketed && byLabel.get(bracketed)) ?? cell.trim();
-  };
-}
+export const headerKeyOf = (kind: WorkforceKind) => headerKeyFor(COLUMNS[kind]);
 
 export const templateHeader = (col: Column) => `${col.th} (${col.key})`;

@@ -1,4 +1,2 @@
-/** What other modules' imports reuse of the workforce readers: the streamed table, its issue list and cells. */
-export { streamTable, type StreamedRow } from './table-stream';
-export { IssueList } from './issue-list';
+/** What other modules' imports reuse of the workforce readers: its cells. */
 export { codeCell, identifierCell, requiredDate, yesNoCell } from './cells';

@@ -1,26 +1,12 @@
 /**
- * Reads a workforce file in batches: the header is checked first (unknown, missing or repeated columns stop
- * the import at once), then each row is read into a line by `read` and handed on BATCH at a time, so memory
- * holds one batch whatever the file's length. A row with any issue is not handed on; its issues are listed.
+ * The workforce files' streamed reader: the kernel's (import/read-lines.ts) with this module's columns and row limits.
  */
-import type { FieldIssue } from '../../../shared/messages';
 import { LIMITS } from '../../../shared/limits';
-import { BAD_TEXT_MESSAGE } from '../../../shared/text';
-import { invalidInput } from '../../errors';
-import { checkColumns } from '../read-table';
-import { RowReader } from '../row-reader';
-import { columnSpec, headerKeyOf, type WorkforceKind } from './columns';
-import type { IssueList } from './issue-list';
-import { streamTable } from './table-stream';
+import { linesOf, readLines as readFileLines } from '../read-lines';
+import type { IssueList } from '../issue-batch';
+import type { RowReader } from '../row-reader';
+import { COLUMNS, type WorkforceKind } from './columns';
 
-export const BATCH = 5_000;
-
-const OVERFULL = {
-  en: 'the row has more cells than there are columns (quote numbers that contain commas)',
-  th: 'แถวนี้มีข้อมูลเกินจำนวนคอลัมน์ (ตัวเลขที่มีจุลภาคต้องอยู่ในเครื่องหมายคำพูด)',
-};
-
-/** Reads the file at `path`; answers the rows of data read. */
 export async function readLines<T>(
   path: string,
   kind: WorkforceKind,
@@ -28,27 +14,5 @@ export async function readLines<T>(
   read: (reader: RowReader) => T | null,
   onBatch: (lines: T[]) => Promise<void>,
 ): Promise<number> {
-  let lastColumn = '';
-  return streamTable(path, {
-    headerKey: headerKeyOf(kind),
-    maxRows: LIMITS.workforceImportRows[kind],
-    batch: BATCH,
-    onHeader(headers) {
-      const headerIssues = checkColumns({ headers: [...headers], rows: [] }, columnSpec(kind));
-      if (headerIssues.length > 0) throw invalidInput(headerIssues);
-      lastColumn = headers[headers.length - 1] ?? '';
-    },
-    async onRows(rows) {
-      const lines: T[] = [];
-      for (const row of rows) {
-        const found: FieldIssue[] = [];
-        if (row.overfull) found.push({ row: row.row, field: lastColumn, ...OVERFULL });
-        for (const field of row.badText) found.push({ row: row.row, field, ...BAD_TEXT_MESSAGE });
-        const line = read(new RowReader(row, found));
-        if (found.length > 0) issues.add(found);
-        else if (line !== null) lines.push(line);
-      }
-      if (lines.length > 0) await onBatch(lines);
-    },
-  });
+  return readFileLines(path, linesOf(COLUMNS[kind], LIMITS.workforceImportRows[kind]), issues, read, onBatch);
 }

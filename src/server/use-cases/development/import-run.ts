@@ -7,7 +7,7 @@ import type { Actor } from '../../actor';
 import type { Database, Queryable } from '../../db/database';
 import { ANALYZE_AFTER_ROWS, refreshStatistics } from '../../db/statistics';
 import { invalidInput } from '../../errors';
-import { IssueList } from '../../import/workforce/index';
+import { IssueList } from '../../import/issue-batch';
 import type { DevelopmentKind } from '../../import/development/columns';
 import { developmentImportScope } from '../../policies/development/import-policy';
 import { recordDevelopmentImport, unitCodeOf } from '../../repositories/development/import-audit';

@@ -11,7 +11,7 @@ import type { FieldIssue } from '../../../shared/messages';
 import type { Actor } from '../../actor';
 import type { Database, Queryable } from '../../db/database';
 import { readHistoryLine } from '../../import/workforce/history-rows';
-import type { IssueList } from '../../import/workforce/issue-list';
+import type { IssueList } from '../../import/issue-batch';
 import { readLines } from '../../import/workforce/read-lines';
 import { loadUnitResolver } from '../../repositories/units';
 import {

@@ -9,7 +9,7 @@ import type { Actor } from '../../actor';
 import type { Database, Queryable } from '../../db/database';
 import { ANALYZE_AFTER_ROWS, refreshStatistics } from '../../db/statistics';
 import { invalidInput } from '../../errors';
-import { IssueList } from '../../import/workforce/issue-list';
+import { IssueList } from '../../import/issue-batch';
 import { recordImportEvent, updateImportEvent } from '../../repositories/workforce/import-audit';
 import type { FieldIssue } from '../../../shared/messages';
 import type { WorkforceImportKind, WorkforceImportResult } from '../../../shared/api/workforce/imports';

@@ -3,45 +3,17 @@
  * temporary file and read from there a batch at a time, so a 1,000,000-row history file never sits in
  * memory; the template is a generated XLSX. Admin only (src/server/policies/workforce/import-policy.ts).
  */
-import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import {
   WorkforceImportParams,
   WorkforceImportQuery,
   WorkforceImportResult,
 } from '../../../../shared/api/workforce/imports';
-import { LIMITS } from '../../../../shared/limits';
-import { AppError } from '../../../errors';
 import { assertCanImportWorkforce } from '../../../policies/workforce/import-policy';
 import { importWorkforceFile } from '../../../use-cases/workforce/import-file';
 import { requireActor } from '../../auth';
+import { withUploadedFile } from '../../uploaded-file';
 import { typed, type AppContext } from '../../context';
-
-const NO_FILE = () =>
-  new AppError('invalid_input', { th: 'ไม่พบไฟล์ที่อัปโหลด', en: 'No file was uploaded' }, [
-    { field: 'file', th: 'กรุณาเลือกไฟล์ CSV หรือ XLSX', en: 'choose a CSV or XLSX file' },
-  ]);
-
-/** Writes the multipart `file` to `dir` (readable by this process only); answers its path. */
-async function saveUpload(req: FastifyRequest, dir: string): Promise<string> {
-  if (!req.isMultipart()) throw NO_FILE();
-  const part = await req.file({ limits: { fileSize: LIMITS.workforceUploadBytes, files: 1 } });
-  if (!part) throw NO_FILE();
-  const path = join(dir, 'upload');
-  await pipeline(part.file, createWriteStream(path, { mode: 0o600 }));
-  if (part.file.truncated) {
-    const mb = LIMITS.workforceUploadBytes / 1024 / 1024;
-    throw new AppError('too_large', {
-      th: `ไฟล์ใหญ่เกิน ${mb} MB กรุณาแบ่งเป็นไฟล์ย่อย`,
-      en: `The file is larger than ${mb} MB: split it into smaller files`,
-    });
-  }
-  return path;
-}
 
 export function workforceImportRoutes(app: FastifyInstance, { db }: AppContext) {
   const r = typed(app);
@@ -60,7 +32,7 @@ export function workforceImportRoutes(app: FastifyInstance, { db }: AppContext) 
           'an admin. A dry run does every check and every write, then rolls back.',
         params: WorkforceImportParams,
         querystring: WorkforceImportQuery,
-        // No `body` schema (the file is read by saveUpload): `consumes` documents the upload (http/openapi.ts).
+        // No `body` schema (the file is read by withUploadedFile): `consumes` documents the upload (http/openapi.ts).
         consumes: ['multipart/form-data'],
         response: { 200: WorkforceImportResult },
       },
@@ -68,15 +40,9 @@ export function workforceImportRoutes(app: FastifyInstance, { db }: AppContext) 
     async (req) => {
       const actor = requireActor(req);
       assertCanImportWorkforce(actor); // before the upload is read
-      const dir = await mkdtemp(join(tmpdir(), 'tidtam-workforce-'));
-      try {
-        const path = await saveUpload(req, dir);
-        return await importWorkforceFile(db, actor, req.params.kind, path, {
-          dryRun: req.query.dryRun === 'true',
-        });
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
+      return withUploadedFile(req, 'workforce', (path) =>
+        importWorkforceFile(db, actor, req.params.kind, path, { dryRun: req.query.dryRun === 'true' }),
+      );
     },
   );
   r.get(

@@ -1,7 +1,15 @@
-/** Row errors of one import: the first LIMITS.issuesListed kept (sorted by row when read), the rest only counted. */
-import type { FieldIssue } from '../../../shared/messages';
-import type { WorkforceImportIssue } from '../../../shared/api/workforce/imports';
-import { LIMITS } from '../../../shared/limits';
+/** Row errors of one streamed import (workforce, development): the first LIMITS.issuesListed kept (sorted by row when read), the rest only counted. */
+import type { FieldIssue } from '../../shared/messages';
+import { LIMITS } from '../../shared/limits';
+
+/** A row error as the import routes answer it (the workforce and development results' `issues`). */
+export interface ListedIssue {
+  /** The row as Excel shows it (1 = the header); absent for the file as a whole. */
+  row?: number;
+  column: string;
+  th: string;
+  en: string;
+}
 
 const LISTED = LIMITS.issuesListed;
 
@@ -30,7 +38,7 @@ export class IssueList {
     return LISTED - this.kept.length;
   }
 
-  listed(): WorkforceImportIssue[] {
+  listed(): ListedIssue[] {
     return [...this.kept]
       .sort((a, b) => (a.row ?? 0) - (b.row ?? 0))
       .map((i) => ({ ...(i.row === undefined ? {} : { row: i.row }), column: i.field, th: i.th, en: i.en }));

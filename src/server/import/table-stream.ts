@@ -1,5 +1,5 @@
 /**
- * Reads a workforce file from disk a batch of rows at a time, CSV or XLSX, with the rules and limits of every
+ * Reads a large import file (workforce, development) from disk a batch of rows at a time, CSV or XLSX, with the rules and limits of every
  * upload (read-table.ts and table-builder.ts: refused by content, cells per row, bad text, overfull rows,
  * a deadline, pauses for other requests) but without keeping the rows: 1,000,000 history rows pass through
  * a few thousand at a time. A CSV streams from the file; an XLSX (compressed, at most
@@ -10,11 +10,11 @@ import { open, readFile, stat } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
-import { LIMITS } from '../../../shared/limits';
-import { AppError } from '../../errors';
-import { checkTableFile, looksLikeXlsx } from '../read-table';
-import { readXlsx } from '../read-xlsx';
-import { Pace, TableBuilder, type TableRow } from '../table-builder';
+import { LIMITS } from '../../shared/limits';
+import { AppError } from '../errors';
+import { checkTableFile, looksLikeXlsx } from './read-table';
+import { readXlsx } from './read-xlsx';
+import { Pace, TableBuilder, type TableRow } from './table-builder';
 
 export interface StreamedRow extends TableRow {
   /** Text beyond the header's last column (an unquoted "1,000" in a CSV, say). */
