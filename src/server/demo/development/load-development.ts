@@ -1,10 +1,11 @@
 /**
  * The development demo, deterministic: the HRD plan 2561–2565 with seed 004's four strategies (verbatim),
- * a development plan for FY2566 of 24 example projects (3 for each of 8 agencies, names marked ตัวอย่าง),
+ * seed 004's FY2564 plan (fy2564.ts: 332 example projects with the memo's totals), a development plan for FY2566 of 24 example projects (3 for each of 8 agencies, names marked ตัวอย่าง),
  * its salary-and-wage budget, and two development records for each of the first 1,500 people in service
  * (by person_no) who held a position on its first day, keeping that unit, position and level.
  */
 import type { Queryable } from '../../db/database';
+import { loadFy2564 } from './fy2564';
 
 const STRATEGIES = [
   'พัฒนาทรัพยากรบุคคลของกรุงเทพมหานครให้มีสมรรถนะพึงประสงค์',
@@ -28,6 +29,7 @@ export async function loadDevelopmentDemo(tx: Queryable): Promise<void> {
      select $1, ord::text, name from unnest($2::text[]) with ordinality as s(name, ord)`,
     [planId, STRATEGIES],
   );
+  await loadFy2564(tx, planId);
   await tx.query(
     `insert into development_year (fiscal_year, hrd_plan_id, form_name, submission_deadline, salary_budget)
      values (2566, $1, 'HRD 66', '2022-11-30', 15092000000)`,
