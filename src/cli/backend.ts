@@ -11,6 +11,7 @@ import type { ReportingMonthView } from '../shared/api/monitoring/months';
 import type { MissingResponse } from '../shared/api/monitoring/timeliness';
 import type { ApiErrorBody } from '../shared/messages';
 import type { WorkforceImportKind, WorkforceImportResult } from '../shared/api/workforce/imports';
+import type { DevelopmentImportKind, DevelopmentImportResult } from '../shared/api/development/imports';
 import type { RetirementReport, RetirementReportQuery } from '../shared/api/workforce/retirement-report';
 import { OPERATOR } from '../server/actor';
 import type { Env } from '../server/config/env';
@@ -24,6 +25,8 @@ import { getProgressSummary } from '../server/use-cases/monitoring/get-progress-
 import { listReportingMonths, openReportingMonth } from '../server/use-cases/monitoring/reporting-months';
 import { listMissingReports } from '../server/use-cases/monitoring/timeliness';
 import { importWorkforceFile } from '../server/use-cases/workforce/import-file';
+import { importDevelopmentPlan } from '../server/use-cases/development/import-plan';
+import { importDevelopmentRecords } from '../server/use-cases/development/import-records';
 import { getRetirementReport } from '../server/use-cases/workforce/retirement-report';
 
 export interface Backend {
@@ -37,6 +40,12 @@ export interface Backend {
   missing(q: { plan: string; period: string }): Promise<MissingResponse>;
   /** A people, positions or history file (formats.md, "Workforce files"), read from its path as it streams. */
   importWorkforce(kind: WorkforceImportKind, path: string, dryRun: boolean): Promise<WorkforceImportResult>;
+  /** `import development-plan|development-records` (formats.md): the file by its path, streamed. */
+  importDevelopment(
+    kind: DevelopmentImportKind,
+    path: string,
+    dryRun: boolean,
+  ): Promise<DevelopmentImportResult>;
   /** `workforce retirements` (formats.md): people with no exit date retiring per fiscal year. */
   retirements(q: RetirementReportQuery): Promise<RetirementReport>;
   /** The database itself, when this process opened it (null when a server does the work). */
@@ -78,6 +87,8 @@ export async function connect(env: Env, dataDir: string): Promise<Backend> {
     },
     missing: (q) => listMissingReports(db, OPERATOR, q),
     importWorkforce: (kind, path, dryRun) => importWorkforceFile(db, OPERATOR, kind, path, { dryRun }),
+    importDevelopment: (kind, path, dryRun) =>
+      (kind === 'plan' ? importDevelopmentPlan : importDevelopmentRecords)(db, OPERATOR, path, { dryRun }),
     retirements: (q) => getRetirementReport(db, OPERATOR, q),
     close: () => opened.close(),
   };
@@ -103,6 +114,12 @@ function serverBackend(port: number, token: string): Backend {
       body: file,
       headers: { 'content-type': 'application/octet-stream' },
     });
+  // A large file goes as the multipart upload the web page sends, streamed from disk (openAsBlob).
+  const sendFile = async <T>(path: string, file: string): Promise<T> => {
+    const form = new FormData();
+    form.append('file', await openAsBlob(file), basename(file));
+    return call<T>(path, { method: 'POST', body: form });
+  };
   return {
     description: `the running tidtam server on port ${port}`,
     db: null,
@@ -128,15 +145,10 @@ function serverBackend(port: number, token: string): Backend {
       call<MissingResponse>(
         `/api/timeliness/missing?${new URLSearchParams({ plan: q.plan, period: q.period })}`,
       ),
-    // The file goes as the multipart upload the web page sends, streamed from disk (openAsBlob).
-    importWorkforce: async (kind, path, dryRun) => {
-      const form = new FormData();
-      form.append('file', await openAsBlob(path), basename(path));
-      return call<WorkforceImportResult>(`/api/workforce/imports/${kind}?dryRun=${dryRun}`, {
-        method: 'POST',
-        body: form,
-      });
-    },
+    importWorkforce: (kind, path, dryRun) =>
+      sendFile<WorkforceImportResult>(`/api/workforce/imports/${kind}?dryRun=${dryRun}`, path),
+    importDevelopment: (kind, path, dryRun) =>
+      sendFile<DevelopmentImportResult>(`/api/development/imports/${kind}?dryRun=${dryRun}`, path),
     retirements: (q) =>
       call<RetirementReport>(
         `/api/workforce/retirements/report?${new URLSearchParams({

@@ -110,7 +110,7 @@ async function run(argv: string[]): Promise<number> {
           break;
         }
         if (sub && DEVELOPMENT_IMPORTS.includes(sub)) {
-          await developmentImportCommand(backend.db, sub, arg, values['dry-run']);
+          await developmentImportCommand(backend, sub, arg, values['dry-run']);
           break;
         }
         await importCommand(backend, sub, arg, values['dry-run']);

@@ -392,6 +392,17 @@ describe.skipIf(testDbKind === 'postgres')('while the server runs on the data di
         'row 12, column position_no: no position "ไม่มี": import the positions file first (ไม่พบตำแหน่งเลขที่ "ไม่มี": นำเข้าไฟล์ตำแหน่งก่อน)',
       ]);
       expect(JSON.parse(ok(await tidtam(RETIREMENTS_ARGS, target)))).toEqual(RETIREMENTS_2575);
+
+      // A development plan file takes the same way (the server's POST /api/development/imports/plan).
+      const plan = join(await dataDir(), 'development-plan.csv');
+      await writeFile(
+        plan,
+        'fiscal_year,hrd_plan,hrd_plan_name,hrd_strategy,hrd_strategy_name,unit,project_code,project_name,activity_type,participants,budget,budget_source\n' +
+          '2566,HRD-2566-2570,แผนพัฒนาทรัพยากรบุคคล,1,สมรรถนะพึงประสงค์,UNIT-A,D-01,หลักสูตรหนึ่ง,training,120,1000,ordinance\n',
+      );
+      expect(ok(await tidtam(['import', 'development-plan', plan], target))).toContain(
+        'projects created: 1, updated: 0, unchanged: 0',
+      );
       expect(server!.exitCode).toBeNull();
     },
     TIMEOUT,

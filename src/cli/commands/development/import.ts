@@ -1,25 +1,36 @@
-/** `tidtam import development-plan|development-records FILE [--dry-run]` (formats.md). */
-import { OPERATOR } from '../../../server/actor';
-import type { Database } from '../../../server/db/database';
-import { importDevelopmentPlan } from '../../../server/use-cases/development/import-plan';
-import { importDevelopmentRecords } from '../../../server/use-cases/development/import-records';
+/**
+ * `tidtam import development-plan|development-records FILE [--dry-run]` (formats.md): CSV or XLSX, all-or-nothing
+ * through the use cases the web import uses, in this process or, while a server holds the data directory, by
+ * that server (the multipart upload). Row errors go to standard error and the exit status is 1 (src/cli/main.ts).
+ */
+import { access, constants } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Backend } from '../../backend';
 import { UsageError } from '../../usage';
 
 export const DEVELOPMENT_IMPORTS = ['development-plan', 'development-records'];
 
 export async function developmentImportCommand(
-  db: Database | null,
+  backend: Backend,
   kind: string,
   file: string | undefined,
   dryRun: boolean,
 ) {
   if (!file) throw new UsageError(`usage: tidtam import ${kind} FILE [--dry-run]`);
-  if (!db)
-    throw new UsageError('stop the server first: development files are imported into the database directly');
-  const run = kind === 'development-plan' ? importDevelopmentPlan : importDevelopmentRecords;
-  const result = await run(db, OPERATOR, file, { dryRun });
+  const path = resolve(file);
+  try {
+    await access(path, constants.R_OK);
+  } catch {
+    throw new UsageError(`cannot read ${file}`);
+  }
+  const result = await backend.importDevelopment(
+    kind === 'development-plan' ? 'plan' : 'records',
+    path,
+    dryRun,
+  );
   console.log(`${result.dryRun ? 'Dry run — nothing written. ' : ''}${file}: ${result.rows} rows`);
+  const what = result.kind === 'plan' ? 'projects' : 'records';
   console.log(
-    `  projects created: ${result.created}, updated: ${result.updated}, unchanged: ${result.unchanged}`,
+    `  ${what} created: ${result.created}, updated: ${result.updated}, unchanged: ${result.unchanged}`,
   );
 }
