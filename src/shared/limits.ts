@@ -22,6 +22,11 @@ export const LIMITS = {
   workforceImportSeconds: 1_200,
   /** Development files (docs/api.md, "Development imports"), streamed as the workforce files are. */
   developmentImportRows: { plan: 100_000, records: 2_100_000 },
+  /** Files attached to a committee assignment's progress (migration 0021): bytes each, files per entry. */
+  attachmentBytes: 10 * 1024 * 1024,
+  attachmentsPerEntry: 5,
+  /** Characters of an attached file's name, as kept after sanitising (extension included). */
+  attachmentNameLength: 200,
   nameLength: 500,
   textLength: 4_000,
   codeLength: 40,

@@ -4,3 +4,4 @@ export * from './carry-over';
 export * from './overdue';
 export * from './search-tokens';
 export * from './reminders';
+export * from './attachment-file';

@@ -39,6 +39,7 @@ import { developmentImportRoutes } from './routes/development/import-routes';
 import { careerRoutes } from './routes/careers/career-routes';
 import { developmentReadRoutes } from './routes/development/read-routes';
 import { committeeAssignmentRoutes } from './routes/committee/assignment-routes';
+import { committeeAttachmentRoutes } from './routes/committee/attachment-routes';
 import { committeeMeetingRoutes } from './routes/committee/meeting-routes';
 import { committeePaperRoutes } from './routes/committee/paper-routes';
 import { committeeReminderRoutes } from './routes/committee/reminder-routes';
@@ -105,6 +106,7 @@ export async function buildApp(
     dashboardRoutes,
     committeeMeetingRoutes,
     committeeAssignmentRoutes,
+    committeeAttachmentRoutes,
     committeePaperRoutes,
     committeeReminderRoutes,
     careerRoutes,

@@ -29,5 +29,7 @@ export function requireSecretariat(actor: Actor): void {
 /** The unit whose assignments the actor may read: null = every unit; undefined = none. */
 export function readableAssignmentUnit(actor: Actor): number | null | undefined {
   if (readsAllCommittee(actor)) return null;
+  // Staff read their own person record only, never their unit's committee business.
+  if (actor.role === 'staff') return undefined;
   return actor.unitId ?? undefined;
 }

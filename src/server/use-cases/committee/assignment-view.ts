@@ -3,12 +3,16 @@ import {
   daysLate,
   dueOn,
   isOverdue,
+  mayChangeAttachments,
   type AssignmentState,
+  type AttachmentMediaType,
   type DueRule,
   type ReturnKind,
 } from '../../../domain/committee';
-import type { AssignmentView } from '../../../shared/api/committee';
+import type { AssignmentView, AttachmentView } from '../../../shared/api/committee';
+import type { Actor } from '../../actor';
 import type { AssignmentRow } from '../../repositories/committee/assignments';
+import type { AttachmentRow } from '../../repositories/committee/attachments';
 
 export const dueRule = (row: AssignmentRow): DueRule => ({
   state: row.state as AssignmentState,
@@ -43,5 +47,23 @@ export function toAssignmentView(row: AssignmentRow, meetings: string[], today: 
           },
     closedNote: row.closed_note,
     version: row.version,
+  };
+}
+
+/** A file as the API lists it; `removable` when the actor's unit may still remove it. */
+export function toAttachmentView(r: AttachmentRow, actor: Actor, assignment: AssignmentRow): AttachmentView {
+  const writer = actor.role === 'focal_point' || actor.role === 'approver' || actor.role === 'admin';
+  return {
+    id: r.id,
+    progressId: r.progress_id,
+    fileName: r.file_name,
+    mediaType: r.media_type as AttachmentMediaType,
+    sizeBytes: r.size_bytes,
+    sha256: r.sha256,
+    uploadedBy: r.uploaded_by,
+    uploadedAt: r.uploaded_at,
+    removable:
+      writer &&
+      !mayChangeAttachments({ state: assignment.state, unitId: assignment.unit_id }, actor.unitId).refused,
   };
 }

@@ -13,8 +13,9 @@ import type { Queryable } from '../../db/database';
 import { notFound } from '../../errors';
 import { readableAssignmentUnit } from '../../policies/committee/committee-policy';
 import { assignmentRows, progressRows } from '../../repositories/committee/assignments';
+import { attachmentRows } from '../../repositories/committee/attachments';
 import { meetingDates } from '../../repositories/committee/meetings';
-import { toAssignmentView } from './assignment-view';
+import { toAssignmentView, toAttachmentView } from './assignment-view';
 import { bangkokToday } from './today';
 
 export const ASSIGNMENT = { th: 'เรื่องที่มอบหมายนี้', en: 'This assignment' };
@@ -49,6 +50,7 @@ export async function getAssignment(
   if (!row || unit === undefined || (unit !== null && row.unit_id !== unit)) throw notFound(ASSIGNMENT);
   const view = toAssignmentView(row, await meetingDates(db), bangkokToday(now));
   const progress = await progressRows(db, [id]);
+  const files = await attachmentRows(db, [id]);
   return {
     ...view,
     progress: progress.map((p) => ({
@@ -58,6 +60,7 @@ export async function getAssignment(
       text: p.text,
       proposesClosing: p.proposes_closing,
     })),
+    attachments: files.map((f) => toAttachmentView(f, actor, row)),
   };
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ASSIGNMENT_STATES } from '../../../domain/committee/assignment';
 import { RETURN_KINDS } from '../../../domain/committee/agenda';
 import { bi, CodedRef, Id, LongText } from '../common';
+import { AttachmentView } from './attachments';
 
 const Meeting = z.object({ id: z.number(), no: z.number(), yearBe: z.number(), heldOn: z.string() });
 
@@ -35,7 +36,11 @@ export const ProgressView = z.object({
 });
 export type ProgressView = z.infer<typeof ProgressView>;
 
-export const AssignmentDetail = AssignmentView.extend({ progress: z.array(ProgressView) });
+export const AssignmentDetail = AssignmentView.extend({
+  progress: z.array(ProgressView),
+  /** Files attached to the progress entries, oldest first (each names its entry). */
+  attachments: z.array(AttachmentView),
+});
 export type AssignmentDetail = z.infer<typeof AssignmentDetail>;
 
 export const AssignmentListQuery = z.object({

@@ -1,3 +1,4 @@
 export * from './assignments';
+export * from './attachments';
 export * from './meetings';
 export * from './reminders';
