@@ -13,6 +13,7 @@ import { useFormat } from '../../shared/format/useFormat';
 import { useMessages } from '../../shared/i18n/useMessages';
 import { useSession } from '../../shared/session/useSession';
 import { ErrorNotice } from '../../shared/ui/Notice';
+import { ACCEPT, AttachMore, checkChosen, FileList, filesForm } from './AssignmentFiles';
 import { RETURN_LABEL, STATE_LABEL } from './labels';
 import { committeeMessages } from './messages';
 
@@ -61,10 +62,12 @@ function AssignmentDetailPanel({ id, onChange }: { id: number; onChange: () => v
           <li key={p.id}>
             {fmt.date(p.at.slice(0, 10))} · {p.author}: {p.text}
             {p.proposesClosing && ` (${m('propose')})`}
+            <FileList files={a.attachments.filter((f) => f.progressId === p.id)} onChanged={changed} />
           </li>
         ))}
       </ol>
       {mayReport && <ProgressForm a={a} onSaved={changed} />}
+      {mayReport && <AttachMore a={a} onSaved={changed} />}
       {user?.role === 'admin' && a.state === 'closing_proposed' && <CloseForm a={a} onSaved={changed} />}
     </div>
   );
@@ -75,14 +78,30 @@ function ProgressForm({ a, onSaved }: { a: AssignmentDetail; onSaved: () => void
   const form = useApiForm();
   const [text, setText] = useState('');
   const [propose, setPropose] = useState(false);
+  const [files, setFiles] = useState<File[]>([]);
+  const [local, setLocal] = useState<string | null>(null);
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
+    const refusal = checkChosen(files, 0, m);
+    setLocal(refusal);
+    if (refusal) return;
     const input = { text, proposesClosing: propose, version: a.version };
+    // With files, the report and its files go together (multipart): one transaction on the server.
     const saved = await form.send(ProgressCreate, input, (body) =>
-      apiRequest(`/api/committee/assignments/${a.id}/progress`, { method: 'POST', body }),
+      files.length === 0
+        ? apiRequest(`/api/committee/assignments/${a.id}/progress`, { method: 'POST', body })
+        : apiRequest(`/api/committee/assignments/${a.id}/attachments`, {
+            method: 'POST',
+            body: filesForm(files, {
+              text: body.text,
+              proposesClosing: String(body.proposesClosing),
+              version: String(body.version),
+            }),
+          }),
     );
     if (saved) {
       setText('');
+      setFiles([]);
       onSaved();
     }
   };
@@ -102,6 +121,22 @@ function ProgressForm({ a, onSaved }: { a: AssignmentDetail; onSaved: () => void
         />{' '}
         {m('propose')}
       </label>
+      <label>
+        {m('files')}
+        <input
+          type="file"
+          multiple
+          accept={ACCEPT}
+          onChange={(e) => setFiles([...(e.target.files ?? [])])}
+          data-testid="progress-files"
+        />
+      </label>
+      <small className="muted">{m('filesHint')}</small>
+      {local && (
+        <p role="alert" className="error">
+          {local}
+        </p>
+      )}
       <button type="submit" disabled={form.busy} data-testid="progress-send">
         {m('send')}
       </button>
