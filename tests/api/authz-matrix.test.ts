@@ -242,7 +242,7 @@ function csv(text: string): FormData {
 }
 
 // ---- committee fixtures (the demo's meeting 6/2566, a later meeting, BHRDI assignments) ----
-const committee = { meeting: 0, agendaItem: 0, later: 0, assignment: 0 };
+const committee = { meeting: 0, agendaItem: 0, later: 0, assignment: 0, attachment: 0 };
 /** Committee and secretariat read every meeting; units do not. */
 const careers = { path: 0 };
 const committeeReaders = (status: number) => ({ ...all(403), anonymous: 401, viewer: status, admin: status });
@@ -265,6 +265,21 @@ async function committeeAssignment(propose = false): Promise<{ id: number; versi
   return { id, version: 2 };
 }
 
+/** A small PDF attached by BHRDI's focal point to a fresh assignment's progress; answers the file's id. */
+async function committeeAttachment(): Promise<number> {
+  const a = await committeeAssignment(true);
+  const form = new FormData();
+  form.append('file', new Blob(['%PDF-1.4\n%%EOF\n']), 'รายงาน.pdf');
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/committee/assignments/${a.id}/attachments`,
+    headers: { ...CSRF, cookie: cookies.focalOwn },
+    payload: form,
+  });
+  if (res.statusCode !== 201) throw new Error(`fixture attachment: ${res.statusCode} ${res.body}`);
+  return (res.json() as { attachments: { id: number }[] }).attachments[0]!.id;
+}
+
 async function setUpCommittee() {
   committee.meeting = (
     await one<{ id: number }>('select id from committee_meeting where no = 6 and year_be = 2566')
@@ -283,6 +298,7 @@ async function setUpCommittee() {
   });
   committee.later = (later.json() as { id: number }).id;
   committee.assignment = (await committeeAssignment()).id;
+  committee.attachment = await committeeAttachment();
 }
 
 const PLAN_CSV = [
@@ -995,6 +1011,25 @@ const MATRIX: Record<string, Entry> = {
     },
     // Only the assigned unit reports: another unit is not told it exists; the secretariat (OCSC-BMA) may not.
     expect: { ...all(201), anonymous: 401, viewer: 403, focalOther: 404, admin: 403 },
+  },
+  // Files on progress (migration 0021): as reporting progress; readers as the assignment's.
+  'POST /api/committee/assignments/:id/attachments': {
+    prepare: async () => {
+      const a = await committeeAssignment(true);
+      const form = new FormData();
+      form.append('file', new Blob(['%PDF-1.4\n%%EOF\n']), 'ผลการดำเนินงาน.pdf');
+      return { url: `/api/committee/assignments/${a.id}/attachments`, payload: form };
+    },
+    expect: { ...all(201), anonymous: 401, viewer: 403, focalOther: 404, admin: 403 },
+  },
+  'GET /api/committee/attachments/:id': {
+    prepare: () => ({ url: `/api/committee/attachments/${committee.attachment}` }),
+    expect: { ...signedIn(200), focalOther: 404 },
+    download: true,
+  },
+  'DELETE /api/committee/attachments/:id': {
+    prepare: async () => ({ url: `/api/committee/attachments/${await committeeAttachment()}` }),
+    expect: { ...all(200), anonymous: 401, viewer: 403, focalOther: 404, admin: 403 },
   },
   'POST /api/committee/assignments/:id/close': {
     prepare: async () => {

@@ -97,6 +97,7 @@ beforeAll(async () => {
     ['resolutions', await first('select id from committee_resolution order by id limit 1')],
     ['assignments', await first('select id from committee_assignment order by id limit 1')],
     ['paths', await first('select id from career_path order by id limit 1')],
+    ['attachments', await first('select id from committee_attachment order by id limit 1')],
   ];
   for (const [segment, id] of entries) idAfter.set(segment, id ?? 1);
   const person = await t.db.query<{ no: string }>(

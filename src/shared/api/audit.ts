@@ -30,6 +30,7 @@ export const AUDIT_ENTITIES = [
   'committee_agenda_item',
   'committee_resolution',
   'committee_assignment',
+  'committee_attachment',
   'career_path',
   'career_path_version',
   'development_file',
