@@ -76,6 +76,12 @@ describe('following up a committee resolution', () => {
     await card.locator('button').first().click();
     await card.getByTestId('progress-text').fill(PROGRESS);
     await card.getByTestId('progress-propose').check();
+    // A PDF goes with the report (one multipart request; migration 0021).
+    await card.getByTestId('progress-files').setInputFiles({
+      name: 'รายงานผล HRD Roadmap.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% ทดสอบ\n%%EOF\n'),
+    });
     await card.getByTestId('progress-send').click();
     await expect.poll(async () => (await assignment())?.state).toBe('closing_proposed');
     await expect.poll(() => card.getByTestId('progress-list').innerText()).toContain(PROGRESS);
@@ -89,6 +95,10 @@ describe('following up a committee resolution', () => {
     await admin.goto(`${live.server.url}/committee/meetings/${meeting6}`);
     const toClose = admin.getByTestId(`assignment-${id}`);
     await toClose.locator('button').first().click();
+    // The secretariat sees the unit's file listed under its report, with a download link.
+    const files = toClose.getByTestId('attachment-list');
+    await expect.poll(() => files.innerText()).toContain('รายงานผล HRD Roadmap.pdf');
+    expect(await files.locator('a').getAttribute('href')).toMatch(/^\/api\/committee\/attachments\/\d+$/);
     await toClose.getByTestId('close-meeting').selectOption(m7);
     await toClose.getByTestId('close-send').click();
     await expect.poll(async () => (await assignment())?.state).toBe('closed');
