@@ -71,7 +71,12 @@ function uploadBody(consumes: readonly string[]) {
         ? {
             schema: {
               type: 'object',
-              properties: { file: { ...binary, description: 'The CSV or XLSX file (at most 10 MB)' } },
+              properties: {
+                file: {
+                  ...binary,
+                  description: "The file: its types and limits are in the route's description",
+                },
+              },
               required: ['file'],
             },
           }
