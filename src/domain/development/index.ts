@@ -2,3 +2,4 @@ export * from './result-due';
 export * from './consolidation';
 export * from './development-days';
 export * from './baht-text';
+export * from './submission';

@@ -38,6 +38,8 @@ import { workforceRetirementReportRoutes } from './routes/workforce/retirement-r
 import { developmentImportRoutes } from './routes/development/import-routes';
 import { careerRoutes } from './routes/careers/career-routes';
 import { developmentReadRoutes } from './routes/development/read-routes';
+import { developmentSubmissionRoutes } from './routes/development/submission-routes';
+import { developmentYearRoutes } from './routes/development/year-routes';
 import { committeeAssignmentRoutes } from './routes/committee/assignment-routes';
 import { committeeAttachmentRoutes } from './routes/committee/attachment-routes';
 import { committeeMeetingRoutes } from './routes/committee/meeting-routes';
@@ -111,6 +113,8 @@ export async function buildApp(
     committeeReminderRoutes,
     careerRoutes,
     developmentReadRoutes,
+    developmentYearRoutes,
+    developmentSubmissionRoutes,
     backupRoutes,
     idempotencyHooks,
   ];

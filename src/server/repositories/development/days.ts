@@ -4,6 +4,7 @@
  * Only approved records count. A person's agency is the unit of the position held on the date, else the record's.
  */
 import type { Queryable } from '../../db/database';
+import { COUNTED_PROJECT } from './counted';
 
 export interface DaysPersonRow {
   id: number;
@@ -112,7 +113,7 @@ export async function coverageRows(db: Queryable, fiscalYear: number) {
        from development_project p
        join org_unit u on u.id = p.unit_id
        join hrd_strategy s on s.id = p.hrd_strategy_id
-      where p.fiscal_year = $1
+      where p.fiscal_year = $1 and ${COUNTED_PROJECT}
       group by u.id, u.name, u.kind, s.no
       order by u.name, u.id, s.no`,
     [fiscalYear],
@@ -134,7 +135,7 @@ export async function groupRows(db: Queryable, fiscalYear: number) {
             coalesce(sum(p.budget), 0)::numeric(18, 2)::text as budget
        from (values (1, 'district'), (2, 'bureau'), (3, 'other')) as g (ord, grp)
        left join (development_project p join org_unit u on u.id = p.unit_id)
-         on p.fiscal_year = $1
+         on p.fiscal_year = $1 and ${COUNTED_PROJECT}
         and (case when u.kind in ('district', 'bureau') then u.kind else 'other' end) = g.grp
       group by g.ord, g.grp
       order by g.ord`,
