@@ -312,6 +312,61 @@ const roleUser = (role: Role) => (role === 'anonymous' ? 'committee' : USER[role
  * The matrix. Keys are "METHOD /url" exactly as registered. Roles run in the order of ROLES, the allowed
  * ones last, so that one role's success never changes what the next one is asked.
  */
+/**
+ * The development cycle's fixtures: fiscal year `fy` opened against the test plan HRD-CYC (strategy 1), and
+ * PERS's submission of that year put in `state` (null: no submission row), with one project of its own.
+ */
+const cycleN = { open: 0, publish: 0 };
+async function cycleYear(fy: number, state: string | null = 'draft'): Promise<number> {
+  await t.db.query(
+    `with h as (insert into hrd_plan (code, name, from_fiscal_year, to_fiscal_year)
+                values ('HRD-CYC', 'แผนทดสอบวงจร', 2600, 2700) on conflict (code) do update set name = excluded.name
+                returning id),
+          s as (insert into hrd_strategy (hrd_plan_id, no, name) select id, '1', 'ยุทธศาสตร์ 1' from h
+                on conflict (hrd_plan_id, no) do nothing)
+     insert into development_year (fiscal_year, hrd_plan_id, form_name) select $1, id, 'HRD' from h
+     on conflict (fiscal_year) do nothing`,
+    [fy],
+  );
+  await t.db.query('delete from development_submission where fiscal_year = $1 and unit_id = $2', [
+    fy,
+    unit('PERS'),
+  ]);
+  if (state !== null)
+    await t.db.query(
+      `insert into development_submission (fiscal_year, unit_id, state, submitted_at) values ($1, $2, $3, now())`,
+      [fy, unit('PERS'), state],
+    );
+  const p = await one<{ id: number }>(
+    `insert into development_project (fiscal_year, unit_id, project_code, project_name, hrd_strategy_id,
+       activity_type, participants, budget_source)
+     select $1, $2, 'CYC-' || $3, 'โครงการเมทริกซ์', s.id, 'training', 5, 'none'
+       from hrd_strategy s join hrd_plan h on h.id = s.hrd_plan_id where h.code = 'HRD-CYC' and s.no = '1'
+     returning id`,
+    [fy, unit('PERS'), next()],
+  );
+  return p.id;
+}
+const cycleProject = (code: string) => ({
+  projectCode: code,
+  projectName: 'โครงการเมทริกซ์',
+  strategyNo: '1',
+  activityType: 'training',
+  participants: 3,
+  budget: '0',
+  budgetSource: 'none',
+});
+/** Only the institute: admin and BHRDI's focal point and approver. */
+const instituteOnly = (status: number) => ({
+  ...all(403),
+  anonymous: 401,
+  admin: status,
+  focalOwn: status,
+  approver: status,
+});
+/** Only PERS's own focal point (the agency); the institute may not edit an agency's projects. */
+const agencyOnly = (status: number) => ({ ...all(403), anonymous: 401, focalOther: status });
+
 const MATRIX: Record<string, Entry> = {
   // ---- public ----
   'GET /api/health': { prepare: () => ({ url: '/api/health' }), expect: all(200) },
@@ -1150,6 +1205,119 @@ const MATRIX: Record<string, Entry> = {
     prepare: () => ({ url: '/api/development/units/days?fiscalYear=2590' }),
     expect: signedIn(200),
     note: 'focal points and approvers: their own unit only',
+  },
+  // ---- the development year's cycle: the institute opens and decides, an agency prepares and submits ----
+  'GET /api/development/years': {
+    prepare: () => ({ url: '/api/development/years' }),
+    expect: signedIn(200),
+    note: 'staff: 403 (tests/api/development-cycle.test.ts)',
+  },
+  'POST /api/development/years': {
+    prepare: () => ({
+      url: '/api/development/years',
+      payload: {
+        fiscalYear: 2610 + ++cycleN.open,
+        formName: 'HRD',
+        submissionDeadline: '2060-10-31',
+        hrdPlan: 'HRD-2561-2565',
+      },
+    }),
+    expect: instituteOnly(201),
+  },
+  'GET /api/development/years/:fiscalYear/status': {
+    prepare: async () => {
+      await cycleYear(2601);
+      return { url: '/api/development/years/2601/status' };
+    },
+    expect: { ...signedIn(200), viewer: 403 },
+    note: "an agency's focal point or approver reads its own row",
+  },
+  'POST /api/development/years/:fiscalYear/approval': {
+    prepare: async () => {
+      await cycleYear(2601);
+      const y = await one<{ version: number }>(
+        'select version from development_year where fiscal_year = 2601',
+      );
+      return {
+        url: '/api/development/years/2601/approval',
+        payload: {
+          version: y.version,
+          approvedBy: 'ปลัดกรุงเทพมหานคร',
+          approvedOn: '2058-12-01',
+          approvalRef: 'ที่ 1',
+        },
+      };
+    },
+    expect: instituteOnly(200),
+  },
+  'POST /api/development/years/:fiscalYear/publish': {
+    prepare: async () => {
+      const fy = 2660 + ++cycleN.publish;
+      await cycleYear(fy);
+      await t.db.query(`update development_year set approved_on = '2058-12-01' where fiscal_year = $1`, [fy]);
+      return { url: `/api/development/years/${fy}/publish`, payload: { version: 1 } };
+    },
+    expect: instituteOnly(200),
+  },
+  'GET /api/development/years/:fiscalYear/submissions/:unitCode': {
+    prepare: async () => {
+      await cycleYear(2601);
+      return { url: '/api/development/years/2601/submissions/PERS' };
+    },
+    expect: { ...signedIn(200), viewer: 403 },
+    note: "the institute any agency's, PERS's focal point its own; another agency's focal point 403",
+  },
+  'POST /api/development/years/:fiscalYear/submissions/:unitCode/projects': {
+    prepare: async () => {
+      await cycleYear(2602);
+      return {
+        url: '/api/development/years/2602/submissions/PERS/projects',
+        payload: cycleProject(`N-${next()}`),
+      };
+    },
+    expect: agencyOnly(201),
+  },
+  'PATCH /api/development/years/:fiscalYear/projects/:id': {
+    prepare: async () => {
+      const id = await cycleYear(2602);
+      return {
+        url: `/api/development/years/2602/projects/${id}`,
+        payload: { ...cycleProject(`E-${next()}`), version: 1 },
+      };
+    },
+    expect: agencyOnly(200),
+  },
+  'DELETE /api/development/years/:fiscalYear/projects/:id': {
+    prepare: async () => {
+      const id = await cycleYear(2602);
+      return { url: `/api/development/years/2602/projects/${id}?version=1` };
+    },
+    expect: agencyOnly(204),
+  },
+  'POST /api/development/years/:fiscalYear/submissions/:unitCode/submit': {
+    prepare: async () => {
+      await cycleYear(2603, null);
+      return { url: '/api/development/years/2603/submissions/PERS/submit', payload: { version: 0 } };
+    },
+    expect: agencyOnly(200),
+    note: "PERS's approver may submit too (tests/api/development-cycle.test.ts)",
+  },
+  'POST /api/development/years/:fiscalYear/submissions/:unitCode/return': {
+    prepare: async () => {
+      await cycleYear(2604, 'submitted');
+      return {
+        url: '/api/development/years/2604/submissions/PERS/return',
+        payload: { version: 1, comment: 'แก้ไข' },
+      };
+    },
+    expect: instituteOnly(200),
+  },
+  'POST /api/development/years/:fiscalYear/submissions/:unitCode/accept': {
+    prepare: async () => {
+      await cycleYear(2604, 'submitted');
+      return { url: '/api/development/years/2604/submissions/PERS/accept', payload: { version: 1 } };
+    },
+    expect: instituteOnly(200),
   },
 
   // ---- backup and restore (operator token only) ----

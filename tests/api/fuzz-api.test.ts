@@ -133,6 +133,8 @@ function urlOf(route: string, params?: Record<string, string>): string {
           return 'project';
         case 'personNo':
           return demoPersonNo;
+        case 'unitCode':
+          return 'PERS';
         case 'kind':
           // An import's kind: a workforce file (formats.md) or a development one.
           return segments[i - 2] === 'workforce' ? 'people' : 'plan';

@@ -35,6 +35,8 @@ export const AUDIT_ENTITIES = [
   'career_path_version',
   'development_file',
   'development_year',
+  'development_submission',
+  'development_project',
 ] as const;
 
 export const AUDIT_ACTIONS = [
