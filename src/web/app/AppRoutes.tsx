@@ -98,6 +98,12 @@ const DevelopmentPlanPage = lazy(() =>
 const MyDevelopmentDaysPage = lazy(() =>
   import('../features/development').then((m) => ({ default: m.MyDaysPage })),
 );
+const DevelopmentYearPage = lazy(() =>
+  import('../features/development').then((m) => ({ default: m.DevelopmentYearPage })),
+);
+const DevelopmentSubmissionPage = lazy(() =>
+  import('../features/development').then((m) => ({ default: m.SubmissionPage })),
+);
 const CareerPathsPage = lazy(() => import('../features/careers').then((m) => ({ default: m.PathsPage })));
 const CareerPathPage = lazy(() => import('../features/careers').then((m) => ({ default: m.PathPage })));
 const CareerSelfCheckPage = lazy(() =>
@@ -155,6 +161,8 @@ export function AppRoutes() {
           <Route path="committee/search" element={<CommitteeSearchPage />} />
           <Route path="development" element={<DevelopmentPlanPage />} />
           <Route path="development/my-days" element={<MyDevelopmentDaysPage />} />
+          <Route path="development/cycle" element={<DevelopmentYearPage />} />
+          <Route path="development/submission" element={<DevelopmentSubmissionPage />} />
           <Route path="careers/paths" element={<CareerPathsPage />} />
           <Route path="careers/paths/:id" element={<CareerPathPage />} />
           <Route path="careers/self-check" element={<CareerSelfCheckPage />} />

@@ -123,6 +123,18 @@ export const NAV: readonly NavEntry[] = [
         roles: ['admin', 'viewer', 'focal_point', 'approver'],
       },
       {
+        path: '/development/cycle',
+        key: 'nav.developmentCycle',
+        testId: 'nav-development-cycle',
+        roles: ['admin', 'focal_point', 'approver'],
+      },
+      {
+        path: '/development/submission',
+        key: 'nav.developmentSubmission',
+        testId: 'nav-development-submission',
+        roles: ['focal_point', 'approver'],
+      },
+      {
         path: '/development/my-days',
         key: 'nav.developmentMyDays',
         testId: 'nav-development-my-days',

@@ -1,2 +1,4 @@
 export { DevelopmentPlanPage } from './DevelopmentPlanPage';
+export { DevelopmentYearPage } from './DevelopmentYearPage';
 export { MyDaysPage } from './MyDaysPage';
+export { SubmissionPage } from './SubmissionPage';

@@ -44,6 +44,8 @@ export const en: Record<MessageKey, string> = {
   'nav.groupDevelopment': 'Development',
   'nav.developmentPlan': 'Annual development plan',
   'nav.developmentMyDays': 'My development days',
+  'nav.developmentCycle': 'Development plan cycle',
+  'nav.developmentSubmission': 'Propose development projects',
   'nav.groupCareers': 'Careers',
   'nav.careerSelfCheck': 'My eligibility',
   'nav.careerPaths': 'Career paths',

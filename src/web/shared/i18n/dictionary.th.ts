@@ -42,6 +42,8 @@ export const th = {
   'nav.groupDevelopment': 'การพัฒนาบุคลากร',
   'nav.developmentPlan': 'แผนพัฒนาประจำปี',
   'nav.developmentMyDays': 'วันพัฒนาของฉัน',
+  'nav.developmentCycle': 'รอบการเสนอแผนพัฒนา',
+  'nav.developmentSubmission': 'เสนอโครงการพัฒนา',
   'nav.groupCareers': 'เส้นทางอาชีพ',
   'nav.careerSelfCheck': 'ตรวจสอบคุณสมบัติของฉัน',
   'nav.careerPaths': 'เส้นทางความก้าวหน้า',
