@@ -354,6 +354,47 @@ describe('the development year cycle', () => {
     ]);
   });
 
+  it("an agency's plan import prepares its submission: refused once submitted, counted once accepted", async () => {
+    const upload = async (text: string) => {
+      const body = new FormData();
+      body.append('file', new Blob([text]), 'plan.csv');
+      const request = new Request('http://x/', { method: 'POST', body });
+      return t.app.inject({
+        method: 'POST',
+        url: '/api/development/imports/plan',
+        headers: { ...CSRF, cookie: cookie.pers, 'content-type': request.headers.get('content-type')! },
+        payload: Buffer.from(await request.arrayBuffer()),
+      });
+    };
+    const head =
+      'fiscal_year,hrd_plan,hrd_plan_name,hrd_strategy,hrd_strategy_name,unit,project_code,project_name,' +
+      'activity_type,participants,budget,budget_source\n';
+    const locked = await upload(
+      `${head}${FY},HRD-IMP,แผนนำเข้า,1,ยุทธศาสตร์ 1,PERS,IM-1,นำเข้า,training,4,,none\n`,
+    );
+    // (the file's plan differs from the year's too: both errors of row 2 are listed)
+    expect(expectApiError(locked, 400, 'invalid_input').issues!.map((i) => `${i.row}:${i.field}`)).toEqual([
+      '2:hrd_plan',
+      '2:fiscal_year',
+    ]);
+    const ok = await upload(`${head}2598,HRD-IMP,แผนนำเข้า,1,ยุทธศาสตร์ 1,PERS,IM-1,นำเข้า,training,4,,none\n`);
+    expect(ok.statusCode, ok.body).toBe(200);
+    const sum98 = async () =>
+      totals(
+        (
+          await call('admin', 'GET', '/api/development/summary?fiscalYear=2598')
+        ).json() as DevelopmentSummaryView,
+      );
+    expect(await sum98()).toEqual([0, 0, 0]);
+    const view = (
+      await call('pers', 'GET', '/api/development/years/2598/submissions/PERS')
+    ).json() as SubmissionView;
+    expect(view).toMatchObject({ state: 'draft', version: 1, totals: { projects: 1, participants: 4 } });
+    await call('pers', 'POST', '/api/development/years/2598/submissions/PERS/submit', { version: 1 });
+    await call('institute', 'POST', '/api/development/years/2598/submissions/PERS/accept', { version: 2 });
+    expect(await sum98()).toEqual([1, 4, 0]);
+  });
+
   it('records the approval, then publishes once', async () => {
     const year = async () =>
       (await call('admin', 'GET', '/api/development/years'))

@@ -101,3 +101,28 @@ export async function unitByCode(db: Queryable, code: string) {
   );
   return rows[0] ?? null;
 }
+
+/**
+ * An agency's plan import is one way of preparing its submission: rows of a year whose submission is already
+ * submitted or accepted are refused (row errors), and the years it imports get a draft submission, so its
+ * imported projects count only once the institute accepts them (like those added through the web form).
+ */
+export async function lockedSubmissionRows(tx: Queryable, ownUnit: number, limit: number) {
+  const { rows } = await tx.query<{ row_no: number; state: string; n: string }>(
+    `select st.row_no, s.state, count(*) over () as n
+       from dev_plan_stage st
+       join development_submission s on s.fiscal_year = st.fiscal_year and s.unit_id = $1
+      where s.state in ('submitted', 'accepted')
+      order by st.row_no limit $2`,
+    [ownUnit, limit],
+  );
+  return rows;
+}
+
+export async function draftSubmissionsOfImport(tx: Queryable, ownUnit: number): Promise<void> {
+  await tx.query(
+    `insert into development_submission (fiscal_year, unit_id)
+     select distinct fiscal_year, $1::int from dev_plan_stage on conflict do nothing`,
+    [ownUnit],
+  );
+}
