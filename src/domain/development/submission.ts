@@ -48,16 +48,15 @@ export function transition(state: SubmissionState, action: SubmissionAction): De
 }
 
 /**
- * Late against the deadline (ISO dates, the deadline day included): submitted after the deadline, or not
- * submitted at all (never, or returned and not yet resubmitted) while today is past it. No deadline: never late.
+ * Late against the deadline (ISO dates, the deadline day included): first submitted after the deadline, or
+ * never submitted while today is past it. A submission returned after an on-time first submission is not
+ * late (the institute's return does not make the agency late). No deadline: never late.
  */
 export function submissionLate(
   deadline: string | null,
-  state: SubmissionState | null,
-  submittedOn: string | null,
+  firstSubmittedOn: string | null,
   today: string,
 ): boolean {
   if (deadline === null) return false;
-  if (state === 'submitted' || state === 'accepted') return submittedOn !== null && submittedOn > deadline;
-  return today > deadline;
+  return firstSubmittedOn !== null ? firstSubmittedOn > deadline : today > deadline;
 }

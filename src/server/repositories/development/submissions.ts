@@ -44,7 +44,7 @@ export async function setSubmissionState(
 ): Promise<void> {
   await tx.query(
     `update development_submission
-        set state = $3, comment = $4, submitted_at = coalesce($5, submitted_at),
+        set state = $3, comment = $4, submitted_at = coalesce(submitted_at, $5),
             decided_at = case when $3 = 'submitted' then null else coalesce($6, decided_at) end,
             version = version + 1
       where fiscal_year = $1 and unit_id = $2`,

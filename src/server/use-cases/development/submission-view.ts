@@ -50,7 +50,7 @@ export async function submissionView(
     comment: row?.comment ?? null,
     submittedAt: toIso(row?.submitted_at ?? null),
     decidedAt: toIso(row?.decided_at ?? null),
-    late: submissionLate(year.submission_deadline, row?.state ?? null, submittedOn, bangkokDay(now)),
+    late: submissionLate(year.submission_deadline, submittedOn, bangkokDay(now)),
     submissionDeadline: year.submission_deadline,
     version: row?.version ?? 0,
     editable: row === null || canEditProjects(row.state),

@@ -46,7 +46,7 @@ export async function yearStatus(
       budget: baht(r.budget),
       submittedAt: toIso(r.submitted_at),
       decidedAt: toIso(r.decided_at),
-      late: submissionLate(year.submission_deadline, r.state, submittedOn, today),
+      late: submissionLate(year.submission_deadline, submittedOn, today),
       version: r.version,
     };
   });
