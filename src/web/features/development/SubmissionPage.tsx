@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { SubmissionView, YearsView } from '../../../shared/api/development';
 import { useApiData } from '../../shared/api/useApiData';
+import { useSession } from '../../shared/session/useSession';
 import { useFormat } from '../../shared/format/useFormat';
 import { useMessages } from '../../shared/i18n/useMessages';
 import { ErrorNotice, Loading, Notice } from '../../shared/ui/Notice';
@@ -30,7 +31,9 @@ export function SubmissionPage() {
   const submit = useAction(sub.reload);
   const strategies = years.data?.hrdPlans.find((p) => p.code === year?.hrdPlan)?.strategies ?? [];
   const s = sub.data;
-  const mayEdit = s !== undefined && s.editable && years.data?.ownUnitCode === s.unit.code;
+  // only the agency's own focal point edits its projects; its approver submits (cycle-policy.ts)
+  const focal = useSession().user?.role === 'focal_point';
+  const mayEdit = focal && s !== undefined && s.editable && years.data?.ownUnitCode === s.unit.code;
   return (
     <section className="development" data-testid="development-submission">
       <h1>
