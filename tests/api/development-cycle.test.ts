@@ -112,6 +112,14 @@ describe('the development year cycle', () => {
               1000, 'ordinance'
          from hrd_strategy s join hrd_plan h on h.id = s.hrd_plan_id where h.code = 'HRD-2561-2565' and s.no = '1'`,
     );
+    // the institute edits its own project through the form: its projects keep counting
+    const i1 = await t.db.query<{ id: number }>(
+      `select id from development_project where fiscal_year = ${FY} and project_code = 'I-1'`,
+    );
+    const own = { ...project('I-1', '1', 10, '1000', 'ordinance'), version: 1 };
+    expect((await call('institute', 'PATCH', `${BASE}/projects/${i1.rows[0]!.id}`, own)).statusCode).toBe(
+      200,
+    );
     expect(totals(await summary())).toEqual([1, 10, 1000]);
   });
 
