@@ -14,6 +14,7 @@ import type {
   ProjectView,
   SubmissionView,
   YearStatusView,
+  YearsView,
 } from '../../src/shared/api/development';
 import { thaiNationalIdValid } from '../../src/shared/api/workforce/people';
 import { CSRF, createTestApp, expectApiError, type TestApp } from '../helpers/api-app';
@@ -267,6 +268,13 @@ describe('the development year cycle', () => {
     expect(own.agencies.map((a) => a.unitCode)).toEqual(['PERS']);
     for (const who of ['viewer', 'staff'] as const)
       expect((await call(who, 'GET', `${BASE}/status`)).statusCode, who).toBe(403);
+    expect((await call('staff', 'GET', '/api/development/years')).statusCode).toBe(403);
+    const years = (await call('persApprover', 'GET', '/api/development/years')).json() as YearsView;
+    expect([years.institute, years.ownUnitCode]).toEqual([false, 'PERS']);
+    const asInstitute = (
+      await call('instituteApprover', 'GET', '/api/development/years')
+    ).json() as YearsView;
+    expect([asInstitute.institute, asInstitute.ownUnitCode]).toEqual([true, null]);
     // a deadline already passed: submitted after it is late, not submitted at all is late too
     await t.db.query(
       `update development_year set submission_deadline = '2020-01-01' where fiscal_year = ${FY}`,
