@@ -16,8 +16,8 @@ describe('result on form สพข. ๒ due 14 days after the end', () => {
     expect(resultTimeliness('2021-01-25', '2021-02-08', '2021-03-01')).toBe('on_time');
     expect(resultTimeliness('2021-01-25', '2021-02-09', '2021-03-01')).toBe('late');
   });
-  it('is pending through the due date and missing the day after', () => {
-    expect(resultTimeliness('2021-01-25', null, '2021-02-08')).toBe('pending');
+  it('is not yet due through the due date and missing the day after', () => {
+    expect(resultTimeliness('2021-01-25', null, '2021-02-08')).toBe('not_yet_due');
     expect(resultTimeliness('2021-01-25', null, '2021-02-09')).toBe('missing');
     // filed after the date asked about: as of that date it was not yet filed
     expect(resultTimeliness('2021-01-25', '2021-02-20', '2021-02-10')).toBe('missing');

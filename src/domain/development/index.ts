@@ -3,3 +3,4 @@ export * from './consolidation';
 export * from './development-days';
 export * from './baht-text';
 export * from './submission';
+export * from './result-checks';

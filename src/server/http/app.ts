@@ -40,6 +40,7 @@ import { careerRoutes } from './routes/careers/career-routes';
 import { developmentReadRoutes } from './routes/development/read-routes';
 import { developmentSubmissionRoutes } from './routes/development/submission-routes';
 import { developmentYearRoutes } from './routes/development/year-routes';
+import { developmentResultRoutes } from './routes/development/result-routes';
 import { committeeAssignmentRoutes } from './routes/committee/assignment-routes';
 import { committeeAttachmentRoutes } from './routes/committee/attachment-routes';
 import { committeeMeetingRoutes } from './routes/committee/meeting-routes';
@@ -115,6 +116,7 @@ export async function buildApp(
     developmentReadRoutes,
     developmentYearRoutes,
     developmentSubmissionRoutes,
+    developmentResultRoutes,
     backupRoutes,
     idempotencyHooks,
   ];

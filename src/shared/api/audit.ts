@@ -37,6 +37,7 @@ export const AUDIT_ENTITIES = [
   'development_year',
   'development_submission',
   'development_project',
+  'development_result',
 ] as const;
 
 export const AUDIT_ACTIONS = [
