@@ -2,10 +2,12 @@
  * The development demo, deterministic: the HRD plan 2561–2565 with seed 004's four strategies (verbatim),
  * seed 004's FY2564 plan (fy2564.ts: 332 example projects with the memo's totals), a development plan for FY2566 of 24 example projects (3 for each of 8 agencies, names marked ตัวอย่าง),
  * its salary-and-wage budget, and two development records for each of the first 1,500 people in service
- * (by person_no) who held a position on its first day, keeping that unit, position and level.
+ * (by person_no) who held a position on its first day, keeping that unit, position and level; results on
+ * form สพข. ๒ for 18 of the projects (load-development-results.ts).
  */
 import type { Queryable } from '../../db/database';
 import { loadFy2564 } from './fy2564';
+import { loadDevelopmentResultsDemo } from './load-development-results';
 
 const STRATEGIES = [
   'พัฒนาทรัพยากรบุคคลของกรุงเทพมหานครให้มีสมรรถนะพึงประสงค์',
@@ -75,4 +77,5 @@ export async function loadDevelopmentDemo(tx: Queryable): Promise<void> {
             and pr.project_code = 'HRD66-' || lpad((3 + p.n % 24)::text, 3, '0')`,
     [MODES],
   );
+  await loadDevelopmentResultsDemo(tx);
 }
