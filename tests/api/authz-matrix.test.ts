@@ -112,6 +112,29 @@ const one = async <T>(sql: string, params: unknown[] = []): Promise<T> => {
   return rows[0];
 };
 
+/** A fresh FY2566 development project of the unit (ended 2023), optionally with its result filed (version 1). */
+async function devProject(unitCode: string, filed: boolean): Promise<number> {
+  const { id } = await one<{ id: number }>(
+    `insert into development_project (fiscal_year, unit_id, project_code, project_name, hrd_strategy_id,
+       activity_type, participants, budget_source, start_date, end_date)
+     select 2566, u.id, 'AUTHZ-' || $2, 'โครงการทดสอบสิทธิ์', p.hrd_strategy_id, 'training', 30, 'none',
+            '2023-01-10', '2023-01-12'
+       from org_unit u, development_project p where u.code = $1 and p.project_code = 'HRD66-003'
+     returning id`,
+    [unitCode, next()],
+  );
+  if (filed)
+    await t.db.query(
+      `insert into development_result (project_id, actual_start, actual_end, participants, filed_on)
+       values ($1, '2023-01-10', '2023-01-12', 30, '2023-01-20')`,
+      [id],
+    );
+  return id;
+}
+const DEV_RESULT = { actualStart: '2023-01-10', actualEnd: '2023-01-12', participants: 28, passed: 27 };
+/** Who files a development result: the project's agency (focal.pers on a PERS project), the institute, admin. */
+const resultFilers = (status: number) => ({ ...signedIn(status), viewer: 403 });
+
 async function signInAll() {
   for (const [role, username] of Object.entries(USER)) {
     cookies[role as Exclude<Role, 'anonymous'>] = await t.login(username);
@@ -1318,6 +1341,43 @@ const MATRIX: Record<string, Entry> = {
       return { url: '/api/development/years/2604/submissions/PERS/accept', payload: { version: 1 } };
     },
     expect: instituteOnly(200),
+  },
+
+  'GET /api/development/projects/:id/result': {
+    prepare: async () => ({ url: `/api/development/projects/${await devProject('PERS', true)}/result` }),
+    expect: signedIn(200),
+    note: 'a PERS project: its agency (focal.pers), the institute (BHRDI), the committee and admin read it',
+  },
+  'GET /api/development/projects/:id/result #another agency': {
+    prepare: async () => ({ url: `/api/development/projects/${await devProject('EDU', true)}/result` }),
+    expect: { ...signedIn(200), focalOther: 403 },
+  },
+  'POST /api/development/projects/:id/result': {
+    prepare: async () => ({
+      url: `/api/development/projects/${await devProject('PERS', false)}/result`,
+      payload: DEV_RESULT,
+    }),
+    expect: resultFilers(200),
+    note: 'the project’s agency (focal.pers), the institute (focal and approver of BHRDI) and admin',
+  },
+  'POST /api/development/projects/:id/result #another agency': {
+    prepare: async () => ({
+      url: `/api/development/projects/${await devProject('EDU', false)}/result`,
+      payload: DEV_RESULT,
+    }),
+    expect: { ...resultFilers(200), focalOther: 403 },
+  },
+  'PUT /api/development/projects/:id/result': {
+    prepare: async () => ({
+      url: `/api/development/projects/${await devProject('PERS', true)}/result`,
+      payload: { ...DEV_RESULT, version: 1 },
+    }),
+    expect: resultFilers(200),
+  },
+  'GET /api/development/results/timeliness': {
+    prepare: () => ({ url: '/api/development/results/timeliness?fiscalYear=2566&asOf=2024-01-01' }),
+    expect: signedIn(200),
+    note: 'agencies: their own unit; staff 403 (tests/api/development-results.test.ts)',
   },
 
   // ---- backup and restore (operator token only) ----

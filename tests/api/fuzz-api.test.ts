@@ -98,6 +98,8 @@ beforeAll(async () => {
     ['assignments', await first('select id from committee_assignment order by id limit 1')],
     ['paths', await first('select id from career_path order by id limit 1')],
     ['attachments', await first('select id from committee_attachment order by id limit 1')],
+    // Keyed by the two segments before the id where one segment is ambiguous (/development/projects/:id).
+    ['development/projects', await first('select id from development_project order by project_code limit 1')],
   ];
   for (const [segment, id] of entries) idAfter.set(segment, id ?? 1);
   const person = await t.db.query<{ no: string }>(
@@ -141,7 +143,7 @@ function urlOf(route: string, params?: Record<string, string>): string {
         case 'entityId':
           return String(idAfter.get('projects'));
         case 'id': {
-          const id = idAfter.get(segments[i - 1]!);
+          const id = idAfter.get(`${segments[i - 2]}/${segments[i - 1]}`) ?? idAfter.get(segments[i - 1]!);
           if (id === undefined) throw new Error(`${route}: no id known after "/${segments[i - 1]}/"`);
           return String(id);
         }

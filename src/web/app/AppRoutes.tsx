@@ -104,6 +104,12 @@ const DevelopmentYearPage = lazy(() =>
 const DevelopmentSubmissionPage = lazy(() =>
   import('../features/development').then((m) => ({ default: m.SubmissionPage })),
 );
+const DevelopmentResultsPage = lazy(() =>
+  import('../features/development').then((m) => ({ default: m.ResultsPage })),
+);
+const DevelopmentProjectResultPage = lazy(() =>
+  import('../features/development').then((m) => ({ default: m.ProjectResultPage })),
+);
 const CareerPathsPage = lazy(() => import('../features/careers').then((m) => ({ default: m.PathsPage })));
 const CareerPathPage = lazy(() => import('../features/careers').then((m) => ({ default: m.PathPage })));
 const CareerSelfCheckPage = lazy(() =>
@@ -163,6 +169,8 @@ export function AppRoutes() {
           <Route path="development/my-days" element={<MyDevelopmentDaysPage />} />
           <Route path="development/cycle" element={<DevelopmentYearPage />} />
           <Route path="development/submission" element={<DevelopmentSubmissionPage />} />
+          <Route path="development/results" element={<DevelopmentResultsPage />} />
+          <Route path="development/projects/:id/result" element={<DevelopmentProjectResultPage />} />
           <Route path="careers/paths" element={<CareerPathsPage />} />
           <Route path="careers/paths/:id" element={<CareerPathPage />} />
           <Route path="careers/self-check" element={<CareerSelfCheckPage />} />

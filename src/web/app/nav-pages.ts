@@ -135,6 +135,12 @@ export const NAV: readonly NavEntry[] = [
         roles: ['focal_point', 'approver'],
       },
       {
+        path: '/development/results',
+        key: 'nav.developmentResults',
+        testId: 'nav-development-results',
+        roles: ['admin', 'viewer', 'focal_point', 'approver'],
+      },
+      {
         path: '/development/my-days',
         key: 'nav.developmentMyDays',
         testId: 'nav-development-my-days',

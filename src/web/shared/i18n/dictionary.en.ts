@@ -43,6 +43,7 @@ export const en: Record<MessageKey, string> = {
   'nav.workforceImport': 'Import workforce data',
   'nav.groupDevelopment': 'Development',
   'nav.developmentPlan': 'Annual development plan',
+  'nav.developmentResults': 'Project results (สพข. ๒)',
   'nav.developmentMyDays': 'My development days',
   'nav.developmentCycle': 'Development plan cycle',
   'nav.developmentSubmission': 'Propose development projects',

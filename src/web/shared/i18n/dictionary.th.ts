@@ -41,6 +41,7 @@ export const th = {
   'nav.workforceImport': 'นำเข้าข้อมูลกำลังคน',
   'nav.groupDevelopment': 'การพัฒนาบุคลากร',
   'nav.developmentPlan': 'แผนพัฒนาประจำปี',
+  'nav.developmentResults': 'ผลการดำเนินโครงการ (สพข. ๒)',
   'nav.developmentMyDays': 'วันพัฒนาของฉัน',
   'nav.developmentCycle': 'รอบการเสนอแผนพัฒนา',
   'nav.developmentSubmission': 'เสนอโครงการพัฒนา',
