@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/development';
 import type { ProjectResultView, ResultsTimelinessView } from '../../src/shared/api/development';
-import { bangkokToday } from '../../src/server/use-cases/committee/today';
+import { bangkokToday } from '../../src/server/use-cases/clock';
 import { changeHeaders, createTestApp, expectApiError, type TestApp } from '../helpers/api-app';
 
 let t: TestApp;

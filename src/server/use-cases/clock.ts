@@ -11,3 +11,8 @@ export function currentPeriodKey(now: Date = new Date()): number {
   const month = Number(parts.find((p) => p.type === 'month')?.value);
   return periodKey({ yearBE: year + 543, month });
 }
+
+/** Today's date in Bangkok (YYYY-MM-DD): the calendar due dates are judged by. */
+export function bangkokToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(now);
+}

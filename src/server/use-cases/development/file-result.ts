@@ -12,7 +12,7 @@ import { conflict, invalidInput, notFound } from '../../errors';
 import { assertCanFileResult } from '../../policies/development/result-policy';
 import { recordAudit } from '../../repositories/audit';
 import { insertResult, projectResult, updateResult } from '../../repositories/development/results';
-import { bangkokToday } from '../committee/today';
+import { bangkokToday } from '../clock';
 import { actorUnitCode, getProjectResult, PROJECT } from './result-view';
 
 export async function fileProjectResult(

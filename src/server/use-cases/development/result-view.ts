@@ -16,7 +16,7 @@ import {
   yearExists,
   type ProjectResultRow,
 } from '../../repositories/development/results';
-import { bangkokToday } from '../committee/today';
+import { bangkokToday } from '../clock';
 
 export const PROJECT = { th: 'โครงการพัฒนา', en: 'Development project' };
 
