@@ -39,7 +39,12 @@ export const ResultInput = z.strictObject({
 export type ResultInput = z.infer<typeof ResultInput>;
 
 /** Refiling: the same fields and the version read (a result changed meanwhile is a conflict). */
-export const ResultUpdate = ResultInput.extend({ version: z.number().int().min(1) });
+export const ResultUpdate = ResultInput.extend({
+  version: z
+    .number(bi('ต้องระบุ version ของผลที่อ่านมา', 'version (of the result read) is required'))
+    .int(bi('version ต้องเป็นจำนวนเต็ม', 'version must be a whole number'))
+    .min(1, bi('version ต้องเป็นจำนวนเต็มบวก', 'version must be a positive whole number')),
+});
 export type ResultUpdate = z.infer<typeof ResultUpdate>;
 
 export const TimelinessState = z.enum(['on_time', 'late', 'missing', 'not_yet_due']);
