@@ -4,6 +4,7 @@
  */
 import type { Queryable } from '../../db/database';
 import type { ResultInput } from '../../../shared/api/development/results';
+import { COUNTED_PROJECT } from './counted';
 
 export interface ProjectResultRow {
   id: number;
@@ -132,7 +133,10 @@ export interface TimelinessRow {
   filed_on: string | null;
 }
 
-/** Every project of the year (of one unit, or all when `unitId` is null) with its filing day, one query. */
+/**
+ * Every project the year's plan counts (counted.ts: not one of an agency's submission still being prepared), of
+ * one unit or all when `unitId` is null, with its filing day: one query.
+ */
 export async function timelinessRows(
   db: Queryable,
   fiscalYear: number,
@@ -145,7 +149,7 @@ export async function timelinessRows(
        from development_project p
        join org_unit u on u.id = p.unit_id
        left join development_result r on r.project_id = p.id
-      where p.fiscal_year = $1 and ($2::int is null or p.unit_id = $2)
+      where p.fiscal_year = $1 and ($2::int is null or p.unit_id = $2) and ${COUNTED_PROJECT}
       order by u.code, p.end_date nulls last, p.project_code`,
     [fiscalYear, unitId],
   );
