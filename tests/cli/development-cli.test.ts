@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cliWorkspace, show, tidtam } from '../helpers/cli';
 
-const { dataDir, freshTarget } = cliWorkspace('dev-cli');
+const { dataDir, freshTarget } = cliWorkspace('dev_cli');
 const TIMEOUT = 400_000; // nine spawns in one test, on a loaded 2-core machine
 const UNITS_PLAN = fileURLToPath(new URL('../fixtures/cli/plan.csv', import.meta.url));
 

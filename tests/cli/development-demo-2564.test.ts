@@ -17,7 +17,7 @@
 import { describe, expect, it } from 'vitest';
 import { cliWorkspace, show, tidtam } from '../helpers/cli';
 
-const { freshTarget } = cliWorkspace('dev-demo');
+const { freshTarget } = cliWorkspace('dev_demo');
 const TIMEOUT = 240_000;
 
 const SEED_004 = {

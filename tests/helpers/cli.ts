@@ -67,6 +67,8 @@ async function adminQuery(adminUrl: string, sql: string) {
 
 /** Temporary directories and databases of one test file; call at the top level of the file. */
 export function cliWorkspace(prefix: string) {
+  // The prefix names PostgreSQL databases unquoted: a "-" would be a syntax error there and pass on PGlite.
+  if (!/^[a-z][a-z0-9_]*$/.test(prefix)) throw new Error(`cliWorkspace("${prefix}"): use a-z, 0-9 and _`);
   const cleanups: (() => Promise<unknown>)[] = [];
   afterAll(async () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
