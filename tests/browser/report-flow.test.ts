@@ -46,8 +46,9 @@ describe('a focal point reports and the summary changes', () => {
       .poll(() => page.locator('[data-testid=report-history] [data-period="2566-06"]').count())
       .toBe(1);
 
-    // After, as of June 2566 (now the latest month reported): exactly one project moved.
-    await page.goto(`${live.server.url}/`);
+    // After, as of June 2566 (chosen: one report does not make June the default month, decision 0012):
+    // exactly one project moved.
+    await page.goto(`${live.server.url}/?asOf=2566-06`);
     await expect.poll(() => page.getByTestId('month-picker').getAttribute('data-value')).toBe('2566-06');
     await page.getByTestId('summary-table').waitFor();
     await expect.poll(() => summaryCell(page, 'in_progress', 1)).toBe('3 (25)');

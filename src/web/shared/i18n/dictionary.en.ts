@@ -57,6 +57,7 @@ export const en: Record<MessageKey, string> = {
   'role.focal_point': 'Project focal point',
   'role.approver': 'Agency approver',
   'role.viewer': 'Executive / reader',
+  'role.staff': 'Staff (own record only)',
 
   'login.title': 'Sign in',
   'login.username': 'Username',
