@@ -28,6 +28,14 @@ export function AssignmentsPage() {
       <p className="muted">{m('myIntro')}</p>
       {counts.data && counts.data.length > 0 && (
         <table className="compact">
+          <thead>
+            <tr>
+              <th scope="col">{m('unitCol')}</th>
+              <th scope="col">{m('status_open')}</th>
+              <th scope="col">{m('status_overdue')}</th>
+              <th scope="col">{m('status_closed')}</th>
+            </tr>
+          </thead>
           <tbody>
             {counts.data.map((c) => (
               <tr key={c.unit.id}>
@@ -40,7 +48,7 @@ export function AssignmentsPage() {
           </tbody>
         </table>
       )}
-      <div role="group">
+      <div role="group" aria-label={m('showStatus')}>
         {(['open', 'overdue', 'closed', 'all'] as const).map((s) => (
           <label key={s}>
             <input
@@ -49,7 +57,7 @@ export function AssignmentsPage() {
               onChange={() => setStatus(s)}
               data-testid={`status-${s}`}
             />{' '}
-            {s}
+            {m(`status_${s}`)}
           </label>
         ))}
       </div>
