@@ -20,5 +20,9 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
+    // expect.poll waits for a page to show a figure after its API calls; vitest's 1 s default is shorter than
+    // a dashboard's five requests take on a loaded 2-core machine. A wait budget, not a retry: a wrong figure
+    // still fails, only later.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

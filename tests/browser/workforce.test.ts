@@ -18,6 +18,13 @@ async function count(sql: string, params: unknown[]): Promise<number> {
 const IN_SERVICE = `from person p where (p.entry_date is null or p.entry_date <= $1::date)
   and (p.exit_date is null or p.exit_date > $1::date)`;
 
+/** …and in the unit coded $2 on that day: the unit of the post they hold, else their own. */
+const IN_UNIT = `coalesce((select h.unit_id from position_history h
+                   where h.person_id = p.id and h.role = 'holds' and h.from_date <= $1::date
+                     and (h.to_date is null or h.to_date >= $1::date)
+                   order by h.from_date desc limit 1), p.unit_id)
+        = (select id from org_unit where code = $2)`;
+
 const fiscalYearOf = (iso: string) => Number(iso.slice(0, 4)) + 543 + (Number(iso.slice(5, 7)) >= 10 ? 1 : 0);
 
 async function openDashboard(page: Page, asOf?: string) {
@@ -59,6 +66,18 @@ describe('the HR Dashboard, directory and import pages', () => {
     await page.getByTestId('hr-ret-numbers-toggle').click();
     expect(await page.getByTestId('hr-ret-numbers').locator('tbody tr').count()).toBe(5);
 
+    // The central office picks one unit: that unit's figures, kept in the address and the export.
+    await page.getByTestId('wf-unit').selectOption('BHRDI');
+    const ofUnit = await count(`select count(*)::int as n ${IN_SERVICE} and ${IN_UNIT}`, [asOf, 'BHRDI']);
+    expect(ofUnit).toBeGreaterThan(0);
+    expect(ofUnit).toBeLessThan(headcount);
+    await expect.poll(() => value(page, 'hr-headcount-total')).toBe(ofUnit);
+    expect(page.url()).toContain('unit=BHRDI');
+    expect(await page.getByTestId('hr-export').getAttribute('href')).toContain('unit=BHRDI');
+    await page.getByTestId('wf-unit').selectOption({ index: 0 });
+    await expect.poll(() => value(page, 'hr-headcount-total')).toBe(headcount);
+    expect(page.url()).not.toContain('unit=');
+
     // Ten years earlier: the headcount of that day.
     const earlier = `${Number(asOf.slice(0, 4)) - 10}${asOf.slice(4)}`;
     const then = await count(`select count(*)::int as n ${IN_SERVICE}`, [earlier]);
@@ -90,11 +109,7 @@ describe('the HR Dashboard, directory and import pages', () => {
     const asOf = await page.getByTestId('hr-asof').inputValue();
     const own = await count(
       `select count(*)::int as n ${IN_SERVICE}
-          and coalesce((select h.unit_id from position_history h
-                         where h.person_id = p.id and h.role = 'holds' and h.from_date <= $1::date
-                           and (h.to_date is null or h.to_date >= $1::date)
-                         order by h.from_date desc limit 1), p.unit_id)
-              = (select id from org_unit where code = $2)`,
+          and ${IN_UNIT}`,
       [asOf, 'BHRDI'],
     );
     expect(own).toBeGreaterThan(0);
@@ -102,6 +117,12 @@ describe('the HR Dashboard, directory and import pages', () => {
     await page.getByTestId('hr-hc-unit-numbers-toggle').click();
     const units = page.locator('[data-testid=hr-hc-unit-numbers] tbody tr');
     expect(await units.count()).toBe(1);
+    // Their unit is named, not offered as a choice.
+    expect(await page.getByTestId('wf-unit').count()).toBe(0);
+    expect(await page.getByTestId('wf-unit-fixed').innerText()).toContain(
+      (await live.server.db.query<{ name: string }>("select name from org_unit where code = 'BHRDI'"))
+        .rows[0]!.name,
+    );
     await page.close();
 
     // A staff user linked to a person of the demo (the demo password; no forced change).

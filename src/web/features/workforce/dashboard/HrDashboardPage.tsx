@@ -5,6 +5,7 @@ import { useFormat } from '../../../shared/format/useFormat';
 import { useMessages } from '../../../shared/i18n/useMessages';
 import { fiscalYearOf, isIsoDate, todayIso } from '../shared/dates';
 import { wfMessages } from '../shared/messages';
+import { UnitFilter } from '../shared/UnitFilter';
 import { hrMessages } from './messages';
 import { AgeSection, HeadcountSection, MovementsSection, VacanciesSection } from './Sections';
 import { RetirementsSection } from './RetirementsSection';
@@ -33,6 +34,12 @@ export function HrDashboardPage() {
     next.set('asOf', value);
     setParams(next, { replace: true });
   };
+  const setUnit = (code: string) => {
+    const next = new URLSearchParams(params);
+    if (code) next.set('unit', code);
+    else next.delete('unit');
+    setParams(next, { replace: true });
+  };
   const scope = { asOf, unit };
   const exportHref = withQuery('/api/workforce/export.xlsx', {
     view,
@@ -56,6 +63,7 @@ export function HrDashboardPage() {
               {fmt.date(asOf)}
             </span>
           </label>
+          <UnitFilter value={unit ?? ''} onChange={setUnit} />
           <label className="wf-control">
             <span>{m('exportView')}</span>
             <select

@@ -6,6 +6,7 @@ import { useFormat } from '../../../shared/format/useFormat';
 import { useMessages } from '../../../shared/i18n/useMessages';
 import { ErrorNotice, Loading, TableScroll } from '../../../shared/ui/Notice';
 import { wfMessages } from '../shared/messages';
+import { UnitFilter } from '../shared/UnitFilter';
 import { dirMessages } from './messages';
 
 const PAGE_SIZE = 50;
@@ -17,15 +18,19 @@ export function DirectoryPage() {
   const fmt = useFormat();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
+  const unit = params.get('unit') ?? '';
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
   const [text, setText] = useState(q);
   const { data, error, loading } = useApiData<DirectoryResponse>('/api/workforce/people', {
     q: q || undefined,
+    unit: unit || undefined,
     page,
     pageSize: PAGE_SIZE,
   });
-  const go = (next: { q?: string; page?: number }) =>
-    setParams({ q: next.q ?? q, page: String(next.page ?? page) });
+  const go = (next: { q?: string; page?: number; unit?: string }) => {
+    const u = next.unit ?? unit;
+    setParams({ q: next.q ?? q, page: String(next.page ?? page), ...(u ? { unit: u } : {}) });
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     go({ q: text.trim(), page: 1 });
@@ -44,6 +49,7 @@ export function DirectoryPage() {
             data-testid="wf-search"
           />
         </label>
+        <UnitFilter value={unit} onChange={(code) => go({ unit: code, page: 1 })} />
         <button type="submit" className="button" data-testid="wf-search-go">
           {m('searchButton')}
         </button>

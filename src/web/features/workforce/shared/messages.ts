@@ -18,6 +18,7 @@ export const wfMessages = defineMessages({
     prev: 'ก่อนหน้า',
     next: 'ถัดไป',
     unit: 'หน่วยงาน',
+    allUnits: 'ทุกหน่วยงาน',
   },
   en: {
     showNumbers: 'Show numbers',
@@ -35,5 +36,6 @@ export const wfMessages = defineMessages({
     prev: 'Previous',
     next: 'Next',
     unit: 'Unit',
+    allUnits: 'All units',
   },
 });
