@@ -8,7 +8,7 @@ import { CHART_FONT, useEchart } from '../../../shared/charts/useEchart';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useMessages } from '../../../shared/i18n/useMessages';
 import { monthAbbreviation, moneyText, shortMonth } from '../key-results';
-import { ChartFigure } from './ChartFigure';
+import { ChartFigure } from '../../../shared/charts/ChartFigure';
 import { dashboardMessages } from './messages';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);

@@ -6,6 +6,5 @@ import { lazy } from 'react';
 import './dashboard.css';
 
 export { DashboardPage } from './DashboardPage';
-export { ChartFigure } from './ChartFigure';
 export { dashboardMessages } from './messages';
 export const LazyBudgetCharts = lazy(() => import('./BudgetCharts'));

@@ -6,7 +6,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import { CHART_FONT, useEchart } from '../../../shared/charts/useEchart';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useMessages } from '../../../shared/i18n/useMessages';
-import { ChartFigure } from './ChartFigure';
+import { ChartFigure } from '../../../shared/charts/ChartFigure';
 import { wfMessages } from './messages';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
@@ -98,6 +98,8 @@ export function BarFigure({
     <ChartFigure
       title={title}
       testId={testId}
+      className="wf-figure"
+      printNumbers
       numbers={labels.length === 0 ? <p>{m('none')}</p> : numbers}
       chart={
         <div

@@ -3,9 +3,6 @@ import { defineMessages } from '../../../shared/i18n/useMessages';
 /** Wording shared by the workforce pages (the dashboard, the directory, the person page, the import). */
 export const wfMessages = defineMessages({
   th: {
-    showNumbers: 'ดูตัวเลข',
-    hideNumbers: 'ซ่อนตัวเลข',
-    numbersOf: 'ตัวเลขของ{chart}',
     chartOf: 'กราฟแท่ง{chart}',
     colItem: 'รายการ',
     colCount: 'จำนวน (คน)',
@@ -21,9 +18,6 @@ export const wfMessages = defineMessages({
     allUnits: 'ทุกหน่วยงาน',
   },
   en: {
-    showNumbers: 'Show numbers',
-    hideNumbers: 'Hide numbers',
-    numbersOf: 'Numbers of {chart}',
     chartOf: 'Bar chart of {chart}',
     colItem: 'Item',
     colCount: 'Count (people)',
