@@ -121,7 +121,7 @@ export const careerMessages = defineMessages({
     shortfall: 'Short',
     byPath: 'Per path',
     open_: 'Open',
-    years: '{n} years',
+    years: '{n} {n:year|years}',
   },
 });
 

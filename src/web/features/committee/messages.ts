@@ -72,7 +72,7 @@ export const committeeMessages = defineMessages({
     meetingsIntro:
       'Meetings of the HR strategy sub-committee, their resolutions and the follow-up of assignments',
     meetingNo: 'Meeting {no}/{year}',
-    resolutions: '{n} resolutions',
+    resolutions: '{n} {n:resolution|resolutions}',
     openItems: '{n} open',
     newMeeting: 'Record a meeting',
     no: 'No.',
@@ -109,7 +109,7 @@ export const committeeMessages = defineMessages({
     showStatus: 'Show',
     due: 'Due {date}',
     dueNextShort: 'Due: the next meeting',
-    overdue: '{n} days overdue',
+    overdue: '{n} {n:day|days} overdue',
     closedAt: 'Closed at meeting {no}/{year}',
     progress: 'Progress',
     report: 'Report progress',

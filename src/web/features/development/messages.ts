@@ -67,7 +67,7 @@ export const developmentMessages = defineMessages({
     myDays: 'My development days',
     days: '{total} of {target} development days',
     met: 'Reached 10 days',
-    short: '{n} days to go',
+    short: '{n} {n:day|days} to go',
     mix: 'The 70:20:10 mix',
     experiential: 'Learning by doing (70)',
     social: 'Learning from others (20)',

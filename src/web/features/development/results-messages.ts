@@ -56,7 +56,7 @@ export const resultsMessages = defineMessages({
     state: 'State',
     none: '—',
     result: 'Project result',
-    planned: '{n} participants planned',
+    planned: '{n} {n:participant|participants} planned',
     actualStart: 'Actual start',
     actualEnd: 'Actual end',
     participants: 'Actual participants',

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { en } from './dictionary.en';
 import { th, type MessageKey } from './dictionary.th';
+import { fillMessage } from './fill';
 
 export type Lang = 'th' | 'en';
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
@@ -42,10 +43,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<I18n>(() => {
     const dictionary = dictionaries[lang];
-    const t: Translate = (key, vars) =>
-      dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-        vars && name in vars ? String(vars[name]) : whole,
-      );
+    const t: Translate = (key, vars) => fillMessage(dictionary[key], vars);
     return { lang, setLang, t };
   }, [lang, setLang]);
 

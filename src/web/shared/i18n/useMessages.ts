@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { fillMessage } from './fill';
 import { useT } from './useT';
 
 /** A feature's own wording, kept beside the feature: `{ th: {...}, en: {...} }` with the same keys. */
@@ -11,14 +12,11 @@ export function defineMessages<K extends string>(messages: FeatureMessages<K>): 
   return messages;
 }
 
-/** t() for a feature's messages in the current language; `{name}` is filled from vars. */
+/** t() for a feature's messages in the current language; placeholders filled by fillMessage. */
 export function useMessages<K extends string>(messages: FeatureMessages<K>) {
   const { lang } = useT();
   return useCallback(
-    (key: K, vars?: Record<string, string | number>) =>
-      messages[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-        vars && name in vars ? String(vars[name]) : whole,
-      ),
+    (key: K, vars?: Record<string, string | number>) => fillMessage(messages[lang][key], vars),
     [messages, lang],
   );
 }

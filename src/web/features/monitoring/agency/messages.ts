@@ -41,7 +41,8 @@ export const agencyMessages = defineMessages({
     closed: 'closed',
     asOf: 'as of the end of {month}',
     progress: "Agency's progress {pct} % ({level})",
-    counts: 'Completed {completed} · in progress {inProgress} · not started {notStarted} of {total} projects',
+    counts:
+      'Completed {completed} · in progress {inProgress} · not started {notStarted} of {total} {total:project|projects}',
     cancelled: '{n} cancelled (not counted)',
     projectsCaption: "The agency's projects in the fiscal year",
     colCode: 'Code',

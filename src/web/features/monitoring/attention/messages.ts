@@ -24,17 +24,17 @@ export const attentionMessages = defineMessages({
     noPlans: 'There is no plan yet',
     intro:
       'Checked against the project records, the reports sent up and the problems register, as of {date}. Completed and cancelled projects need no follow-up.',
-    flagged: '{flagged} of {total} projects need attention',
+    flagged: '{flagged} of {total} {total:project|projects} need attention',
     kindsLabel: 'What needs attention',
     allKinds: 'Everything',
     target: 'Strategic target {no}',
-    targetCount: '{flagged} of {total} projects',
+    targetCount: '{flagged} of {total} {total:project|projects}',
     noneInTarget: 'No project of this target needs attention',
     noOwner: 'No responsible unit',
     unreported: 'No report sent up yet',
     reportOf: 'Report of {month}',
     seeProblems: 'See the problems register',
     settingHint:
-      'No progress: the same percent in the last {months} reported months, or no report for {months} months',
+      'No progress: the same percent in the last {months} reported months, or no report for {months} {months:month|months}',
   },
 });

@@ -49,7 +49,7 @@ export const dashboardMessages = defineMessages({
     basisAccepted: 'accepted only',
     overall: 'Overall progress {pct} % ({level})',
     overallNote:
-      'Completed {completed} · in progress {inProgress} · not started {notStarted} of {total} projects',
+      'Completed {completed} · in progress {inProgress} · not started {notStarted} of {total} {total:project|projects}',
     targetsCaption: 'Progress by strategic target',
     target: 'Target {no}',
     colTarget: 'Target',

@@ -115,7 +115,7 @@ export const krMessages = defineMessages({
     'trend.worsening': '▼ worsening',
     'trend.steady': '► steady',
     'trend.none': '–',
-    projectsCount: '{count} projects',
+    projectsCount: '{count} {count:project|projects}',
     noProjects: 'None linked',
     range: '{low}–{high}',
     quarter: 'Q{q} FY{year}',

@@ -84,7 +84,7 @@ export const monthsMessages = defineMessages({
     'col.exceptions': 'Exceptions',
     'col.opened': 'Opened by',
     'col.actions': 'Actions',
-    'lock.days': '{days} days after the deadline',
+    'lock.days': '{days} {days:day|days} after the deadline',
     'lock.never': 'Never by itself',
     'status.open': 'Open',
     'status.closed': 'Closed',

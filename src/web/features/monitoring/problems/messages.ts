@@ -60,7 +60,7 @@ export const problemsMessages = defineMessages({
     noPlans: 'There is no plan yet',
     intro:
       "Problems agencies report in their monthly reports, one entry per project and month. The central office sets category, severity, who must act and the due date; the project's unit reports status and resolution.",
-    found: '{count} entries',
+    found: '{count} {count:entry|entries}',
     overdueCount: '{count} past their due date',
     none: 'No entry matches',
     'filter.target': 'Target',

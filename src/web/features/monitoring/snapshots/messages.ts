@@ -46,7 +46,7 @@ export const snapshotsMessages = defineMessages({
     'row.unreported': 'Not reported',
     progress: 'Progress % (level)',
     changed: 'changed',
-    changedCount: '{n} cells changed',
+    changedCount: '{n} {n:cell|cells} changed',
     noChange: 'No cell changed',
     caption: 'Projects (percent): first → second',
     papers: 'Back to committee papers',

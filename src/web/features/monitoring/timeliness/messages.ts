@@ -65,7 +65,7 @@ export const messages = defineMessages({
     noMonths: 'No reporting month has been opened yet',
     noAgencies: 'No reports were expected in the chosen months',
     overall:
-      '{expected} reports expected, {reported} received ({reportingRate}%), {onTime} on time ({onTimeRate}%), {missing} missing',
+      '{expected} {expected:report|reports} expected, {reported} received ({reportingRate}%), {onTime} on time ({onTimeRate}%), {missing} missing',
     leagueCaption: 'Agencies ranked by on-time reporting rate',
     rank: 'Rank',
     agency: 'Agency',

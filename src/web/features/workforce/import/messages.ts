@@ -47,7 +47,7 @@ export const impMessages = defineMessages({
     updated: 'Updated',
     unchanged: 'Unchanged',
     removed: 'History periods removed',
-    issues: '{count} errors — nothing was saved',
+    issues: '{count} {count:error|errors} — nothing was saved',
     moreIssues: 'and {count} more',
     colRow: 'Row',
     colColumn: 'Column',
