@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { basePlanRows, csvBytes } from '../fixtures/files';
 import { serverAndBrowser, openFromProjectList, signInWithForm } from './app-server';
 
 const live = serverAndBrowser();
@@ -66,6 +67,33 @@ describe('a focal point reports and the summary changes', () => {
     await page.getByTestId('project-table').waitFor();
     await page.getByTestId('project-table').getByText('P1-').first().waitFor();
     expect(await page.getByTestId('project-table').getByText('P2-05').count()).toBe(0);
+    await page.close();
+  });
+
+  it('an admin imports a plan naming a new owner unit: warned before, told after (issue 14 item 13)', async () => {
+    const page = await live.browser.newPage();
+    await signIn(page, 'admin');
+    await page.goto(`${live.server.url}/import`);
+    await page.getByTestId('import-kind-plan').check();
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({
+        name: 'plan.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csvBytes(basePlanRows())),
+      });
+    await page.getByTestId('import-dryrun').click();
+    const before = page.getByTestId('import-preview').getByTestId('import-new-units');
+    expect(await before.innerText()).toContain('จะถูกสร้างใหม่');
+    expect(await before.locator('li').allInnerTexts()).toEqual(['UNIT-A']);
+    await page.getByTestId('import-confirm').click();
+    const after = page.getByTestId('import-done').getByTestId('import-new-units');
+    expect(await after.innerText()).toContain('ได้สร้างขึ้นใหม่แล้ว');
+    expect(await after.innerText()).not.toContain('จะถูกสร้าง');
+    const { rows } = await live.server.db.query<{ n: number }>(
+      "select count(*)::int as n from org_unit where code = 'UNIT-A'",
+    );
+    expect(rows[0]!.n).toBe(1);
     await page.close();
   });
 });

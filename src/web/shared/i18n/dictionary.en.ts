@@ -175,6 +175,8 @@ export const en: Record<MessageKey, string> = {
   'import.created': 'Created',
   'import.updated': 'Updated',
   'import.newUnits': 'These owner units do not exist yet and will be created. Check they are not typos:',
+  'import.newUnitsCreated':
+    'These owner units did not exist and have been created. Check they are not typos:',
   'import.confirm': 'Confirm import',
   'import.importing': 'Importing…',
   'import.done': 'Import complete.',

@@ -13,6 +13,7 @@ import { moneyText } from '../key-results';
 import { dashboardMessages } from './messages';
 import { TargetProgressTable } from './TargetProgressTable';
 import './dashboard.css';
+import { basisMessages } from '../shared/basis-messages';
 
 // The chart library loads with the charts, in their own chunk.
 const ProgressTrend = lazy(() => import('./ProgressTrend'));
@@ -21,6 +22,7 @@ const BudgetCharts = lazy(() => import('./BudgetCharts'));
 /** The plan at a glance: the summary as of a month, its trend since October, and money planned against spent. */
 export function DashboardPage() {
   const m = useMessages(dashboardMessages);
+  const basisWords = useMessages(basisMessages);
   const fmt = useFormat();
   const { print } = usePrintMode();
   const period = usePlanPeriod();
@@ -44,7 +46,7 @@ export function DashboardPage() {
           value={basis}
           onChange={setBasis}
           legend={m('basisLabel')}
-          labels={{ submitted: m('basisSubmitted'), accepted: m('basisAccepted') }}
+          labels={{ submitted: basisWords('submitted'), accepted: basisWords('accepted') }}
         />
         <button type="button" className="button" onClick={print} disabled={!data}>
           {m('print')}

@@ -7,8 +7,6 @@ export const dashboardMessages = defineMessages({
     asOf: 'ข้อมูล ณ สิ้นเดือน{month}',
     print: 'พิมพ์',
     basisLabel: 'นับรายงาน',
-    basisSubmitted: 'ที่ส่งแล้วทั้งหมด',
-    basisAccepted: 'ที่ตรวจรับแล้วเท่านั้น',
     overall: 'ความก้าวหน้าภาพรวม ร้อยละ {pct} ({level})',
     overallNote:
       'ดำเนินการเสร็จแล้ว {completed} · อยู่ระหว่างดำเนินการ {inProgress} · ยังไม่ได้ดำเนินการ {notStarted} จาก {total} โครงการ',
@@ -45,8 +43,6 @@ export const dashboardMessages = defineMessages({
     asOf: 'as of the end of {month}',
     print: 'Print',
     basisLabel: 'Count reports',
-    basisSubmitted: 'all sent up',
-    basisAccepted: 'accepted only',
     overall: 'Overall progress {pct} % ({level})',
     overallNote:
       'Completed {completed} · in progress {inProgress} · not started {notStarted} of {total} {total:project|projects}',

@@ -70,7 +70,7 @@ export function ImportSummary({ result }: { result: ImportResult }) {
       )}
       {result.newUnits.length > 0 && (
         <Notice tone="warning" testId="import-new-units">
-          <p>{t('import.newUnits')}</p>
+          <p>{t(result.dryRun ? 'import.newUnits' : 'import.newUnitsCreated')}</p>
           <ul>
             {result.newUnits.map((unit) => (
               <li key={unit}>{unit}</li>

@@ -16,6 +16,7 @@ import { ErrorNotice, Loading, Notice } from '../../../shared/ui/Notice';
 import { ExportLinks } from './ExportLinks';
 import { papersMessages } from './messages';
 import './papers.css';
+import { basisMessages } from '../shared/basis-messages';
 
 type Source = 'live' | 'snapshot';
 
@@ -27,6 +28,7 @@ const fiscalYearOf = (period: string) => {
 /** Choose plan, month and basis (or a published snapshot); download the paper as DOCX, XLSX or HTML. */
 export function PapersPage() {
   const m = useMessages(papersMessages);
+  const basisWords = useMessages(basisMessages);
   const fmt = useFormat();
   const isAdmin = useSession().user?.role === 'admin';
   const { plans, plan, setPlan, error: plansError, loading } = usePlanChoice();
@@ -51,13 +53,10 @@ export function PapersPage() {
   const base = `/api/plans/${encodeURIComponent(plan.code)}/paper`;
   const query = source === 'snapshot' && snapshot ? { snapshot: snapshot.id } : { asOf, basis };
   const describe = (s: SnapshotListItem) =>
-    `${fmt.period(s.period)} · ${m(s.basis === 'accepted' ? 'basis.accepted' : 'basis.submitted')} · ${m(
-      'published',
-      {
-        when: fmt.dateTime(s.publishedAt),
-        who: s.kind === 'auto' ? m('auto') : s.publishedBy,
-      },
-    )}`;
+    `${fmt.period(s.period)} · ${basisWords(s.basis)} · ${m('published', {
+      when: fmt.dateTime(s.publishedAt),
+      who: s.kind === 'auto' ? m('auto') : s.publishedBy,
+    })}`;
 
   const publish = async () => {
     setBusy(true);
@@ -115,7 +114,7 @@ export function PapersPage() {
             >
               {SUMMARY_BASES.map((b) => (
                 <option key={b} value={b}>
-                  {m(b === 'accepted' ? 'basis.accepted' : 'basis.submitted')}
+                  {basisWords(b)}
                 </option>
               ))}
             </select>

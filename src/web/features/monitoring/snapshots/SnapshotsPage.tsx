@@ -10,10 +10,12 @@ import { ErrorNotice, Loading, Notice } from '../../../shared/ui/Notice';
 import { CompareTable } from './CompareTable';
 import { snapshotsMessages } from './messages';
 import './snapshots.css';
+import { basisMessages } from '../shared/basis-messages';
 
 /** Two published months side by side, changed cells highlighted, with when and by whom each was published. */
 export function SnapshotsPage() {
   const m = useMessages(snapshotsMessages);
+  const basisWords = useMessages(basisMessages);
   const fmt = useFormat();
   const { plans, plan, setPlan, error: plansError, loading } = usePlanChoice();
   const [chosen, setChosen] = useState<{ a?: number; b?: number }>({});
@@ -36,7 +38,7 @@ export function SnapshotsPage() {
 
   const who = (s: SnapshotListItem) => (s.kind === 'auto' ? m('auto') : s.publishedBy);
   const label = (s: SnapshotListItem) =>
-    `${fmt.period(s.period)} · ${m(s.basis === 'accepted' ? 'basisAccepted' : 'basisSubmitted')} · ${fmt.dateTime(s.publishedAt)}`;
+    `${fmt.period(s.period)} · ${basisWords(s.basis)} · ${fmt.dateTime(s.publishedAt)}`;
   const picker = (side: 'a' | 'b', value: SnapshotListItem | undefined) => (
     <div className="snapshot-pick" data-testid={`snapshot-${side}`}>
       <label className="inline-field">

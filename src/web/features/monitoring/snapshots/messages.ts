@@ -24,8 +24,6 @@ export const snapshotsMessages = defineMessages({
     noChange: 'ไม่มีช่องใดเปลี่ยนแปลง',
     caption: 'จำนวนโครงการ (ร้อยละ): ฉบับที่ ๑ → ฉบับที่ ๒',
     papers: 'กลับไปหน้าเอกสารประกอบการประชุม',
-    basisSubmitted: 'นับรายงานที่ส่งแล้วทั้งหมด',
-    basisAccepted: 'นับเฉพาะที่รับรองแล้ว',
   },
   en: {
     title: 'Compare published months',
@@ -50,7 +48,5 @@ export const snapshotsMessages = defineMessages({
     noChange: 'No cell changed',
     caption: 'Projects (percent): first → second',
     papers: 'Back to committee papers',
-    basisSubmitted: 'every report sent up',
-    basisAccepted: 'accepted reports only',
   },
 });

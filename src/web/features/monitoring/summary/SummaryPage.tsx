@@ -14,12 +14,14 @@ import { summaryMessages } from './messages';
 import { SummaryProgress } from './SummaryProgress';
 import { SummaryTable } from './SummaryTable';
 import './summary.css';
+import { basisMessages } from '../shared/basis-messages';
 
 const StatusChart = lazy(() => import('./StatusChart'));
 
 export function SummaryPage() {
   const { t } = useT();
   const m = useMessages(summaryMessages);
+  const basisWords = useMessages(basisMessages);
   const fmt = useFormat();
   const { print } = usePrintMode();
   const period = usePlanPeriod();
@@ -45,7 +47,7 @@ export function SummaryPage() {
           value={basis}
           onChange={setBasis}
           legend={m('basis.label')}
-          labels={{ submitted: m('basis.submitted'), accepted: m('basis.accepted') }}
+          labels={{ submitted: basisWords('submitted'), accepted: basisWords('accepted') }}
         />
         <button type="button" className="button" onClick={print} data-testid="summary-print" disabled={!data}>
           {t('summary.print')}

@@ -4,16 +4,12 @@ import { defineMessages } from '../../../shared/i18n/useMessages';
 export const summaryMessages = defineMessages({
   th: {
     'basis.label': 'รายงานที่นับ',
-    'basis.submitted': 'นับรายงานที่ส่งแล้วทั้งหมด',
-    'basis.accepted': 'นับเฉพาะที่รับรองแล้ว',
     'basis.noteSubmitted':
       'นับจากรายงานที่ส่งแล้วทั้งหมด (รออนุมัติ อนุมัติแล้ว และรับรองแล้ว) ฉบับล่าสุดของแต่ละโครงการไม่เกินเดือนที่เลือก',
     'basis.noteAccepted': 'นับเฉพาะรายงานที่สำนักงาน ก.ก. รับรองแล้ว ฉบับล่าสุดของแต่ละโครงการไม่เกินเดือนที่เลือก',
   },
   en: {
     'basis.label': 'Reports counted',
-    'basis.submitted': 'Every report sent up',
-    'basis.accepted': 'Accepted reports only',
     'basis.noteSubmitted':
       'Counts every report sent up (awaiting approval, approved and accepted): each project’s latest up to the month chosen.',
     'basis.noteAccepted':
