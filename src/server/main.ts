@@ -12,12 +12,22 @@ import {
   runAssignmentReminders,
   summariseAssignmentRun,
 } from './use-cases/committee/send-assignment-reminders';
+import { runResultReminders, summariseResultRun } from './use-cases/development/send-result-reminders';
 
 /** The committee's assignment reminders run after the monitoring ones, with the same mailer. */
 const committeeReminders: ExtraReminderRun = async (db, { mailer, publicUrl }) => {
   const result = await runAssignmentReminders(db, { mailer, publicUrl });
   return {
     summary: summariseAssignmentRun(result),
+    failed: result.emails.filter((e) => e.outcome === 'failed'),
+  };
+};
+
+/** The development results' reminders (form สพข. ๒) run after them too, with the same mailer. */
+const developmentReminders: ExtraReminderRun = async (db, { mailer, publicUrl }) => {
+  const result = await runResultReminders(db, { mailer, publicUrl });
+  return {
+    summary: summariseResultRun(result),
     failed: result.emails.filter((e) => e.outcome === 'failed'),
   };
 };
@@ -44,7 +54,7 @@ export async function startServer(options: { demo?: boolean } = {}) {
     db,
     env,
     log: (level, message) => app.log[level](message),
-    also: [committeeReminders],
+    also: [committeeReminders, developmentReminders],
   });
   if (reminders) app.addHook('onClose', () => reminders.stop());
   const shutdown = async () => {

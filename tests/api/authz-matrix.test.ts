@@ -654,6 +654,10 @@ const MATRIX: Record<string, Entry> = {
     prepare: () => ({ url: '/api/committee/reminders/run', payload: { dryRun: true } }),
     expect: adminOnly(200),
   },
+  'POST /api/development/reminders/run': {
+    prepare: () => ({ url: '/api/development/reminders/run', payload: { dryRun: true } }),
+    expect: instituteOnly(200),
+  },
 
   // ---- imports ----
   'POST /api/imports/plan': {

@@ -3,10 +3,13 @@
  * (SMTP from this process's environment); while a server holds the PGlite directory, it asks that
  * server (POST /api/reminders/run with the operator token), which sends with its own settings.
  * The committee's assignment reminders run after the monitoring ones (POST /api/committee/reminders/run);
- * --json prints the monitoring run's object with the committee's under "committee".
+ * The development results' reminders (form สพข. ๒) run last (POST /api/development/reminders/run);
+ * --json prints the monitoring run's object with the committee's under "committee" and the development
+ * results' under "development".
  */
 import { resolve } from 'node:path';
 import type { AssignmentReminderRunResult } from '../../shared/api/committee/reminders';
+import type { ResultReminderRunResult } from '../../shared/api/development/reminders';
 import type { ReminderRunResult } from '../../shared/api/monitoring/my-work';
 import type { ApiErrorBody } from '../../shared/messages';
 import { OPERATOR } from '../../server/actor';
@@ -18,6 +21,10 @@ import {
   runAssignmentReminders,
   summariseAssignmentRun,
 } from '../../server/use-cases/committee/send-assignment-reminders';
+import {
+  runResultReminders,
+  summariseResultRun,
+} from '../../server/use-cases/development/send-result-reminders';
 import { runReminders } from '../../server/use-cases/monitoring/send-reminders';
 import type { Backend } from '../backend';
 
@@ -34,9 +41,12 @@ export async function remindCommand(
   backend: Backend,
   env: Env,
   options: { dryRun: boolean; json: boolean; now?: Date },
-): Promise<ReminderRunResult & { committee: AssignmentReminderRunResult }> {
+): Promise<
+  ReminderRunResult & { committee: AssignmentReminderRunResult; development: ResultReminderRunResult }
+> {
   let result: ReminderRunResult;
   let committee: AssignmentReminderRunResult;
+  let development: ResultReminderRunResult;
   if (backend.db) {
     const mailer = mailerFromEnv(env); // a dry run never sends; the result still tells whether SMTP is set
     try {
@@ -54,6 +64,13 @@ export async function remindCommand(
         actor: OPERATOR,
         ...(options.now ? { now: options.now } : {}),
       });
+      development = await runResultReminders(backend.db, {
+        mailer,
+        dryRun: options.dryRun,
+        publicUrl: env.TIDTAM_PUBLIC_URL,
+        actor: OPERATOR,
+        ...(options.now ? { now: options.now } : {}),
+      });
     } finally {
       mailer?.close();
     }
@@ -64,10 +81,17 @@ export async function remindCommand(
       '/api/committee/reminders/run',
       options.dryRun,
     );
+    development = await askServer<ResultReminderRunResult>(
+      env,
+      '/api/development/reminders/run',
+      options.dryRun,
+    );
   }
-  const both = { ...result, committee };
+  const both = { ...result, committee, development };
   process.stdout.write(
-    options.json ? `${JSON.stringify(both, null, 2)}\n` : renderText(result) + renderCommittee(committee),
+    options.json
+      ? `${JSON.stringify(both, null, 2)}\n`
+      : renderText(result) + renderCommittee(committee) + renderDevelopment(development),
   );
   return both;
 }
@@ -109,6 +133,18 @@ function renderCommittee(result: AssignmentReminderRunResult): string {
     lines.push(
       `${e.kind.padEnd(20)}  ${e.username.padEnd(16)} ${(e.email ?? '-').padEnd(28)} ` +
         `${OUTCOME_TH[e.outcome] ?? e.outcome}: ${e.assignmentIds.map((id) => `#${id}`).join(', ')}` +
+        (e.error ? `  (${e.error})` : ''),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function renderDevelopment(result: ResultReminderRunResult): string {
+  const lines = [summariseResultRun(result)];
+  for (const e of result.emails) {
+    lines.push(
+      `${e.kind.padEnd(20)}  ${e.username.padEnd(16)} ${(e.email ?? '-').padEnd(28)} ` +
+        `${OUTCOME_TH[e.outcome] ?? e.outcome}: ${e.projectIds.map((id) => `#${id}`).join(', ')}` +
         (e.error ? `  (${e.error})` : ''),
     );
   }

@@ -4,3 +4,4 @@ export * from './development-days';
 export * from './baht-text';
 export * from './submission';
 export * from './result-checks';
+export * from './result-reminders';

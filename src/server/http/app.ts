@@ -41,6 +41,7 @@ import { developmentReadRoutes } from './routes/development/read-routes';
 import { developmentSubmissionRoutes } from './routes/development/submission-routes';
 import { developmentYearRoutes } from './routes/development/year-routes';
 import { developmentResultRoutes } from './routes/development/result-routes';
+import { developmentReminderRoutes } from './routes/development/reminder-routes';
 import { committeeAssignmentRoutes } from './routes/committee/assignment-routes';
 import { committeeAttachmentRoutes } from './routes/committee/attachment-routes';
 import { committeeMeetingRoutes } from './routes/committee/meeting-routes';
@@ -117,6 +118,7 @@ export async function buildApp(
     developmentYearRoutes,
     developmentSubmissionRoutes,
     developmentResultRoutes,
+    developmentReminderRoutes,
     backupRoutes,
     idempotencyHooks,
   ];

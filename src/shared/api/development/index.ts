@@ -1,3 +1,4 @@
 export * from './read';
 export * from './cycle';
 export * from './results';
+export * from './reminders';
