@@ -1216,6 +1216,15 @@ const MATRIX: Record<string, Entry> = {
     expect: signedIn(200),
     note: 'staff: 403 (tests/api/development-read.test.ts)',
   },
+  'GET /api/development/years/:fiscalYear/plan.docx': {
+    prepare: () => ({ url: '/api/development/years/2566/plan.docx' }),
+    expect: { ...instituteOnly(200), viewer: 200 },
+    note: 'the whole plan; staff 403 (tests/api/development-plan-paper.test.ts)',
+  },
+  'GET /api/development/years/:fiscalYear/plan.xlsx': {
+    prepare: () => ({ url: '/api/development/years/2566/plan.xlsx' }),
+    expect: { ...instituteOnly(200), viewer: 200 },
+  },
   'GET /api/development/people/:personNo/days': {
     prepare: async () => {
       const p = await one<{ person_no: string }>('select person_no from person where id = $1', [ids.person]);

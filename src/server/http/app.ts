@@ -42,6 +42,7 @@ import { developmentSubmissionRoutes } from './routes/development/submission-rou
 import { developmentYearRoutes } from './routes/development/year-routes';
 import { developmentResultRoutes } from './routes/development/result-routes';
 import { developmentReminderRoutes } from './routes/development/reminder-routes';
+import { developmentPaperRoutes } from './routes/development/paper-routes';
 import { committeeAssignmentRoutes } from './routes/committee/assignment-routes';
 import { committeeAttachmentRoutes } from './routes/committee/attachment-routes';
 import { committeeMeetingRoutes } from './routes/committee/meeting-routes';
@@ -119,6 +120,7 @@ export async function buildApp(
     developmentSubmissionRoutes,
     developmentResultRoutes,
     developmentReminderRoutes,
+    developmentPaperRoutes,
     backupRoutes,
     idempotencyHooks,
   ];

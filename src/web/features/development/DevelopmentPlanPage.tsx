@@ -1,8 +1,9 @@
 import { useSearchParams } from 'react-router';
-import type { DevelopmentSummaryView } from '../../../shared/api/development';
+import type { DevelopmentSummaryView, YearsView } from '../../../shared/api/development';
 import { useApiData } from '../../shared/api/useApiData';
 import { useFormat } from '../../shared/format/useFormat';
 import { useMessages } from '../../shared/i18n/useMessages';
+import { useSession } from '../../shared/session/useSession';
 import { ErrorNotice, Loading, TableScroll } from '../../shared/ui/Notice';
 import { FiscalYearSelect, fiscalYearFromSearch } from './FiscalYearSelect';
 import { developmentMessages } from './messages';
@@ -28,12 +29,32 @@ export function DevelopmentPlanPage() {
         <button type="button" onClick={() => window.print()}>
           {m('print')}
         </button>
+        <PaperDownloads fiscalYear={fy} />
       </div>
       <ErrorNotice error={error} />
       {loading && !data && <Loading />}
       {data && <PlanBody s={data} />}
       <UnitsDaysTable fiscalYear={fy} />
     </section>
+  );
+}
+
+/** The plan paper as Word and Excel: for admin, the institute and the committee (the routes' rule). */
+function PaperDownloads({ fiscalYear }: { fiscalYear: number }) {
+  const m = useMessages(developmentMessages);
+  const role = useSession().user?.role;
+  const { data } = useApiData<YearsView>('/api/development/years');
+  if (!(role === 'viewer' || data?.institute)) return null;
+  const base = `/api/development/years/${fiscalYear}/plan`;
+  return (
+    <>
+      <a className="button" href={`${base}.docx`} download data-testid="plan-docx">
+        {m('paperDocx')}
+      </a>
+      <a className="button" href={`${base}.xlsx`} download data-testid="plan-xlsx">
+        {m('paperXlsx')}
+      </a>
+    </>
   );
 }
 
