@@ -700,6 +700,11 @@ const MATRIX: Record<string, Entry> = {
     }),
     expect: { ...signedIn(200), viewer: 403 },
   },
+  'GET /api/development/imports/:kind/template.xlsx': {
+    prepare: () => ({ url: '/api/development/imports/plan/template.xlsx' }),
+    expect: { ...signedIn(200), viewer: 403 },
+    note: 'whoever may import; staff 403',
+  },
   'GET /api/workforce/imports/:kind/template.xlsx': {
     prepare: () => ({ url: '/api/workforce/imports/people/template.xlsx' }),
     expect: adminOnly(200),

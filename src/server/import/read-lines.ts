@@ -1,6 +1,6 @@
 /**
  * Reads a large import file (workforce, development) in batches: the header is checked first (unknown, missing or repeated columns stop
- * the import at once), then each row is read into a line by `read` and handed on BATCH at a time, so memory
+ * the import at once; a kind that gives `accepted` lists unknown ones with the row errors instead), then each row is read into a line by `read` and handed on BATCH at a time, so memory
  * holds one batch whatever the file's length. A row with any issue is not handed on; its issues are listed.
  */
 import type { FieldIssue } from '../../shared/messages';
@@ -23,6 +23,11 @@ export interface LinesOf {
   headerKey: (cell: string) => string;
   columns: ColumnSpec;
   maxRows: number;
+  /**
+   * The accepted columns as the error names them ("ปีงบประมาณ (fiscal_year), …"): when given, an unknown
+   * column does not stop the import at the header but is listed with every row error, naming them.
+   */
+  accepted?: string;
 }
 
 export function columnSpecOf(columns: readonly KindColumn[]): ColumnSpec {
@@ -48,10 +53,15 @@ export function headerKeyFor(columns: readonly KindColumn[]): (cell: string) => 
   };
 }
 
-export const linesOf = (columns: readonly KindColumn[], maxRows: number): LinesOf => ({
+export const linesOf = (
+  columns: readonly KindColumn[],
+  maxRows: number,
+  options: { listUnknownWithRows?: boolean } = {},
+): LinesOf => ({
   headerKey: headerKeyFor(columns),
   columns: columnSpecOf(columns),
   maxRows,
+  ...(options.listUnknownWithRows ? { accepted: columns.map((c) => `${c.th} (${c.key})`).join(', ') } : {}),
 });
 
 export const BATCH = 5_000;
@@ -75,7 +85,20 @@ export async function readLines<T>(
     maxRows: kind.maxRows,
     batch: BATCH,
     onHeader(headers) {
-      const headerIssues = checkColumns({ headers: [...headers], rows: [] }, kind.columns);
+      let headerIssues = checkColumns({ headers: [...headers], rows: [] }, kind.columns);
+      const accepted = kind.accepted;
+      if (accepted !== undefined) {
+        // Unknown columns are listed with the rows' errors (the rows are still read); others stop here.
+        const unknown = headerIssues.filter((i) => i.en === 'unknown column');
+        headerIssues = headerIssues.filter((i) => i.en !== 'unknown column');
+        issues.add(
+          unknown.map((i) => ({
+            ...i,
+            en: `unknown column; the columns are: ${accepted}`,
+            th: `ไม่รู้จักคอลัมน์นี้ คอลัมน์ที่ใช้ได้คือ ${accepted}`,
+          })),
+        );
+      }
       if (headerIssues.length > 0) throw invalidInput(headerIssues);
       lastColumn = headers[headers.length - 1] ?? '';
     },

@@ -1,5 +1,6 @@
 /**
- * The development files' streamed reader: the kernel's (import/read-lines.ts) with this module's columns and row limits.
+ * The development files' streamed reader: the kernel's (import/read-lines.ts) with this module's columns and row
+ * limits. An unknown column (a typo in a Thai label) is listed with every row error, naming the accepted columns.
  */
 import { LIMITS } from '../../../shared/limits';
 import { linesOf, readLines as readFileLines } from '../read-lines';
@@ -16,7 +17,7 @@ export async function readLines<T>(
 ): Promise<number> {
   return readFileLines(
     path,
-    linesOf(COLUMNS[kind], LIMITS.developmentImportRows[kind]),
+    linesOf(COLUMNS[kind], LIMITS.developmentImportRows[kind], { listUnknownWithRows: true }),
     issues,
     read,
     onBatch,

@@ -36,6 +36,16 @@ export function DevelopmentYearPage() {
       </h1>
       <div className="development-tools">
         <FiscalYearSelect value={fy} onChange={(y) => setParams({ fiscalYear: String(y) })} />
+        {institute && (
+          <a
+            className="button"
+            href="/api/development/imports/plan/template.xlsx"
+            download
+            data-testid="plan-template"
+          >
+            {m('template')}
+          </a>
+        )}
       </div>
       <ErrorNotice error={years.error ?? status.error} />
       {years.loading && !years.data && <Loading />}

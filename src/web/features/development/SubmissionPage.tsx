@@ -46,6 +46,16 @@ export function SubmissionPage() {
             setParams({ fiscalYear: String(y), ...(params.get('unit') ? { unit: params.get('unit')! } : {}) })
           }
         />
+        {focal && (
+          <a
+            className="button"
+            href="/api/development/imports/plan/template.xlsx"
+            download
+            data-testid="plan-template"
+          >
+            {m('template')}
+          </a>
+        )}
       </div>
       <ErrorNotice error={years.error ?? sub.error} />
       {(years.loading || sub.loading) && !s && <Loading />}

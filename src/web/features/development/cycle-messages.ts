@@ -3,6 +3,7 @@ import { defineMessages } from '../../shared/i18n/useMessages';
 /** Words of the year's cycle pages (the institute's year page, an agency's submission page). */
 export const cycleMessages = defineMessages({
   th: {
+    template: 'ดาวน์โหลดแบบฟอร์ม Excel (หัวคอลัมน์ภาษาไทย)',
     yearTitle: 'รอบการเสนอแผนพัฒนาประจำปี',
     submissionTitle: 'แบบเสนอโครงการพัฒนาของหน่วยงาน',
     noYear: 'ปีงบประมาณนี้ยังไม่เปิดรับแผนพัฒนา',
@@ -63,6 +64,7 @@ export const cycleMessages = defineMessages({
     view: 'ดูโครงการ',
   },
   en: {
+    template: 'Download the Excel template (Thai column labels)',
     yearTitle: "The year's development plan cycle",
     submissionTitle: "An agency's development projects",
     noYear: 'This fiscal year is not open for development plans',

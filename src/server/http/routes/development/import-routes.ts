@@ -10,6 +10,8 @@ import {
   DevelopmentImportQuery,
   DevelopmentImportResult,
 } from '../../../../shared/api/development/imports';
+import { developmentTemplate } from '../../../exports/development/import-template';
+import { newestTemplateYear } from '../../../repositories/development/template';
 import { importScope } from '../../../use-cases/development/import-run';
 import { importDevelopmentPlan } from '../../../use-cases/development/import-plan';
 import { importDevelopmentRecords } from '../../../use-cases/development/import-records';
@@ -45,6 +47,35 @@ export function developmentImportRoutes(app: FastifyInstance, { db }: AppContext
       return withUploadedFile(req, 'development', (path) =>
         run(db, actor, path, { dryRun: req.query.dryRun === 'true' }),
       );
+    },
+  );
+  r.get(
+    '/api/development/imports/:kind/template.xlsx',
+    {
+      schema: {
+        tags: ['development imports'],
+        summary:
+          'The XLSX template of a development file: Thai column labels, drop-down lists (strategy, budget source, activity type)',
+        description:
+          'Whoever may import (admin, the institute, an agency’s focal point): the strategies are those of the ' +
+          'newest opened year’s HRD plan; the import reads the Thai labels as column keys.',
+        params: DevelopmentImportParams,
+        download: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      },
+    },
+    async (req, reply) => {
+      await importScope(db, requireActor(req));
+      const kind = req.params.kind;
+      const thai = kind === 'plan' ? 'แผนพัฒนาบุคลากร' : 'ประวัติการพัฒนา';
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename="development-${kind}.xlsx"; filename*=UTF-8''${encodeURIComponent(`แม่แบบ${thai}.xlsx`)}`,
+        )
+        .header('cache-control', 'no-store')
+        .header('x-content-type-options', 'nosniff')
+        .send(await developmentTemplate(kind, await newestTemplateYear(db)));
     },
   );
 }
