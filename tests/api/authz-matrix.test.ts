@@ -702,6 +702,7 @@ const MATRIX: Record<string, Entry> = {
   },
   'GET /api/development/imports/:kind/template.xlsx': {
     prepare: () => ({ url: '/api/development/imports/plan/template.xlsx' }),
+    download: true,
     expect: { ...signedIn(200), viewer: 403 },
     note: 'whoever may import; staff 403',
   },
@@ -1223,11 +1224,13 @@ const MATRIX: Record<string, Entry> = {
   },
   'GET /api/development/years/:fiscalYear/plan.docx': {
     prepare: () => ({ url: '/api/development/years/2566/plan.docx' }),
+    download: true,
     expect: { ...instituteOnly(200), viewer: 200 },
     note: 'the whole plan; staff 403 (tests/api/development-plan-paper.test.ts)',
   },
   'GET /api/development/years/:fiscalYear/plan.xlsx': {
     prepare: () => ({ url: '/api/development/years/2566/plan.xlsx' }),
+    download: true,
     expect: { ...instituteOnly(200), viewer: 200 },
   },
   'GET /api/development/people/:personNo/days': {
