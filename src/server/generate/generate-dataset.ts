@@ -59,6 +59,8 @@ import { writePlan } from './write-plan';
 import { writeReportingMonths } from './write-reporting-months';
 import { datasetRandom, generatedWorkforce } from './workforce/generated-workforce';
 import { writeWorkforce } from './workforce/write-workforce';
+import { buildDevelopment } from './development/build-development';
+import { writeDevelopment, type DevelopmentCounts } from './development/write-development';
 
 export interface GenerateOptions {
   scale: number;
@@ -107,6 +109,12 @@ export interface GeneratedDataset {
     positions: number;
     positionHistory: number;
   };
+  /**
+   * the development year (development/): the dataset's HRD plan, each of `fiscalYears` opened with 2–6
+   * projects an agency, and the people's records (≈5 a person in service and year: ≈2,000,000 at scale 100;
+   * none without the workforce)
+   */
+  development: DevelopmentCounts;
 }
 
 export const GENERATED_PASSWORD = 'tidtam-bench';
@@ -160,10 +168,16 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
   const workforce = withWorkforce
     ? generatedWorkforce(scale, units, rng.fork('workforce'))
     : { people: [], positions: [], history: [] };
+  const development = buildDevelopment(
+    scale,
+    reportFys,
+    units.map((u) => u.code),
+    rng.fork('development'),
+  );
   const passwordHash = await hashPassword(GENERATED_PASSWORD); // once: argon2 takes ~0.1 s
   const admin = users.find((u) => u.role === 'admin')!.username;
 
-  const counts = await db.transaction(async (tx) => {
+  const { dev, ...counts } = await db.transaction(async (tx) => {
     const { rows: clash } = await tx.query<{ what: string }>(
       `select 'plan' as what from plan where code = $1
        union all select 'unit' from org_unit where code = any($2::text[])
@@ -193,6 +207,12 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
     await writeKeyResults(tx, keyResults, actuals, { targetId, projectId }, admin);
     await writeHistories(tx, history, { projectId, unitId, userId }, GENERATOR.label);
     const staffing = await writeWorkforce(tx, workforce, unitId, { entityId: planCode, audits });
+    const dev = await writeDevelopment(
+      tx,
+      development,
+      unitId,
+      withWorkforce ? { seed, prefix: `G${scale}-` } : null,
+    );
 
     const rs = history.reports;
     const pr = history.problems;
@@ -200,10 +220,20 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
       action: 'import',
       entity: 'generated_dataset',
       entityId: planCode,
-      after: { scale, seed, withReports, withWorkforce, reports: rs.length, problems: pr.length },
+      after: {
+        scale,
+        seed,
+        withReports,
+        withWorkforce,
+        reports: rs.length,
+        problems: pr.length,
+        developmentProjects: dev.projects,
+        developmentRecords: dev.records,
+      },
     });
     await recordAuditMany(tx, GENERATOR, audits);
     return {
+      dev,
       targets: plan.targets.length,
       strategies: plan.strategies.length,
       projects: plan.projects.length,
@@ -231,5 +261,6 @@ export async function generateDataset(db: Database, options: GenerateOptions): P
       .filter((u) => u.role === 'focal_point' && u.unitCode !== null && owning.has(u.unitCode))
       .map((u) => ({ username: u.username, unitCode: u.unitCode! })),
     counts,
+    development: dev,
   };
 }
