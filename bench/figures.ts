@@ -104,6 +104,8 @@ export const FIGURES: FigureSpec[] = [
     goal: { text: 'p95 < 100 ms', met: p95Under(100) },
   },
   ...workforceFigures(),
+  ...developmentFigures(),
+  ...careersFigures(),
   {
     id: 'paper-docx',
     title: 'Committee paper DOCX `GET /api/plans/:code/paper.docx` (p50)',
@@ -133,6 +135,7 @@ export const FIGURES: FigureSpec[] = [
     limit: 'COPY of the same rows',
     goal: { text: '≤ 3× COPY', met: (f) => f.ratio <= 3 },
   },
+  ...bulkImportFigures(),
   {
     id: 'submit-throughput',
     title: 'Report submissions, concurrent focal points (each saves one report of the open month)',
@@ -260,6 +263,103 @@ function workforceFigures(): FigureSpec[] {
       limit: 'bare route (p50)',
       goal: { text: 'p95 < 50 ms', met: p95Under(50) },
       route: '/api/workforce/people',
+    },
+  ];
+}
+
+/** The workforce and development records imports (issues 10 and 11), one committed run each. */
+function bulkImportFigures(): FigureSpec[] {
+  return [
+    {
+      id: 'bulk-wf-import',
+      title:
+        'Workforce import: the positions, people and position history files (CSV, web upload `POST /api/workforce/imports/{kind}`, committed; 1 run)',
+      unit: 'ms',
+      limit: 'COPY of the same rows into the same three tables (one transaction, rolled back)',
+      goal: { text: '≤ 3× COPY', met: (f) => f.ratio <= 3 },
+      route: '/api/workforce/imports/{kind}',
+    },
+    {
+      id: 'bulk-wf-memory',
+      title: 'Server memory: largest RSS during the workforce import',
+      unit: 'MB',
+      limit: 'RSS of the idle server just after start',
+      goal: { text: 'within 100 MB of the idle server', met: (f) => f.value.median - f.limit.median <= 100 },
+    },
+    {
+      id: 'bulk-dev-import',
+      title:
+        'Development records import (CSV, web upload `POST /api/development/imports/records`, committed; 1 run)',
+      unit: 'ms',
+      limit:
+        'COPY of the same rows into development_record (same transaction as the workforce’s, rolled back)',
+      goal: { text: '≤ 3× COPY', met: (f) => f.ratio <= 3 },
+      route: '/api/development/imports/{kind}',
+    },
+    {
+      id: 'bulk-memory',
+      title: 'Server memory: largest RSS during the workforce and development records imports',
+      unit: 'MB',
+      limit: 'RSS of the idle server just after start',
+    },
+  ];
+}
+
+/** The development module's reads (issue 11, item 8). */
+function developmentFigures(): FigureSpec[] {
+  return [
+    {
+      id: 'dev-days-api',
+      title:
+        '10-day compliance of every agency `GET /api/development/units/days?fiscalYear=…` (all people in service, one fiscal year, p50)',
+      unit: 'ms',
+      limit: 'bare route (p50)',
+      limit2: 'one SQL query summing each person’s days of the year per agency, in-process (p50)',
+      goal: { text: 'p95 < 200 ms', met: p95Under(200) },
+      route: '/api/development/units/days',
+    },
+    {
+      id: 'dev-summary-api',
+      title: 'Consolidated development plan `GET /api/development/summary?fiscalYear=…` (p50)',
+      unit: 'ms',
+      limit: 'bare route (p50)',
+      limit2: 'one SQL query totalling the year’s projects by strategy and agency, in-process (p50)',
+      goal: { text: 'p95 < 100 ms', met: p95Under(100) },
+      route: '/api/development/summary',
+    },
+  ];
+}
+
+/** Career paths (issue 12, item 8). */
+function careersFigures(): FigureSpec[] {
+  return [
+    {
+      id: 'careers-eligibility',
+      title:
+        'Career eligibility of every person in service under every approved path (`GET /api/careers/paths/:id/eligibility` for each, in turn; p50 of the whole pass)',
+      unit: 'ms',
+      limit:
+        'the SQL reads the engine needs, once per path: the people in service and all their history rows, in-process (p50)',
+      goal: { text: '< 2 s', met: (f) => (f.p95?.median ?? f.value.median) < 2000 },
+      route: '/api/careers/paths/{id}/eligibility',
+    },
+    {
+      id: 'careers-succession',
+      title:
+        'Succession of every key title `GET /api/careers/succession` (all approved paths in one request, p50)',
+      unit: 'ms',
+      limit: 'the SQL reads the engine needs, once (p50)',
+      goal: { text: '< 2 s', met: (f) => (f.p95?.median ?? f.value.median) < 2000 },
+      route: '/api/careers/succession',
+    },
+    {
+      id: 'careers-self-check',
+      title: 'Staff self-check `GET /api/careers/self-check` (one person against every approved path, p50)',
+      unit: 'ms',
+      limit: 'bare route (p50)',
+      limit2: 'the SQL read of that person’s history rows, in-process (p50)',
+      goal: { text: 'p95 < 50 ms', met: p95Under(50) },
+      route: '/api/careers/self-check',
     },
   ];
 }

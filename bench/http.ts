@@ -28,6 +28,7 @@ export class Client {
     path: string,
     body?: Buffer | string,
     headers: Record<string, string> = {},
+    timeoutMs = 120_000,
   ): Promise<Answer> {
     const started = performance.now();
     return new Promise((resolve) => {
@@ -42,7 +43,7 @@ export class Client {
           path,
           method,
           headers: all,
-          timeout: 120_000,
+          timeout: timeoutMs,
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -64,7 +65,7 @@ export class Client {
           );
         },
       );
-      req.on('timeout', () => req.destroy(new Error('timeout after 120 s')));
+      req.on('timeout', () => req.destroy(new Error(`timeout after ${timeoutMs / 1000} s`)));
       req.on('error', (err) =>
         resolve({ status: 0, body: Buffer.alloc(0), ms: performance.now() - started, error: err.message }),
       );

@@ -13,7 +13,8 @@ import { parseArgs } from 'node:util';
 import { makeDataset, type BenchDataset } from './dataset';
 import { Recorder } from './figures';
 import { Client, concurrent, login, sequential } from './http';
-import { ROOT, startServer, type ServerProcess } from './processes';
+import { ROOT } from './processes';
+import { MB, withServer } from './with-server';
 import { writeReport, type BenchReport, type ScaleResult } from './report';
 import { exportReportFile, copyFloor, importRuns, type ReportFile } from './scenarios/import';
 import { paperRun, paperSetup } from './scenarios/paper';
@@ -22,11 +23,14 @@ import { memoryFloors, recordMemory } from './scenarios/memory';
 import { pickSubmitters, signInFloor, signInRun, submitRun, verifySubmissions } from './scenarios/submit';
 import { summaryFloor, summaryRun } from './scenarios/summary';
 import { workforceRun, workforceSetup } from './scenarios/workforce';
+import { developmentRun, developmentSetup } from './scenarios/development';
+import { careersRun, careersSetup } from './scenarios/careers';
+import { bulkImports, exportBulkFiles, type BulkFiles } from './bulk-imports';
+import type { Queryable } from '../src/server/db/database';
 import { keyOf, timed, type ScenarioContext, type Settings } from './scenarios/context';
 import { distribution, fmt, median } from './stats';
 import { freshTarget, startPostgres, type DbKind, type PostgresServer, type Target } from './targets';
 
-const MB = 2 ** 20;
 const started = performance.now();
 const loadAtStart = loadavg();
 const log = (line: string) => {
@@ -35,6 +39,15 @@ const log = (line: string) => {
     `[bench ${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}] ${line}`,
   );
 };
+
+/**
+ * Scenarios that run alone (`--only a,b`): the report import, the workforce + development records imports,
+ * and the workforce, development and careers reads. Without --only, everything runs.
+ */
+const ONLY = ['import', 'bulk-import', 'workforce', 'development', 'careers'];
+const IMPORTS_ONLY = ['import', 'bulk-import'];
+type Only = Set<string> | null;
+const wants = (only: Only, name: string) => only === null || only.has(name);
 
 function options() {
   const { values } = parseArgs({
@@ -50,7 +63,7 @@ function options() {
   });
   if (values.help) {
     console.log(
-      'usage: npm run bench -- [--scales 1,10,100] [--db pglite,postgres] [--runs N] [--quick] [--only import] [--out FILE]',
+      'usage: npm run bench -- [--scales 1,10,100] [--db pglite,postgres] [--runs N] [--quick] [--only import,bulk-import,workforce,development,careers] [--out FILE]',
     );
     process.exit(0);
   }
@@ -60,15 +73,17 @@ function options() {
     throw new Error(`--scales: "${values.scales}" is not a list like 1,10,100`);
   if (dbs.some((d) => d !== 'pglite' && d !== 'postgres'))
     throw new Error(`--db: "${values.db}" is not a list of pglite, postgres`);
-  if (values.only !== undefined && values.only !== 'import')
-    throw new Error(`--only: "${values.only}" is not a scenario that runs alone (import)`);
+  const only = values.only === undefined ? null : new Set(values.only.split(',').map((s) => s.trim()));
+  for (const name of only ?? [])
+    if (!ONLY.includes(name))
+      throw new Error(`--only: "${name}" is not a scenario that runs alone (${ONLY.join(', ')})`);
   const quick = values.quick;
   const runs = values.runs === undefined ? (quick ? 1 : 3) : Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1');
   const settings: Settings = quick
     ? { runs, requests: 5, slowRequests: 1, submitters: 10, concurrentClients: 4, copies: 1 }
     : { runs, requests: 25, slowRequests: 3, submitters: 40, concurrentClients: 4, copies: 3 };
-  return { scales, dbs, settings, quick, only: values.only, out: resolve(ROOT, values.out) };
+  return { scales, dbs, settings, quick, only, out: resolve(ROOT, values.out) };
 }
 
 async function benchScale(
@@ -76,8 +91,10 @@ async function benchScale(
   scale: number,
   settings: Settings,
   pgServer: PostgresServer | null,
+  only: Only,
 ): Promise<ScaleResult> {
   const { t0, rec, name, target } = await beginScale(kind, scale, pgServer);
+  const core = only === null;
   try {
     log(`${name}: generating the dataset`);
     let opened = await target.open();
@@ -93,7 +110,7 @@ async function benchScale(
       // PGlite server analyzes them when it starts (src/server/db/statistics.ts). The floors need it too.
       await opened.db.exec('analyze');
       log(
-        `${name}: ${dataset.counts.projects} projects, ${dataset.counts.reports} reports, ${dataset.counts.users} users, ${dataset.counts.people} people, ${dataset.counts.positionHistory} history rows in ${fmt(gen.ms / 1000)} s`,
+        `${name}: ${dataset.counts.projects} projects, ${dataset.counts.reports} reports, ${dataset.counts.users} users, ${dataset.counts.people} people, ${dataset.counts.positionHistory} history rows, ${dataset.development.records} development records in ${fmt(gen.ms / 1000)} s`,
       );
       ctx = { target, scale, dataset, settings, rec, log };
       log(`${name}: in-process floors (SQL, the paper's content)`);
@@ -104,7 +121,10 @@ async function benchScale(
       const file = await exportReportFile(opened.db, dataset.planCode);
       const signIn = await signInFloor();
       const workforce = await workforceSetup(ctx, opened.db);
-      floors = { summary, pages, paper, submitters, file, signIn, workforce };
+      const development = await developmentSetup(ctx, opened.db);
+      const careers = wants(only, 'careers') ? await careersSetup(ctx, opened.db) : null;
+      const bulk = wants(only, 'bulk-import') ? await exportBulk(ctx, opened.db) : null;
+      floors = { summary, pages, paper, submitters, file, signIn, workforce, development, careers, bulk };
     } finally {
       await opened.close();
     }
@@ -126,33 +146,44 @@ async function benchScale(
             settings.concurrentClients,
             Math.max(3, Math.ceil(settings.requests / settings.concurrentClients)),
           );
-          await summaryRun(ctx, admin, {
-            health,
-            healthConcurrent: { p50: distribution(hc.latencies).median },
-            sql: floors.summary.batches[run]!,
-            counts: floors.summary.counts,
-          });
-          await pagesRun(ctx, admin, floors.pages, run, health);
-          await workforceRun(ctx, admin, floors.workforce, run, health);
+          if (core) {
+            await summaryRun(ctx, admin, {
+              health,
+              healthConcurrent: { p50: distribution(hc.latencies).median },
+              sql: floors.summary.batches[run]!,
+              counts: floors.summary.counts,
+            });
+            await pagesRun(ctx, admin, floors.pages, run, health);
+          }
+          if (wants(only, 'workforce')) await workforceRun(ctx, admin, floors.workforce, run, health);
+          if (!core) {
+            if (wants(only, 'development')) await developmentRun(ctx, admin, floors.development, run, health);
+            if (wants(only, 'careers')) await careersRun(ctx, server.url, admin, floors.careers, run, health);
+            continue;
+          }
           const afterReads = server.maxRss();
           await paperRun(ctx, admin, floors.paper.batches[run]!, floors.paper.note);
           const afterPapers = server.maxRss();
           await signInRun(ctx, server.url, floors.submitters, floors.signIn);
           const afterSignIns = server.maxRss();
           await submitRun(ctx, server.url, floors.submitters, run, createdIds);
+          const afterSubmissions = server.maxRss();
+          // After the stages of the memory breakdown, so that it stays comparable with earlier runs.
+          await developmentRun(ctx, admin, floors.development, run, health);
+          await careersRun(ctx, server.url, admin, floors.careers, run, health);
           if (run === 0) {
             const stages = {
               idle: idleRss,
               reads: afterReads,
               papers: afterPapers,
               signIns: afterSignIns,
-              submissions: server.maxRss(),
+              submissions: afterSubmissions,
             };
             recordMemory(ctx, memFloors, stages);
             const mb = (b: number) => `${Math.round(b / MB)} MB`;
             rec.note(
               'memory',
-              `largest RSS after the summary and page calls ${mb(afterReads)}, after the papers ${mb(afterPapers)}, after the sign-ins ${mb(afterSignIns)}, after the submissions ${mb(stages.submissions)}`,
+              `largest RSS after the summary and page calls ${mb(afterReads)}, after the papers ${mb(afterPapers)}, after the sign-ins ${mb(afterSignIns)}, after the submissions ${mb(stages.submissions)}, after the development and careers reads ${mb(server.maxRss())}`,
             );
           }
         }
@@ -160,36 +191,56 @@ async function benchScale(
         bare.close();
       }
     });
-    opened = await target.open();
-    try {
-      await verifySubmissions(ctx, opened.db, floors.submitters, createdIds);
-    } finally {
-      await opened.close();
+    if (core) {
+      opened = await target.open();
+      try {
+        await verifySubmissions(ctx, opened.db, floors.submitters, createdIds);
+      } finally {
+        await opened.close();
+      }
     }
     await target.remove().catch(() => undefined);
 
-    // The import, on the same dataset without its reports.
-    return await finishScale(ctx, kind, pgServer, floors.file, generationMs, t0);
+    // The imports, on the same dataset without its reports and workforce.
+    const files = { report: wants(only, 'import') ? floors.file : null, bulk: floors.bulk };
+    return await finishScale(ctx, kind, pgServer, files, generationMs, t0);
   } catch (err) {
     await target.remove().catch(() => undefined);
     throw err;
   }
 }
 
+/** What the imports of a scale load: the report file, the workforce and development records files. */
+interface ImportFiles {
+  report: ReportFile | null;
+  bulk: BulkFiles | null;
+}
+
+/** The bulk files of the dataset, when it has a workforce (and development records). */
+async function exportBulk(ctx: ScenarioContext, db: Queryable): Promise<BulkFiles | null> {
+  ctx.log(`${ctx.target.kind} scale ${ctx.scale}: exporting the workforce and development records files`);
+  return exportBulkFiles(db, {
+    workforce: ctx.dataset.counts.people > 0,
+    records: ctx.dataset.development.records > 0,
+  });
+}
+
 /**
- * The import on the dataset of `ctx` generated again without its reports: the COPY floor, the dry runs and
- * the committed import through the server, then every row checked. Returns the generation time (ms).
+ * The imports on the dataset of `ctx` generated again without its reports and workforce: for the report
+ * file, the COPY floor, the dry runs and the committed import through the server, then every row checked;
+ * then the workforce and development records files (bench/bulk-imports.ts). Returns the generation time (ms).
  */
 async function benchImport(
   ctx: ScenarioContext,
   kind: DbKind,
   pgServer: PostgresServer | null,
-  file: ReportFile,
+  files: ImportFiles,
 ): Promise<number> {
   const { scale, settings, dataset } = ctx;
   const name = `${kind} scale ${scale}`;
+  const file = files.report;
   let generationMs = 0;
-  log(`${name}: import of a ${file.rows.length}-row report file: generating the dataset without reports`);
+  log(`${name}: imports: generating the dataset without reports and workforce`);
   const importTarget = await freshTarget(kind, pgServer);
   try {
     let opened = await importTarget.open();
@@ -201,83 +252,64 @@ async function benchImport(
     } finally {
       await opened.close();
     }
-    log(`${name}: COPY floor`);
-    const copies = await copyFloor(importTarget, dataset.planCode, file, settings.runs, settings.copies);
-    await withServer(ctx, importTarget, 'memory-import', async (_server, admin) => {
-      log(`${name}: importing`);
-      await importRuns(ctx, admin, file, copies);
-    });
-    opened = await importTarget.open();
-    try {
-      const { rows } = await opened.db.query<{ n: number }>(
-        `select count(*)::int as n from monthly_report m join project p on p.id = m.project_id
-           join plan on plan.id = p.plan_id where plan.code = $1 and m.superseded_at is null and m.period <= $2`,
-        [dataset.planCode, keyOf(dataset.asOf)],
-      );
-      const expected = file.rows.filter((r) => r.period <= keyOf(dataset.asOf)).length;
-      if (rows[0]!.n !== expected)
-        throw new Error(`after the import ${rows[0]!.n} reports are current, not ${expected}`);
-    } finally {
-      await opened.close();
+    if (file) {
+      log(`${name}: ${file.rows.length}-row report file: COPY floor`);
+      const copies = await copyFloor(importTarget, dataset.planCode, file, settings.runs, settings.copies);
+      await withServer(ctx, importTarget, 'memory-import', async (_server, admin) => {
+        log(`${name}: importing`);
+        await importRuns(ctx, admin, file, copies);
+      });
+      opened = await importTarget.open();
+      try {
+        const { rows } = await opened.db.query<{ n: number }>(
+          `select count(*)::int as n from monthly_report m join project p on p.id = m.project_id
+             join plan on plan.id = p.plan_id where plan.code = $1 and m.superseded_at is null and m.period <= $2`,
+          [dataset.planCode, keyOf(dataset.asOf)],
+        );
+        const expected = file.rows.filter((r) => r.period <= keyOf(dataset.asOf)).length;
+        if (rows[0]!.n !== expected)
+          throw new Error(`after the import ${rows[0]!.n} reports are current, not ${expected}`);
+      } finally {
+        await opened.close();
+      }
     }
+    if (files.bulk) await bulkImports(ctx, importTarget, files.bulk);
   } finally {
     await importTarget.remove().catch(() => undefined);
   }
   return generationMs;
 }
 
-/** `--only import`: the dataset only for its report file, then the import alone (no server scenarios). */
+/** `--only import,bulk-import`: the dataset only for its files, then the imports alone (no server scenarios). */
 async function benchImportOnly(
   kind: DbKind,
   scale: number,
   settings: Settings,
   pgServer: PostgresServer | null,
+  only: Set<string>,
 ): Promise<ScaleResult> {
   const { t0, rec, name, target } = await beginScale(kind, scale, pgServer);
   let ctx: ScenarioContext;
-  let file: ReportFile;
+  let files: ImportFiles;
   let generationMs: number;
   try {
-    log(`${name}: generating the dataset (for its report file only)`);
+    log(`${name}: generating the dataset (for its files only)`);
     const opened = await target.open();
     try {
       const gen = await timed(() => makeDataset(opened.db, { scale }));
       generationMs = gen.ms;
       ctx = { target, scale, dataset: gen.result, settings, rec, log };
-      file = await exportReportFile(opened.db, gen.result.planCode);
+      files = {
+        report: only.has('import') ? await exportReportFile(opened.db, gen.result.planCode) : null,
+        bulk: only.has('bulk-import') ? await exportBulk(ctx, opened.db) : null,
+      };
     } finally {
       await opened.close();
     }
   } finally {
     await target.remove().catch(() => undefined);
   }
-  return finishScale(ctx, kind, pgServer, file, generationMs, t0);
-}
-
-/**
- * The real server on `target` for `use`, with the dataset's admin signed in, its RSS idle (300 ms after the
- * start) given; records its largest RSS against that as the figure `memoryId`.
- */
-async function withServer(
-  ctx: ScenarioContext,
-  target: Target,
-  memoryId: string,
-  use: (server: ServerProcess, admin: Client, idleRss: number) => Promise<void>,
-): Promise<void> {
-  const server = await startServer(target);
-  try {
-    await new Promise((r) => setTimeout(r, 300));
-    const idleRss = server.maxRss();
-    const admin = new Client(server.url, await login(server.url, ctx.dataset.admin, ctx.dataset.password));
-    try {
-      await use(server, admin, idleRss);
-    } finally {
-      admin.close();
-    }
-    ctx.rec.add(memoryId, { value: server.maxRss() / MB, limit: idleRss / MB });
-  } finally {
-    await server.stop();
-  }
+  return finishScale(ctx, kind, pgServer, files, generationMs, t0);
 }
 
 /** What every scale starts with: its clock, its recorder, its name in the log and a fresh database. */
@@ -296,11 +328,11 @@ async function finishScale(
   ctx: ScenarioContext,
   kind: DbKind,
   pgServer: PostgresServer | null,
-  file: ReportFile,
+  files: ImportFiles,
   generationMs: number,
   t0: number,
 ): Promise<ScaleResult> {
-  const importGenerationMs = await benchImport(ctx, kind, pgServer, file);
+  const importGenerationMs = await benchImport(ctx, kind, pgServer, files);
   const durationMs = performance.now() - t0;
   log(`${kind} scale ${ctx.scale}: done in ${fmt(durationMs / 1000)} s`);
   return {
@@ -309,7 +341,7 @@ async function finishScale(
     dataset: ctx.dataset,
     generationMs,
     importGenerationMs,
-    reportFileRows: file.rows.length,
+    reportFileRows: files.report?.rows.length ?? 0,
     figures: ctx.rec.results(),
     skipped: ctx.rec.skipped(),
     durationMs,
@@ -343,9 +375,9 @@ async function main() {
     for (const scale of opts.scales) {
       for (const kind of opts.dbs) {
         const result =
-          opts.only === 'import'
-            ? await benchImportOnly(kind, scale, opts.settings, pgServer)
-            : await benchScale(kind, scale, opts.settings, pgServer);
+          opts.only !== null && [...opts.only].every((n) => IMPORTS_ONLY.includes(n))
+            ? await benchImportOnly(kind, scale, opts.settings, pgServer, opts.only)
+            : await benchScale(kind, scale, opts.settings, pgServer, opts.only);
         printResult(result);
         results.push(result);
       }

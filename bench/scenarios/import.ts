@@ -39,7 +39,7 @@ interface ReportRow {
   problems: string | null;
 }
 
-const csvCell = (v: string | null) => {
+export const csvCell = (v: string | null) => {
   if (v === null) return '';
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 };
@@ -155,7 +155,7 @@ class CopyIn {
   handleCopyData() {}
 }
 
-function copyIn(client: pg.Client, text: string, data: Buffer): Promise<number> {
+export function copyIn(client: pg.Client, text: string, data: Buffer): Promise<number> {
   return new Promise((resolve, reject) => {
     const query = new CopyIn(text, data);
     query.callback = (err, rows) => (err ? reject(err) : resolve(rows ?? 0));
@@ -234,9 +234,9 @@ export async function copyFloor(
   return batches;
 }
 
-function multipart(csv: Buffer): { body: Buffer; type: string } {
+export function multipart(csv: Buffer, filename = 'reports.csv'): { body: Buffer; type: string } {
   const boundary = `----tidtam-bench-${Math.random().toString(36).slice(2)}`;
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="reports.csv"\r\nContent-Type: text/csv\r\n\r\n`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: text/csv\r\n\r\n`;
   return {
     body: Buffer.concat([Buffer.from(head), csv, Buffer.from(`\r\n--${boundary}--\r\n`)]),
     type: `multipart/form-data; boundary=${boundary}`,
