@@ -277,7 +277,6 @@ function bulkImportFigures(): FigureSpec[] {
       unit: 'ms',
       limit: 'COPY of the same rows into the same three tables (one transaction, rolled back)',
       goal: { text: '≤ 3× COPY', met: (f) => f.ratio <= 3 },
-      route: '/api/workforce/imports/{kind}',
     },
     {
       id: 'bulk-wf-memory',
@@ -294,7 +293,6 @@ function bulkImportFigures(): FigureSpec[] {
       limit:
         'COPY of the same rows into development_record (same transaction as the workforce’s, rolled back)',
       goal: { text: '≤ 3× COPY', met: (f) => f.ratio <= 3 },
-      route: '/api/development/imports/{kind}',
     },
     {
       id: 'bulk-memory',

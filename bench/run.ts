@@ -4,7 +4,8 @@
  * For each database and scale: generate the dataset, measure the in-process floors (SQL, COPY, the
  * paper's content) while no server holds the database, start the real server as a child process, run
  * every scenario `runs` times, stop it, check that nothing was lost; then the import on the same dataset
- * generated without reports. Writes docs/benchmarks.md and docs/benchmarks/*.svg (docs/decisions/0008).
+ * generated without reports (and without its workforce: then the workforce and development records files,
+ * bench/bulk-imports.ts). Writes docs/benchmarks.md and docs/benchmarks/*.svg (docs/decisions/0008).
  */
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
@@ -12,7 +13,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeDataset, type BenchDataset } from './dataset';
 import { Recorder } from './figures';
-import { Client, concurrent, login, sequential } from './http';
+import { Client, concurrent, sequential } from './http';
 import { ROOT } from './processes';
 import { MB, withServer } from './with-server';
 import { writeReport, type BenchReport, type ScaleResult } from './report';
@@ -29,7 +30,7 @@ import { bulkImports, exportBulkFiles, type BulkFiles } from './bulk-imports';
 import type { Queryable } from '../src/server/db/database';
 import { keyOf, timed, type ScenarioContext, type Settings } from './scenarios/context';
 import { distribution, fmt, median } from './stats';
-import { freshTarget, startPostgres, type DbKind, type PostgresServer, type Target } from './targets';
+import { freshTarget, startPostgres, type DbKind, type PostgresServer } from './targets';
 
 const started = performance.now();
 const loadAtStart = loadavg();
@@ -53,7 +54,7 @@ function options() {
   const { values } = parseArgs({
     options: {
       scales: { type: 'string', default: '1,10,100' },
-      db: { type: 'string', default: 'pglite,postgres' },
+      db: { type: 'string', default: 'postgres,pglite' },
       runs: { type: 'string' },
       quick: { type: 'boolean', default: false },
       out: { type: 'string', default: 'docs/benchmarks.md' },
@@ -370,6 +371,33 @@ async function main() {
   ) as { version: string };
   let pgServer: PostgresServer | null = null;
   const results: ScaleResult[] = [];
+  const cpu = cpus();
+  // Written after every database and scale (marked unfinished until the last): a run stopped half-way —
+  // scale 100 takes long on a loaded machine — still leaves the figures it measured.
+  const write = async (finished: boolean) => {
+    const report: BenchReport = {
+      date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
+      machine: {
+        cpus: cpu.length,
+        model: cpu[0]?.model.trim() ?? 'unknown CPU',
+        memoryGiB: Math.round(totalmem() / 2 ** 30),
+        os: `${type()} ${release()}`,
+        node: process.version,
+        load: loadAtStart.map((l) => l.toFixed(2)).join(' '),
+        loadNow: loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' '),
+      },
+      versions: { pglite: pglite.version, postgres: pgServer?.version ?? null },
+      settings: { ...opts.settings, quick: opts.quick },
+      results,
+      totalMs: performance.now() - started,
+      finished,
+    };
+    await writeReport(report, opts.out);
+    return report;
+  };
   try {
     if (opts.dbs.includes('postgres')) pgServer = await startPostgres(log);
     for (const scale of opts.scales) {
@@ -380,29 +408,13 @@ async function main() {
             : await benchScale(kind, scale, opts.settings, pgServer, opts.only);
         printResult(result);
         results.push(result);
+        if (results.length < opts.scales.length * opts.dbs.length) await write(false);
       }
     }
   } finally {
     await pgServer?.stop();
   }
-  const cpu = cpus();
-  const report: BenchReport = {
-    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
-    machine: {
-      cpus: cpu.length,
-      model: cpu[0]?.model.trim() ?? 'unknown CPU',
-      memoryGiB: Math.round(totalmem() / 2 ** 30),
-      os: `${type()} ${release()}`,
-      node: process.version,
-      load: loadAtStart.map((l) => l.toFixed(2)).join(' '),
-    },
-    versions: { pglite: pglite.version, postgres: pgServer?.version ?? null },
-    settings: { ...opts.settings, quick: opts.quick },
-    results,
-    totalMs: performance.now() - started,
-  };
-  await writeReport(report, opts.out);
+  const report = await write(true);
   log(`wrote ${opts.out} in ${fmt(report.totalMs / 60000)} min`);
 }
 

@@ -55,4 +55,4 @@ it('npm run bench -- --quick --scales 1 --db pglite writes every figure with its
   }
   expect(page).toMatch(/\*\*Machine:\*\* \d+ × /);
   expect(existsSync(join(dir, 'benchmarks', 'latency-pglite.svg'))).toBe(true);
-}, 400_000); // a generated dataset, two server starts and every figure once: minutes on a loaded 2-core machine
+}, 600_000); // a generated dataset, three server starts, the imports and every figure once: minutes on a loaded 2-core machine

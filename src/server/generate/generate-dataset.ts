@@ -18,6 +18,9 @@
  *   every scale also has a workforce (workforce/generated-workforce.ts, unless --no-workforce): 1,000 ×
  *               scale people, their positions and ≈10 history rows each (scale 100: 100,000 people, ≈1,000,000
  *               rows over 80 agencies of which 50 district offices of ten sections), as of 2569-09-30;
+ *   and a development year (development/): an HRD plan, each fiscal year of the reports opened with 2–6
+ *               projects an agency, and ≈5 development records a person in service and year (scale 100: five
+ *               years, ≈2,000,000 records; none with --no-workforce);
  *   other whole scales 1–100 are interpolated between these. Reports are fewer than projects × months:
  *   a project reports from its start date, stops once its completion (or cancellation) has been sent
  *   up, and one without an owner never reports; some are missing, about 5 % have a superseded version.
