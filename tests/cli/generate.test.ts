@@ -87,6 +87,11 @@ const DIGESTED: Record<string, string[]> = {
   person: ['created_at', 'updated_at'],
   position: ['created_at', 'updated_at'],
   position_history: ['created_at'],
+  hrd_plan: ['created_at'],
+  hrd_strategy: [],
+  development_year: ['created_at', 'updated_at'],
+  development_project: ['created_at', 'updated_at'],
+  development_record: ['created_at'],
   audit_event: ['at'],
 };
 
@@ -175,6 +180,8 @@ describe('bin/tidtam generate', () => {
         'project_milestone',
         'person',
         'position_history',
+        'development_project',
+        'development_record',
       ])
         expect(digestC[table], table).not.toBe(digestA[table]);
       expect(digestA.monthly_report).not.toMatch(/^0:/);
@@ -193,6 +200,38 @@ describe('bin/tidtam generate', () => {
       await withDb(a, async (db) => {
         const counted = await tableCounts(db, 'GEN-S1');
         expect(first.counts).toEqual(counted);
+        // the development year: fiscal year 2566 opened, 2–6 projects for each of the 8 agencies, and
+        // 0–10 records for every person in service for the whole year (≈5 each), each with the unit the
+        // person worked in on its first day; modes in the 70:20:10 proportion by count
+        expect(first.development).toEqual({
+          fiscalYears: [2566],
+          projects: await one(db, 'select count(*) from development_project'),
+          records: await one(db, 'select count(*) from development_record'),
+        });
+        expect(await one(db, 'select count(*) from development_year')).toBe(1);
+        expect(first.development.projects).toBeGreaterThanOrEqual(2 * 8);
+        expect(first.development.projects).toBeLessThanOrEqual(6 * 8);
+        const inService = await one(
+          db,
+          `select count(*) from person where (entry_date is null or entry_date <= '2022-10-01')
+             and (exit_date is null or exit_date > '2023-10-01')`,
+        );
+        expect(first.development.records).toBeGreaterThan(inService * 4);
+        expect(first.development.records).toBeLessThan(inService * 6);
+        expect(
+          await one(
+            db,
+            `select count(*) from development_record where unit_id is null or fiscal_year <> 2566`,
+          ),
+        ).toBe(0);
+        const modes = await db.query<{ mode: string; n: number }>(
+          'select mode, count(*)::int as n from development_record group by mode',
+        );
+        const share = (m: string) => modes.rows.find((r) => r.mode === m)!.n / first.development.records;
+        expect(share('experiential')).toBeGreaterThan(0.65);
+        expect(share('experiential')).toBeLessThan(0.75);
+        expect(share('formal')).toBeGreaterThan(0.07);
+        expect(share('formal')).toBeLessThan(0.13);
         // scale 1 ≈ the demo: 5 targets, 15 strategies, 56 projects, 8 units, 20 users, 8 months + the open one
         expect(counted).toMatchObject({
           targets: 5,
