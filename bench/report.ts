@@ -348,7 +348,7 @@ function moduleGap(f: FigureResult): string {
       return (
         `${v}; goal ${f.spec.goal?.text}. Beside ${f.spec.limit}: ${floor} (${fmtRatio(f.ratio)})${second}` +
         (f.spec.id.startsWith('careers-') && !f.limit2
-          ? ` — the SQL reads alone are ${fmtRatio(f.limit.median / f.value.median)} of the figure; the rest is evaluating the criteria in JavaScript and the answer.`
+          ? ` — the SQL reads alone are ${Math.round((100 * f.limit.median) / f.value.median)} % of the figure; the rest is building the candidates' facts, evaluating the criteria in JavaScript and the answer.`
           : '.')
       );
     }
