@@ -20,7 +20,8 @@ export interface CandidateRow {
 
 /**
  * People in service on `asOf` (entered by then, not yet left), optionally of one unit (current) or one
- * person. The current unit comes from the holds row covering `asOf` (the unit worked in).
+ * person. The current unit comes from the holds row covering `asOf` (the unit worked in); for one person
+ * only that person's rows are read (the self-check: not every holds row of 100,000 people, docs/benchmarks.md).
  */
 export async function candidateRows(
   db: Queryable,
@@ -32,6 +33,7 @@ export async function candidateRows(
        select distinct on (h.person_id) h.person_id, coalesce(h.work_unit_id, h.unit_id) as unit_id
          from position_history h
         where h.role = 'holds' and h.from_date <= $1 and (h.to_date is null or h.to_date >= $1)
+          and ($3::int is null or h.person_id = $3)
         order by h.person_id, h.from_date desc
      )
      select p.id, p.person_no, concat_ws(' ', coalesce(p.title, '') || p.first_name, p.last_name) as name,
