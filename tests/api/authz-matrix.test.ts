@@ -268,6 +268,14 @@ function csv(text: string): FormData {
 const committee = { meeting: 0, agendaItem: 0, later: 0, assignment: 0, attachment: 0 };
 /** Committee and secretariat read every meeting; units do not. */
 const careers = { path: 0 };
+/** A different demo person for each exception granted here (one open exception per person and path). */
+async function careerPersonNo(): Promise<string> {
+  const { rows } = await t.db.query<{ no: string }>(
+    `select person_no as no from person where person_no is not null order by id offset $1 limit 1`,
+    [next()],
+  );
+  return rows[0]!.no;
+}
 const committeeReaders = (status: number) => ({ ...all(403), anonymous: 401, viewer: status, admin: status });
 
 async function committeeAssignment(propose = false): Promise<{ id: number; version: number }> {
@@ -1191,6 +1199,43 @@ const MATRIX: Record<string, Entry> = {
     prepare: () => ({ url: '/api/careers/self-check' }),
     expect: { ...all(404), anonymous: 401 },
     note: 'no demo account is linked to a person: 404 for each (tests/api/careers.test.ts links one)',
+  },
+  'GET /api/careers/paths/:id/exceptions': {
+    prepare: () => ({ url: `/api/careers/paths/${careers.path}/exceptions` }),
+    expect: { ...signedIn(200), viewer: 403 },
+    note: "focal points and approvers: their own unit's people; the committee: figures only (eligibility)",
+  },
+  'POST /api/careers/paths/:id/exceptions': {
+    prepare: async () => ({
+      url: `/api/careers/paths/${careers.path}/exceptions`,
+      payload: {
+        personNo: await careerPersonNo(),
+        criterionRef: null,
+        reason: 'ทดสอบสิทธิ์',
+        orderRef: `MX-${next()}`,
+        validFrom: '2024-01-01',
+        validUntil: '2024-12-31',
+      },
+    }),
+    expect: adminOnly(201),
+  },
+  'POST /api/careers/exceptions/:id/revoke': {
+    prepare: async () => {
+      const made = (
+        await asAdmin('POST', `/api/careers/paths/${careers.path}/exceptions`, {
+          personNo: await careerPersonNo(),
+          reason: 'ทดสอบการเพิกถอน',
+          orderRef: `MX-${next()}`,
+          validFrom: '2024-01-01',
+          validUntil: '2024-12-31',
+        })
+      ).json() as { id: number; version: number };
+      return {
+        url: `/api/careers/exceptions/${made.id}/revoke`,
+        payload: { reason: 'ทดสอบ', version: made.version },
+      };
+    },
+    expect: adminOnly(200),
   },
   'GET /api/careers/succession': {
     prepare: () => ({ url: '/api/careers/succession' }),

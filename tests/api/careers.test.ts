@@ -386,3 +386,105 @@ describe('succession as of 2024-10-01', () => {
     expect(res.statusCode).toBe(staffRefused);
   });
 });
+
+describe('exceptions: granted by the central office, counted and said so', () => {
+  const grant = (payload: object, who: keyof typeof cookie = 'admin') =>
+    send('POST', `/api/careers/paths/${ddPath}/exceptions`, payload, who);
+  const dd3 = {
+    personNo: 'CA-A',
+    criterionRef: 'DD-3',
+    reason: 'ดูแลฝ่ายที่ 7 ในฐานะรักษาราชการแทน',
+    orderRef: 'กทม. 123/2567',
+    validFrom: '2024-01-01',
+    validUntil: '2025-12-31',
+  };
+  let granted = { id: 0, version: 0 };
+
+  it('only the central office grants; the criterion and the person must exist; the end not before the start', async () => {
+    expectApiError(await grant(dd3, 'focal'), 403, 'forbidden');
+    expectApiError(await grant(dd3, 'viewer'), 403, 'forbidden');
+    expect((await grant(dd3, 'staff')).statusCode).toBe(403);
+    const badRef = expectApiError(await grant({ ...dd3, criterionRef: 'DD-99' }), 400, 'invalid_input');
+    expect(badRef.issues![0]).toMatchObject({
+      field: 'criterionRef',
+      en: 'this path has no criterion DD-99',
+    });
+    const badPerson = expectApiError(await grant({ ...dd3, personNo: 'NOBODY' }), 400, 'invalid_input');
+    expect(badPerson.issues![0]!.field).toBe('personNo');
+    const badDates = expectApiError(await grant({ ...dd3, validUntil: '2023-12-31' }), 400, 'invalid_input');
+    expect(JSON.stringify(badDates.issues)).toContain('validUntil');
+    const ok = await grant(dd3);
+    expect(ok.statusCode, ok.body).toBe(201);
+    granted = ok.json() as typeof granted;
+    expect(ok.json()).toMatchObject({ criterionRef: 'DD-3', orderRef: 'กทม. 123/2567', grantedBy: 'admin' });
+    expectApiError(await grant(dd3), 409, 'conflict');
+  });
+
+  it('eligibility counts A as eligible by exception (DD-3), and not once the exception has ended', async () => {
+    const v = await get<EligibilityView>(`/api/careers/paths/${ddPath}/eligibility?asOf=${AS_OF}`);
+    expect(v.counts).toEqual({ candidates: 5, eligible: 3, within: 1, exceptions: 1 });
+    expect(v.people!.find((p) => p.personNo === 'CA-A')).toMatchObject({
+      standing: 'eligible',
+      exception: true,
+      waived: ['DD-3'],
+      missing: [],
+    });
+    const later = await get<EligibilityView>(`/api/careers/paths/${ddPath}/eligibility?asOf=2026-01-01`);
+    expect(later.counts.exceptions).toBe(0);
+    expect(later.people!.map((p) => p.personNo)).not.toContain('CA-A');
+  });
+
+  it('the self-check says "met by exception" on DD-3 and still shows the six sections found', async () => {
+    const v = await get<SelfCheckView>(`/api/careers/self-check?asOf=${AS_OF}`, 'staff');
+    const dd = v.paths[0]!;
+    expect(dd).toMatchObject({ standing: 'eligible', byException: true });
+    expect(dd.exceptions.map((e) => [e.criterionRef, e.orderRef, e.validUntil])).toEqual([
+      ['DD-3', 'กทม. 123/2567', '2025-12-31'],
+    ]);
+    expect(dd.result.children!.find((c) => c.ref === 'DD-3')).toMatchObject({
+      met: true,
+      byException: true,
+      value: 6,
+      required: 7,
+      gap: null,
+    });
+  });
+
+  it('the list: admin all, a focal point its own unit only; the committee and staff 403', async () => {
+    const url = `/api/careers/paths/${ddPath}/exceptions`;
+    expect((await get<{ person: { personNo: string } }[]>(url)).map((e) => e.person.personNo)).toEqual([
+      'CA-A',
+    ]);
+    expect(await get<unknown[]>(url, 'focal')).toEqual([]);
+    for (const who of ['viewer', 'staff'] as const) {
+      const res = await t.app.inject({ method: 'GET', url, headers: { cookie: cookie[who] } });
+      expect(res.statusCode).toBe(403);
+    }
+  });
+
+  it('revoking: admin only, with a reason; stale 409; audited twice (grant and revoke)', async () => {
+    const url = `/api/careers/exceptions/${granted.id}/revoke`;
+    expectApiError(
+      await send('POST', url, { reason: 'ผิด', version: granted.version }, 'focal'),
+      403,
+      'forbidden',
+    );
+    expectApiError(await send('POST', url, { reason: '', version: granted.version }), 400, 'invalid_input');
+    expectApiError(await send('POST', url, { reason: 'ผิด', version: granted.version + 1 }), 409, 'conflict');
+    const ok = await send('POST', url, { reason: 'คำสั่งถูกยกเลิก', version: granted.version });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ state: 'revoked', revokedBy: 'admin', revokeReason: 'คำสั่งถูกยกเลิก' });
+    expectApiError(
+      await send('POST', url, { reason: 'อีกครั้ง', version: granted.version + 1 }),
+      409,
+      'conflict',
+    );
+    const audit = await one<{ n: number }>(
+      `select count(*)::int as n from audit_event where entity = 'career_exception' and entity_id = $1`,
+      [String(granted.id)],
+    );
+    expect(audit.n).toBe(2);
+    // A new exception for the same criterion may be granted once the old one is revoked.
+    expect((await grant({ ...dd3, validFrom: '2027-01-01', validUntil: '2027-12-31' })).statusCode).toBe(201);
+  });
+});

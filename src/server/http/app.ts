@@ -36,6 +36,7 @@ import { peopleRoutes } from './routes/workforce/people-routes';
 import { workforceImportRoutes } from './routes/workforce/import-routes';
 import { workforceRetirementReportRoutes } from './routes/workforce/retirement-report-routes';
 import { developmentImportRoutes } from './routes/development/import-routes';
+import { careerExceptionRoutes } from './routes/careers/career-exception-routes';
 import { careerRoutes } from './routes/careers/career-routes';
 import { developmentReadRoutes } from './routes/development/read-routes';
 import { developmentSubmissionRoutes } from './routes/development/submission-routes';
@@ -113,6 +114,7 @@ export async function buildApp(
     committeePaperRoutes,
     committeeReminderRoutes,
     careerRoutes,
+    careerExceptionRoutes,
     developmentReadRoutes,
     developmentYearRoutes,
     developmentSubmissionRoutes,

@@ -1,3 +1,4 @@
 export * from './criteria';
 export * from './paths';
 export * from './eligibility';
+export * from './exceptions';
