@@ -1237,6 +1237,39 @@ const MATRIX: Record<string, Entry> = {
     },
     expect: adminOnly(200),
   },
+  'GET /api/careers/path-file': {
+    prepare: () => ({ url: '/api/careers/path-file?code=DD-2562' }),
+    expect: signedIn(200),
+    download: true,
+  },
+  'POST /api/careers/path-file': {
+    prepare: () => {
+      const form = new FormData();
+      const file = {
+        format: 'tidtam-career-paths',
+        formatVersion: 1,
+        paths: [
+          {
+            code: `MX-FILE-${next()}`,
+            name: 'เส้นทางทดสอบไฟล์',
+            targetTitle: 'ผู้อำนวยการเขต',
+            versions: [
+              {
+                versionNo: 1,
+                status: 'draft',
+                effectiveFrom: null,
+                stages: [],
+                criteria: { kind: 'evidenced_work', min: 1 },
+              },
+            ],
+          },
+        ],
+      };
+      form.append('file', new Blob([JSON.stringify(file)], { type: 'application/json' }), 'paths.json');
+      return { url: '/api/careers/path-file', payload: form };
+    },
+    expect: adminOnly(200),
+  },
   'GET /api/careers/succession': {
     prepare: () => ({ url: '/api/careers/succession' }),
     expect: signedIn(200),

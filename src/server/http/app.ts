@@ -37,6 +37,7 @@ import { workforceImportRoutes } from './routes/workforce/import-routes';
 import { workforceRetirementReportRoutes } from './routes/workforce/retirement-report-routes';
 import { developmentImportRoutes } from './routes/development/import-routes';
 import { careerExceptionRoutes } from './routes/careers/career-exception-routes';
+import { careerFileRoutes } from './routes/careers/career-file-routes';
 import { careerRoutes } from './routes/careers/career-routes';
 import { developmentReadRoutes } from './routes/development/read-routes';
 import { developmentSubmissionRoutes } from './routes/development/submission-routes';
@@ -115,6 +116,7 @@ export async function buildApp(
     committeeReminderRoutes,
     careerRoutes,
     careerExceptionRoutes,
+    careerFileRoutes,
     developmentReadRoutes,
     developmentYearRoutes,
     developmentSubmissionRoutes,

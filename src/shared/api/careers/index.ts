@@ -2,3 +2,4 @@ export * from './criteria';
 export * from './paths';
 export * from './eligibility';
 export * from './exceptions';
+export * from './path-file';

@@ -25,6 +25,9 @@ export const exceptionMessages = defineMessages({
     revoke: 'เพิกถอน',
     revokeReason: 'เหตุผลการเพิกถอน',
     revoked: 'เพิกถอนแล้ว',
+    exportFile: 'ส่งออกไฟล์เส้นทาง (JSON)',
+    importFile: 'นำเข้าไฟล์เส้นทาง',
+    imported: 'นำเข้าแล้ว: เส้นทางใหม่ {created} เส้นทาง ร่างใหม่ {drafted} ฉบับ',
   },
   en: {
     title: 'Exceptions',
@@ -50,5 +53,8 @@ export const exceptionMessages = defineMessages({
     revoke: 'Revoke',
     revokeReason: 'Reason for revoking',
     revoked: 'Revoked',
+    exportFile: 'Export the path file (JSON)',
+    importFile: 'Import a path file',
+    imported: 'Imported: {created} new paths, {drafted} new drafts',
   },
 });
