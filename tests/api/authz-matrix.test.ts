@@ -268,6 +268,13 @@ function csv(text: string): FormData {
 const committee = { meeting: 0, agendaItem: 0, later: 0, assignment: 0, attachment: 0 };
 /** Committee and secretariat read every meeting; units do not. */
 const careers = { path: 0 };
+/** A seat of a key title (ผู้อำนวยการเขต) in the demo's staffing frame. */
+async function careerSeat(): Promise<number> {
+  const { rows } = await t.db.query<{ id: number }>(
+    "select id from position where title = 'ผู้อำนวยการเขต' order by id limit 1",
+  );
+  return rows[0]!.id;
+}
 /** A different demo person for each exception granted here (one open exception per person and path). */
 async function careerPersonNo(): Promise<string> {
   const { rows } = await t.db.query<{ no: string }>(
@@ -1267,6 +1274,34 @@ const MATRIX: Record<string, Entry> = {
       };
       form.append('file', new Blob([JSON.stringify(file)], { type: 'application/json' }), 'paths.json');
       return { url: '/api/careers/path-file', payload: form };
+    },
+    expect: adminOnly(200),
+  },
+  'GET /api/careers/talent-pool': {
+    prepare: () => ({ url: '/api/careers/talent-pool?asOf=2024-10-01' }),
+    expect: signedIn(200),
+    note: "focal points and approvers: their unit's seats; the committee: figures only (positions null)",
+    check: (role, res) => {
+      if (role === 'viewer') expect((res.json() as { positions: unknown }).positions).toBeNull();
+    },
+  },
+  'POST /api/careers/nominations': {
+    prepare: async () => ({
+      url: '/api/careers/nominations',
+      payload: { positionId: await careerSeat(), personNo: await careerPersonNo(), readiness: 'later' },
+    }),
+    expect: adminOnly(201),
+  },
+  'POST /api/careers/nominations/:id': {
+    prepare: async () => {
+      const made = (
+        await asAdmin('POST', '/api/careers/nominations', {
+          positionId: await careerSeat(),
+          personNo: await careerPersonNo(),
+          readiness: 'later',
+        })
+      ).json() as { id: number };
+      return { url: `/api/careers/nominations/${made.id}`, payload: { consent: 'yes', version: 1 } };
     },
     expect: adminOnly(200),
   },

@@ -24,6 +24,7 @@ import type {
   PathView,
   SelfCheckView,
   SuccessionView,
+  TalentPoolView,
 } from '../../src/shared/api/careers';
 import { CriteriaTree } from '../../src/shared/api/careers';
 import { ROLES } from '../../src/shared/limits';
@@ -486,5 +487,97 @@ describe('exceptions: granted by the central office, counted and said so', () =>
     expect(audit.n).toBe(2);
     // A new exception for the same criterion may be granted once the old one is revoked.
     expect((await grant({ ...dd3, validFrom: '2027-01-01', validUntil: '2027-12-31' })).statusCode).toBe(201);
+  });
+});
+
+describe('talent pool as of 2024-10-01 (DD-1: D retires at the end of FY 2568; DD-2 vacant)', () => {
+  const url = `/api/careers/talent-pool?asOf=${AS_OF}`;
+  const seat = async (no: string) =>
+    (await one<{ id: number }>('select id from position where position_no = $1', [no])).id;
+  const nominate = (payload: object, who: keyof typeof cookie = 'admin') =>
+    send('POST', '/api/careers/nominations', payload, who);
+
+  it('with nobody nominated, DD-1 is flagged in FY 2568: no ready and eligible successor', async () => {
+    const v = await get<TalentPoolView>(url);
+    expect(v.bench).toEqual({
+      keyPositions: 2,
+      successors: 0,
+      coverage: 0,
+      positionsReadyNow: 0,
+      benchStrengthPct: 0,
+    });
+    expect(v.years[0]).toEqual({ fiscalYear: 2568, emptied: 1, readySuccessors: 0, uncovered: ['DD-1'] });
+    expect(v.years.map((y) => y.emptied)).toEqual([1, 0, 0, 0, 0]);
+  });
+
+  it('the office nominates (others 403; a non-key position 400; twice 409); bench, coverage and the flag follow', async () => {
+    const dd1 = await seat('DD-1');
+    const dd2 = await seat('DD-2');
+    const b = { positionId: dd1, personNo: 'CA-B', readiness: 'ready_now', consent: 'yes' };
+    expectApiError(await nominate(b, 'focal'), 403, 'forbidden');
+    expectApiError(await nominate(b, 'viewer'), 403, 'forbidden');
+    const other = await position('HR-1', 'หัวหน้าฝ่ายทดสอบ', 'junior', 'BHRDI');
+    const notKey = expectApiError(await nominate({ ...b, positionId: other }), 400, 'invalid_input');
+    expect(notKey.issues![0]!.field).toBe('positionId');
+    expect((await nominate(b)).statusCode).toBe(201);
+    expectApiError(await nominate(b), 409, 'conflict');
+    expect(
+      (await nominate({ positionId: dd1, personNo: 'CA-C', readiness: 'one_to_two_years' })).statusCode,
+    ).toBe(201);
+    expect(
+      (await nominate({ positionId: dd2, personNo: 'CA-E', readiness: 'later', consent: 'no' })).statusCode,
+    ).toBe(201);
+    const v = await get<TalentPoolView>(url);
+    // B and C count (E declined): 2 successors for 2 key positions; DD-1 has a ready-now one.
+    expect(v.bench).toEqual({
+      keyPositions: 2,
+      successors: 2,
+      coverage: 1,
+      positionsReadyNow: 1,
+      benchStrengthPct: 50,
+    });
+    expect(v.years[0]).toEqual({ fiscalYear: 2568, emptied: 1, readySuccessors: 1, uncovered: [] });
+    const p1 = v.positions!.find((p) => p.positionNo === 'DD-1')!;
+    expect(p1.nominees.map((n) => [n.personNo, n.readiness, n.consent, n.standing])).toEqual([
+      ['CA-B', 'ready_now', 'yes', 'eligible'],
+      ['CA-C', 'one_to_two_years', 'pending', 'within'],
+    ]);
+  });
+
+  it('changes keep their history; a withdrawal leaves the pool; the committee sees figures, staff 403', async () => {
+    let v = await get<TalentPoolView>(url);
+    const c = v.positions!.flatMap((p) => p.nominees).find((n) => n.personNo === 'CA-C')!;
+    const changed = await send('POST', `/api/careers/nominations/${c.id}`, {
+      consent: 'yes',
+      version: c.version,
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expectApiError(
+      await send('POST', `/api/careers/nominations/${c.id}`, { consent: 'no', version: c.version }),
+      409,
+      'conflict',
+    );
+    v = await get<TalentPoolView>(url);
+    const after = v.positions!.flatMap((p) => p.nominees).find((n) => n.personNo === 'CA-C')!;
+    expect(after.history.map((h) => [h.consent, h.withdrawn, h.by])).toEqual([
+      ['pending', false, 'admin'],
+      ['yes', false, 'admin'],
+    ]);
+    const e = v.positions!.flatMap((p) => p.nominees).find((n) => n.personNo === 'CA-E')!;
+    expect(
+      (await send('POST', `/api/careers/nominations/${e.id}`, { withdraw: true, version: e.version }))
+        .statusCode,
+    ).toBe(200);
+    v = await get<TalentPoolView>(url);
+    expect(v.positions!.flatMap((p) => p.nominees).map((n) => n.personNo)).toEqual(['CA-B', 'CA-C']);
+    const audit = await one<{ n: number }>(
+      `select count(*)::int as n from audit_event where entity = 'career_nomination'`,
+    );
+    expect(audit.n).toBe(5);
+    const viewer = await get<TalentPoolView>(url, 'viewer');
+    expect(viewer.positions).toBeNull();
+    expect(viewer.bench.successors).toBe(2);
+    const staff = await t.app.inject({ method: 'GET', url, headers: { cookie: cookie.staff } });
+    expect(staff.statusCode).toBe(403);
   });
 });

@@ -38,6 +38,7 @@ import { workforceRetirementReportRoutes } from './routes/workforce/retirement-r
 import { developmentImportRoutes } from './routes/development/import-routes';
 import { careerExceptionRoutes } from './routes/careers/career-exception-routes';
 import { careerFileRoutes } from './routes/careers/career-file-routes';
+import { careerTalentRoutes } from './routes/careers/career-talent-routes';
 import { careerRoutes } from './routes/careers/career-routes';
 import { developmentReadRoutes } from './routes/development/read-routes';
 import { developmentSubmissionRoutes } from './routes/development/submission-routes';
@@ -117,6 +118,7 @@ export async function buildApp(
     careerRoutes,
     careerExceptionRoutes,
     careerFileRoutes,
+    careerTalentRoutes,
     developmentReadRoutes,
     developmentYearRoutes,
     developmentSubmissionRoutes,

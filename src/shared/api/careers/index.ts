@@ -3,3 +3,4 @@ export * from './paths';
 export * from './eligibility';
 export * from './exceptions';
 export * from './path-file';
+export * from './talent';
