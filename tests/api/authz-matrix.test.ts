@@ -268,10 +268,12 @@ function csv(text: string): FormData {
 const committee = { meeting: 0, agendaItem: 0, later: 0, assignment: 0, attachment: 0 };
 /** Committee and secretariat read every meeting; units do not. */
 const careers = { path: 0 };
-/** A seat of a key title (ผู้อำนวยการเขต) in the demo's staffing frame. */
+/** A new seat of a key title (ผู้อำนวยการเขต: DD-2562 leads to it) for each nomination made here. */
 async function careerSeat(): Promise<number> {
   const { rows } = await t.db.query<{ id: number }>(
-    "select id from position where title = 'ผู้อำนวยการเขต' order by id limit 1",
+    `insert into position (position_no, title, position_type, level, unit_id)
+     select $1, 'ผู้อำนวยการเขต', 'managerial', 'senior', id from org_unit where code = 'BHRDI' returning id`,
+    [`MX-DD-${next()}`],
   );
   return rows[0]!.id;
 }
