@@ -25,8 +25,8 @@ export function PathFilePanel({ canImport, onImported }: { canImport: boolean; o
     }
   };
   return (
-    <div className="card" data-testid="path-file">
-      <a href="/api/careers/path-file" download="career-paths.json" data-testid="path-file-export">
+    <div className="card" data-testid="careers-file">
+      <a href="/api/careers/path-file" download="career-paths.json" data-testid="careers-file-export">
         {m('exportFile')}
       </a>
       {canImport && (
@@ -36,7 +36,7 @@ export function PathFilePanel({ canImport, onImported }: { canImport: boolean; o
           <input
             type="file"
             accept=".json,application/json"
-            data-testid="path-file-import"
+            data-testid="careers-file-import"
             onChange={(e) => {
               const file = e.target.files?.[0];
               if (file) void upload(file);
