@@ -13,6 +13,7 @@ import type { ApiErrorBody } from '../shared/messages';
 import type { WorkforceImportKind, WorkforceImportResult } from '../shared/api/workforce/imports';
 import type { DevelopmentImportKind, DevelopmentImportResult } from '../shared/api/development/imports';
 import type { RetirementReport, RetirementReportQuery } from '../shared/api/workforce/retirement-report';
+import type { EligibilityView, PathFileImportResult, PathSummary } from '../shared/api/careers';
 import { OPERATOR } from '../server/actor';
 import type { Env } from '../server/config/env';
 import type { Database } from '../server/db/database';
@@ -28,6 +29,10 @@ import { importWorkforceFile } from '../server/use-cases/workforce/import-file';
 import { importDevelopmentPlan } from '../server/use-cases/development/import-plan';
 import { importDevelopmentRecords } from '../server/use-cases/development/import-records';
 import { getRetirementReport } from '../server/use-cases/workforce/retirement-report';
+import { pathEligibility } from '../server/use-cases/careers/eligibility';
+import { listPaths } from '../server/use-cases/careers/paths';
+import { importPathFile } from '../server/use-cases/careers/path-file';
+import { notFound } from '../server/errors';
 
 export interface Backend {
   readonly description: string;
@@ -50,6 +55,10 @@ export interface Backend {
   retirements(q: RetirementReportQuery): Promise<RetirementReport>;
   /** The database itself, when this process opened it (null when a server does the work). */
   readonly db: Database | null;
+  /** `import career-paths FILE` (docs/career-path-file.md). */
+  importCareerPaths(path: string): Promise<PathFileImportResult>;
+  /** `careers eligibility --path CODE`: the version in force, every candidate, with names. */
+  careerEligibility(code: string, asOf: string | undefined): Promise<EligibilityView>;
   close(): Promise<void>;
 }
 
@@ -90,6 +99,9 @@ export async function connect(env: Env, dataDir: string): Promise<Backend> {
     importDevelopment: (kind, path, dryRun) =>
       (kind === 'plan' ? importDevelopmentPlan : importDevelopmentRecords)(db, OPERATOR, path, { dryRun }),
     retirements: (q) => getRetirementReport(db, OPERATOR, q),
+    importCareerPaths: (path) => importPathFile(db, OPERATOR, path),
+    careerEligibility: async (code, asOf) =>
+      pathEligibility(db, OPERATOR, pathIdOf(await listPaths(db, OPERATOR), code), { asOf, withinYears: 1 }),
     close: () => opened.close(),
   };
 }
@@ -156,6 +168,19 @@ function serverBackend(port: number, token: string): Backend {
           years: String(q.years),
         })}`,
       ),
+    importCareerPaths: (path) => sendFile<PathFileImportResult>('/api/careers/path-file', path),
+    careerEligibility: async (code, asOf) => {
+      const id = pathIdOf(await call<PathSummary[]>('/api/careers/paths'), code);
+      return call<EligibilityView>(
+        `/api/careers/paths/${id}/eligibility${asOf ? `?${new URLSearchParams({ asOf })}` : ''}`,
+      );
+    },
     close: async () => undefined,
   };
+}
+
+function pathIdOf(paths: PathSummary[], code: string): number {
+  const found = paths.find((p) => p.code === code);
+  if (!found) throw notFound({ th: `เส้นทางรหัส ${code}`, en: `A career path coded ${code}` });
+  return found.id;
 }

@@ -22,6 +22,7 @@ import { workforceCommand } from './commands/workforce/retirements';
 import { USAGE, UsageError } from './usage';
 import { developmentCommand } from './commands/development/development';
 import { DEVELOPMENT_IMPORTS, developmentImportCommand } from './commands/development/import';
+import { careersCommand, importCareerPathsCommand } from './commands/careers/careers';
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -53,6 +54,7 @@ async function run(argv: string[]): Promise<number> {
       from: { type: 'string' },
       years: { type: 'string' },
       amount: { type: 'string' },
+      path: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -98,6 +100,7 @@ async function run(argv: string[]): Promise<number> {
     'missing',
     'workforce',
     'development',
+    'careers',
   ];
   if (!known.includes(command)) throw new UsageError(`unknown command "${command}"`);
   const backend: Backend = await connect(env, env.TIDTAM_DATA_DIR);
@@ -107,6 +110,11 @@ async function run(argv: string[]): Promise<number> {
         if (isWorkforceImportKind(sub)) {
           const extra = positionals.slice(3);
           await workforceImportCommand(backend, sub, arg, { dryRun: values['dry-run'], extra });
+          break;
+        }
+        if (sub === 'career-paths') {
+          if (positionals.length > 3) throw new UsageError('usage: tidtam import career-paths FILE');
+          await importCareerPathsCommand(backend, arg);
           break;
         }
         if (sub && DEVELOPMENT_IMPORTS.includes(sub)) {
@@ -136,6 +144,14 @@ async function run(argv: string[]): Promise<number> {
           fiscalYear: values['fiscal-year'],
           amount: values.amount,
           json: values.json,
+        });
+        break;
+      case 'careers':
+        await careersCommand(backend, sub, {
+          path: values.path,
+          asOf: values['as-of'],
+          json: values.json,
+          extra: positionals.slice(2),
         });
         break;
       case 'migrate':

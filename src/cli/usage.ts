@@ -17,6 +17,10 @@ Usage:
                                                set the year's salary-and-wage budget
   tidtam development summary --fiscal-year FY --json
                                                the consolidated development plan of the year
+  tidtam import career-paths FILE              import a career-path file (JSON; docs/career-path-file.md):
+                                               new paths with their versions, else a new draft
+  tidtam careers eligibility --path CODE [--as-of YYYY-MM-DD] [--json]
+                                               who is eligible for a path (the version in force)
   tidtam summary --plan CODE --as-of YYYY-MM [--fiscal-year YYYY] [--json]
   tidtam serve [--no-demo]                     start the web server (PORT, HOST from the environment)
   tidtam migrate                               create or upgrade the database

@@ -268,6 +268,23 @@ function csv(text: string): FormData {
 const committee = { meeting: 0, agendaItem: 0, later: 0, assignment: 0, attachment: 0 };
 /** Committee and secretariat read every meeting; units do not. */
 const careers = { path: 0 };
+/** A new seat of a key title (ผู้อำนวยการเขต: DD-2562 leads to it) for each nomination made here. */
+async function careerSeat(): Promise<number> {
+  const { rows } = await t.db.query<{ id: number }>(
+    `insert into position (position_no, title, position_type, level, unit_id)
+     select $1, 'ผู้อำนวยการเขต', 'managerial', 'senior', id from org_unit where code = 'BHRDI' returning id`,
+    [`MX-DD-${next()}`],
+  );
+  return rows[0]!.id;
+}
+/** A different demo person for each exception granted here (one open exception per person and path). */
+async function careerPersonNo(): Promise<string> {
+  const { rows } = await t.db.query<{ no: string }>(
+    `select person_no as no from person where person_no is not null order by id offset $1 limit 1`,
+    [next()],
+  );
+  return rows[0]!.no;
+}
 const committeeReaders = (status: number) => ({ ...all(403), anonymous: 401, viewer: status, admin: status });
 
 async function committeeAssignment(propose = false): Promise<{ id: number; version: number }> {
@@ -1201,6 +1218,104 @@ const MATRIX: Record<string, Entry> = {
     prepare: () => ({ url: '/api/careers/self-check' }),
     expect: { ...all(404), anonymous: 401 },
     note: 'no demo account is linked to a person: 404 for each (tests/api/careers.test.ts links one)',
+  },
+  'GET /api/careers/paths/:id/exceptions': {
+    prepare: () => ({ url: `/api/careers/paths/${careers.path}/exceptions` }),
+    expect: { ...signedIn(200), viewer: 403 },
+    note: "focal points and approvers: their own unit's people; the committee: figures only (eligibility)",
+  },
+  'POST /api/careers/paths/:id/exceptions': {
+    prepare: async () => ({
+      url: `/api/careers/paths/${careers.path}/exceptions`,
+      payload: {
+        personNo: await careerPersonNo(),
+        criterionRef: null,
+        reason: 'ทดสอบสิทธิ์',
+        orderRef: `MX-${next()}`,
+        validFrom: '2024-01-01',
+        validUntil: '2024-12-31',
+      },
+    }),
+    expect: adminOnly(201),
+  },
+  'POST /api/careers/exceptions/:id/revoke': {
+    prepare: async () => {
+      const made = (
+        await asAdmin('POST', `/api/careers/paths/${careers.path}/exceptions`, {
+          personNo: await careerPersonNo(),
+          reason: 'ทดสอบการเพิกถอน',
+          orderRef: `MX-${next()}`,
+          validFrom: '2024-01-01',
+          validUntil: '2024-12-31',
+        })
+      ).json() as { id: number; version: number };
+      return {
+        url: `/api/careers/exceptions/${made.id}/revoke`,
+        payload: { reason: 'ทดสอบ', version: made.version },
+      };
+    },
+    expect: adminOnly(200),
+  },
+  'GET /api/careers/path-file': {
+    prepare: () => ({ url: '/api/careers/path-file?code=DD-2562' }),
+    expect: signedIn(200),
+    download: true,
+  },
+  'POST /api/careers/path-file': {
+    prepare: () => {
+      const form = new FormData();
+      const file = {
+        format: 'tidtam-career-paths',
+        formatVersion: 1,
+        paths: [
+          {
+            code: `MX-FILE-${next()}`,
+            name: 'เส้นทางทดสอบไฟล์',
+            targetTitle: 'ผู้อำนวยการเขต',
+            versions: [
+              {
+                versionNo: 1,
+                status: 'draft',
+                effectiveFrom: null,
+                stages: [],
+                criteria: { kind: 'evidenced_work', min: 1 },
+              },
+            ],
+          },
+        ],
+      };
+      form.append('file', new Blob([JSON.stringify(file)], { type: 'application/json' }), 'paths.json');
+      return { url: '/api/careers/path-file', payload: form };
+    },
+    expect: adminOnly(200),
+  },
+  'GET /api/careers/talent-pool': {
+    prepare: () => ({ url: '/api/careers/talent-pool?asOf=2024-10-01' }),
+    expect: signedIn(200),
+    note: "focal points and approvers: their unit's seats; the committee: figures only (positions null)",
+    check: (role, res) => {
+      if (role === 'viewer') expect((res.json() as { positions: unknown }).positions).toBeNull();
+    },
+  },
+  'POST /api/careers/nominations': {
+    prepare: async () => ({
+      url: '/api/careers/nominations',
+      payload: { positionId: await careerSeat(), personNo: await careerPersonNo(), readiness: 'later' },
+    }),
+    expect: adminOnly(201),
+  },
+  'POST /api/careers/nominations/:id': {
+    prepare: async () => {
+      const made = (
+        await asAdmin('POST', '/api/careers/nominations', {
+          positionId: await careerSeat(),
+          personNo: await careerPersonNo(),
+          readiness: 'later',
+        })
+      ).json() as { id: number };
+      return { url: `/api/careers/nominations/${made.id}`, payload: { consent: 'yes', version: 1 } };
+    },
+    expect: adminOnly(200),
   },
   'GET /api/careers/succession': {
     prepare: () => ({ url: '/api/careers/succession' }),

@@ -24,6 +24,7 @@ import type {
   PathView,
   SelfCheckView,
   SuccessionView,
+  TalentPoolView,
 } from '../../src/shared/api/careers';
 import { CriteriaTree } from '../../src/shared/api/careers';
 import { ROLES } from '../../src/shared/limits';
@@ -384,5 +385,199 @@ describe('succession as of 2024-10-01', () => {
       headers: { cookie: cookie.staff },
     });
     expect(res.statusCode).toBe(staffRefused);
+  });
+});
+
+describe('exceptions: granted by the central office, counted and said so', () => {
+  const grant = (payload: object, who: keyof typeof cookie = 'admin') =>
+    send('POST', `/api/careers/paths/${ddPath}/exceptions`, payload, who);
+  const dd3 = {
+    personNo: 'CA-A',
+    criterionRef: 'DD-3',
+    reason: 'ดูแลฝ่ายที่ 7 ในฐานะรักษาราชการแทน',
+    orderRef: 'กทม. 123/2567',
+    validFrom: '2024-01-01',
+    validUntil: '2025-12-31',
+  };
+  let granted = { id: 0, version: 0 };
+
+  it('only the central office grants; the criterion and the person must exist; the end not before the start', async () => {
+    expectApiError(await grant(dd3, 'focal'), 403, 'forbidden');
+    expectApiError(await grant(dd3, 'viewer'), 403, 'forbidden');
+    expect((await grant(dd3, 'staff')).statusCode).toBe(403);
+    const badRef = expectApiError(await grant({ ...dd3, criterionRef: 'DD-99' }), 400, 'invalid_input');
+    expect(badRef.issues![0]).toMatchObject({
+      field: 'criterionRef',
+      en: 'this path has no criterion DD-99',
+    });
+    const badPerson = expectApiError(await grant({ ...dd3, personNo: 'NOBODY' }), 400, 'invalid_input');
+    expect(badPerson.issues![0]!.field).toBe('personNo');
+    const badDates = expectApiError(await grant({ ...dd3, validUntil: '2023-12-31' }), 400, 'invalid_input');
+    expect(JSON.stringify(badDates.issues)).toContain('validUntil');
+    const ok = await grant(dd3);
+    expect(ok.statusCode, ok.body).toBe(201);
+    granted = ok.json() as typeof granted;
+    expect(ok.json()).toMatchObject({ criterionRef: 'DD-3', orderRef: 'กทม. 123/2567', grantedBy: 'admin' });
+    expectApiError(await grant(dd3), 409, 'conflict');
+  });
+
+  it('eligibility counts A as eligible by exception (DD-3), and not once the exception has ended', async () => {
+    const v = await get<EligibilityView>(`/api/careers/paths/${ddPath}/eligibility?asOf=${AS_OF}`);
+    expect(v.counts).toEqual({ candidates: 5, eligible: 3, within: 1, exceptions: 1 });
+    expect(v.people!.find((p) => p.personNo === 'CA-A')).toMatchObject({
+      standing: 'eligible',
+      exception: true,
+      waived: ['DD-3'],
+      missing: [],
+    });
+    const later = await get<EligibilityView>(`/api/careers/paths/${ddPath}/eligibility?asOf=2026-01-01`);
+    expect(later.counts.exceptions).toBe(0);
+    expect(later.people!.map((p) => p.personNo)).not.toContain('CA-A');
+  });
+
+  it('the self-check says "met by exception" on DD-3 and still shows the six sections found', async () => {
+    const v = await get<SelfCheckView>(`/api/careers/self-check?asOf=${AS_OF}`, 'staff');
+    const dd = v.paths[0]!;
+    expect(dd).toMatchObject({ standing: 'eligible', byException: true });
+    expect(dd.exceptions.map((e) => [e.criterionRef, e.orderRef, e.validUntil])).toEqual([
+      ['DD-3', 'กทม. 123/2567', '2025-12-31'],
+    ]);
+    expect(dd.result.children!.find((c) => c.ref === 'DD-3')).toMatchObject({
+      met: true,
+      byException: true,
+      value: 6,
+      required: 7,
+      gap: null,
+    });
+  });
+
+  it('the list: admin all, a focal point its own unit only; the committee and staff 403', async () => {
+    const url = `/api/careers/paths/${ddPath}/exceptions`;
+    expect((await get<{ person: { personNo: string } }[]>(url)).map((e) => e.person.personNo)).toEqual([
+      'CA-A',
+    ]);
+    expect(await get<unknown[]>(url, 'focal')).toEqual([]);
+    for (const who of ['viewer', 'staff'] as const) {
+      const res = await t.app.inject({ method: 'GET', url, headers: { cookie: cookie[who] } });
+      expect(res.statusCode).toBe(403);
+    }
+  });
+
+  it('revoking: admin only, with a reason; stale 409; audited twice (grant and revoke)', async () => {
+    const url = `/api/careers/exceptions/${granted.id}/revoke`;
+    expectApiError(
+      await send('POST', url, { reason: 'ผิด', version: granted.version }, 'focal'),
+      403,
+      'forbidden',
+    );
+    expectApiError(await send('POST', url, { reason: '', version: granted.version }), 400, 'invalid_input');
+    expectApiError(await send('POST', url, { reason: 'ผิด', version: granted.version + 1 }), 409, 'conflict');
+    const ok = await send('POST', url, { reason: 'คำสั่งถูกยกเลิก', version: granted.version });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ state: 'revoked', revokedBy: 'admin', revokeReason: 'คำสั่งถูกยกเลิก' });
+    expectApiError(
+      await send('POST', url, { reason: 'อีกครั้ง', version: granted.version + 1 }),
+      409,
+      'conflict',
+    );
+    const audit = await one<{ n: number }>(
+      `select count(*)::int as n from audit_event where entity = 'career_exception' and entity_id = $1`,
+      [String(granted.id)],
+    );
+    expect(audit.n).toBe(2);
+    // A new exception for the same criterion may be granted once the old one is revoked.
+    expect((await grant({ ...dd3, validFrom: '2027-01-01', validUntil: '2027-12-31' })).statusCode).toBe(201);
+  });
+});
+
+describe('talent pool as of 2024-10-01 (DD-1: D retires at the end of FY 2568; DD-2 vacant)', () => {
+  const url = `/api/careers/talent-pool?asOf=${AS_OF}`;
+  const seat = async (no: string) =>
+    (await one<{ id: number }>('select id from position where position_no = $1', [no])).id;
+  const nominate = (payload: object, who: keyof typeof cookie = 'admin') =>
+    send('POST', '/api/careers/nominations', payload, who);
+
+  it('with nobody nominated, DD-1 is flagged in FY 2568: no ready and eligible successor', async () => {
+    const v = await get<TalentPoolView>(url);
+    expect(v.bench).toEqual({
+      keyPositions: 2,
+      successors: 0,
+      coverage: 0,
+      positionsReadyNow: 0,
+      benchStrengthPct: 0,
+    });
+    expect(v.years[0]).toEqual({ fiscalYear: 2568, emptied: 1, readySuccessors: 0, uncovered: ['DD-1'] });
+    expect(v.years.map((y) => y.emptied)).toEqual([1, 0, 0, 0, 0]);
+  });
+
+  it('the office nominates (others 403; a non-key position 400; twice 409); bench, coverage and the flag follow', async () => {
+    const dd1 = await seat('DD-1');
+    const dd2 = await seat('DD-2');
+    const b = { positionId: dd1, personNo: 'CA-B', readiness: 'ready_now', consent: 'yes' };
+    expectApiError(await nominate(b, 'focal'), 403, 'forbidden');
+    expectApiError(await nominate(b, 'viewer'), 403, 'forbidden');
+    const other = await position('HR-1', 'หัวหน้าฝ่ายทดสอบ', 'junior', 'BHRDI');
+    const notKey = expectApiError(await nominate({ ...b, positionId: other }), 400, 'invalid_input');
+    expect(notKey.issues![0]!.field).toBe('positionId');
+    expect((await nominate(b)).statusCode).toBe(201);
+    expectApiError(await nominate(b), 409, 'conflict');
+    expect(
+      (await nominate({ positionId: dd1, personNo: 'CA-C', readiness: 'one_to_two_years' })).statusCode,
+    ).toBe(201);
+    expect(
+      (await nominate({ positionId: dd2, personNo: 'CA-E', readiness: 'later', consent: 'no' })).statusCode,
+    ).toBe(201);
+    const v = await get<TalentPoolView>(url);
+    // B and C count (E declined): 2 successors for 2 key positions; DD-1 has a ready-now one.
+    expect(v.bench).toEqual({
+      keyPositions: 2,
+      successors: 2,
+      coverage: 1,
+      positionsReadyNow: 1,
+      benchStrengthPct: 50,
+    });
+    expect(v.years[0]).toEqual({ fiscalYear: 2568, emptied: 1, readySuccessors: 1, uncovered: [] });
+    const p1 = v.positions!.find((p) => p.positionNo === 'DD-1')!;
+    expect(p1.nominees.map((n) => [n.personNo, n.readiness, n.consent, n.standing])).toEqual([
+      ['CA-B', 'ready_now', 'yes', 'eligible'],
+      ['CA-C', 'one_to_two_years', 'pending', 'within'],
+    ]);
+  });
+
+  it('changes keep their history; a withdrawal leaves the pool; the committee sees figures, staff 403', async () => {
+    let v = await get<TalentPoolView>(url);
+    const c = v.positions!.flatMap((p) => p.nominees).find((n) => n.personNo === 'CA-C')!;
+    const changed = await send('POST', `/api/careers/nominations/${c.id}`, {
+      consent: 'yes',
+      version: c.version,
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expectApiError(
+      await send('POST', `/api/careers/nominations/${c.id}`, { consent: 'no', version: c.version }),
+      409,
+      'conflict',
+    );
+    v = await get<TalentPoolView>(url);
+    const after = v.positions!.flatMap((p) => p.nominees).find((n) => n.personNo === 'CA-C')!;
+    expect(after.history.map((h) => [h.consent, h.withdrawn, h.by])).toEqual([
+      ['pending', false, 'admin'],
+      ['yes', false, 'admin'],
+    ]);
+    const e = v.positions!.flatMap((p) => p.nominees).find((n) => n.personNo === 'CA-E')!;
+    expect(
+      (await send('POST', `/api/careers/nominations/${e.id}`, { withdraw: true, version: e.version }))
+        .statusCode,
+    ).toBe(200);
+    v = await get<TalentPoolView>(url);
+    expect(v.positions!.flatMap((p) => p.nominees).map((n) => n.personNo)).toEqual(['CA-B', 'CA-C']);
+    const audit = await one<{ n: number }>(
+      `select count(*)::int as n from audit_event where entity = 'career_nomination'`,
+    );
+    expect(audit.n).toBe(5);
+    const viewer = await get<TalentPoolView>(url, 'viewer');
+    expect(viewer.positions).toBeNull();
+    expect(viewer.bench.successors).toBe(2);
+    const staff = await t.app.inject({ method: 'GET', url, headers: { cookie: cookie.staff } });
+    expect(staff.statusCode).toBe(403);
   });
 });

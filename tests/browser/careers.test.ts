@@ -7,7 +7,12 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EligibilityView, SelfCheckView, SuccessionView } from '../../src/shared/api/careers';
+import type {
+  EligibilityView,
+  SelfCheckView,
+  SuccessionView,
+  TalentPoolView,
+} from '../../src/shared/api/careers';
 import { ASSISTANT_DISTRICT_DIRECTOR } from '../../src/domain/workforce/index';
 import { serverAndBrowser } from './app-server';
 
@@ -121,6 +126,17 @@ describe('career paths, succession and the self-check', () => {
         const cells = await card.getByTestId(`fy-${y.fiscalYear}`).locator('td').allTextContents();
         expect(cells).toEqual([y.emptied, y.openByYearEnd, y.successors, y.shortfall].map(String));
       }
+    }
+    // The talent pool below: the API's fiscal years, the seats with no ready and eligible successor flagged.
+    const pool = await json<TalentPoolView>(admin, `/api/careers/talent-pool?asOf=${asOf}`);
+    await admin.getByTestId('talent-pool').waitFor();
+    for (const y of pool.years) {
+      const cells = await admin.getByTestId(`pool-year-${y.fiscalYear}`).locator('td').allTextContents();
+      expect(cells).toEqual([
+        String(y.emptied),
+        String(y.readySuccessors),
+        y.uncovered.length ? `⚑ ${y.uncovered.join(', ')}` : '–',
+      ]);
     }
     await noSidewaysScroll(admin);
   });

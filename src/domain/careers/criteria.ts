@@ -127,3 +127,9 @@ export function withLeaf(
   if (isGroup(c)) return { ...c, of: c.of.map((x) => withLeaf(x, ref, change)) };
   return c.ref === ref ? change(c) : c;
 }
+
+/** Every ref in a tree (groups and leaves), in order: the criteria an exception may name. */
+export function refsOf(c: Criterion): string[] {
+  const own = c.ref === undefined ? [] : [c.ref];
+  return isGroup(c) ? [...own, ...c.of.flatMap(refsOf)] : own;
+}

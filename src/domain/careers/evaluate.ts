@@ -56,6 +56,8 @@ export interface CriterionResult {
   metOn: string | null;
   gap: Gap | null;
   children: CriterionResult[] | null;
+  /** Counted as met by an exception the office granted (the value and rows still say what was found). */
+  byException?: boolean;
 }
 
 const roleCounts = (r: HistoryRow, countActing: boolean) =>
@@ -166,9 +168,28 @@ function count(
  * all: met when every child is; otherwise met on the latest date of its unmet children when each of them
  * has one. any: met when one child is; otherwise on the earliest date any child will be met.
  */
-export function evaluate(c: Criterion, facts: PersonFacts, asOf: string): CriterionResult {
+export function evaluate(
+  c: Criterion,
+  facts: PersonFacts,
+  asOf: string,
+  waived: ReadonlySet<string> = NONE,
+): CriterionResult {
+  const found = evaluateNode(c, facts, asOf, waived);
+  if (found.met || c.ref === undefined || !waived.has(c.ref)) return found;
+  return { ...found, met: true, metOn: null, gap: null, byException: true };
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** `waived`: refs of criteria met by an exception (counted as met, still evaluated to show the facts). */
+function evaluateNode(
+  c: Criterion,
+  facts: PersonFacts,
+  asOf: string,
+  waived: ReadonlySet<string>,
+): CriterionResult {
   if (!isGroup(c)) return evaluateLeaf(c, facts, asOf);
-  const children = c.of.map((x) => evaluate(x, facts, asOf));
+  const children = c.of.map((x) => evaluate(x, facts, asOf, waived));
   const unmet = children.filter((x) => !x.met);
   const dates = unmet.map((x) => x.metOn);
   let met: boolean;

@@ -36,6 +36,9 @@ import { peopleRoutes } from './routes/workforce/people-routes';
 import { workforceImportRoutes } from './routes/workforce/import-routes';
 import { workforceRetirementReportRoutes } from './routes/workforce/retirement-report-routes';
 import { developmentImportRoutes } from './routes/development/import-routes';
+import { careerExceptionRoutes } from './routes/careers/career-exception-routes';
+import { careerFileRoutes } from './routes/careers/career-file-routes';
+import { careerTalentRoutes } from './routes/careers/career-talent-routes';
 import { careerRoutes } from './routes/careers/career-routes';
 import { developmentReadRoutes } from './routes/development/read-routes';
 import { developmentSubmissionRoutes } from './routes/development/submission-routes';
@@ -115,6 +118,9 @@ export async function buildApp(
     committeePaperRoutes,
     committeeReminderRoutes,
     careerRoutes,
+    careerExceptionRoutes,
+    careerFileRoutes,
+    careerTalentRoutes,
     developmentReadRoutes,
     developmentYearRoutes,
     developmentSubmissionRoutes,

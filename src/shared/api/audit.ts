@@ -33,6 +33,8 @@ export const AUDIT_ENTITIES = [
   'committee_attachment',
   'career_path',
   'career_path_version',
+  'career_exception',
+  'career_nomination',
   'development_file',
   'development_year',
   'development_submission',

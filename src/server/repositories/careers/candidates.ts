@@ -138,20 +138,58 @@ export async function recordsByPerson(
   return out;
 }
 
-/** Exceptions in force on `asOf`, as "pathId:personId" → reason and date. */
+export interface ExceptionInForce {
+  id: number;
+  /** null: the whole path. */
+  criterionRef: string | null;
+  reason: string;
+  orderRef: string | null;
+  validFrom: string;
+  validUntil: string | null;
+}
+
+/**
+ * Exceptions in force on `asOf` (begun, not ended, not revoked by then), as "pathId:personId" → the list.
+ * A revocation counts from its Bangkok date.
+ */
 export async function exceptionsOf(
   db: Queryable,
   personIds: readonly number[],
   asOf: string,
-): Promise<Map<string, { reason: string; validFrom: string }>> {
-  const { rows } = await db.query<{ path_id: number; person_id: number; reason: string; valid_from: string }>(
-    `select path_id, person_id, reason, valid_from from career_exception
-      where person_id = any($1::int[]) and valid_from <= $2`,
+): Promise<Map<string, ExceptionInForce[]>> {
+  const { rows } = await db.query<{
+    id: number;
+    path_id: number;
+    person_id: number;
+    criterion_ref: string | null;
+    reason: string;
+    order_ref: string | null;
+    valid_from: string;
+    valid_until: string | null;
+  }>(
+    `select id, path_id, person_id, criterion_ref, reason, order_ref, valid_from, valid_until
+       from career_exception
+      where person_id = any($1::int[]) and valid_from <= $2 and (valid_until is null or valid_until >= $2)
+        and (revoked_at is null or (revoked_at at time zone 'Asia/Bangkok')::date > $2)
+      order by id`,
     [personIds, asOf],
   );
-  return new Map(
-    rows.map((r) => [`${r.path_id}:${r.person_id}`, { reason: r.reason, validFrom: r.valid_from }]),
-  );
+  const out = new Map<string, ExceptionInForce[]>();
+  for (const r of rows) {
+    const key = `${r.path_id}:${r.person_id}`;
+    out.set(key, [
+      ...(out.get(key) ?? []),
+      {
+        id: r.id,
+        criterionRef: r.criterion_ref,
+        reason: r.reason,
+        orderRef: r.order_ref,
+        validFrom: r.valid_from,
+        validUntil: r.valid_until,
+      },
+    ]);
+  }
+  return out;
 }
 
 /** The person linked to a user account (app_user.person_id), if any. */

@@ -1,6 +1,6 @@
 /** Career paths and their versions: SQL only (rules in use-cases/careers, criteria checked by Zod). */
 import type { Criterion } from '../../../domain/careers';
-import type { Stage } from '../../../shared/api/careers';
+import type { JobProfile, Stage } from '../../../shared/api/careers';
 import type { Queryable } from '../../db/database';
 
 export interface PathRow {
@@ -24,6 +24,7 @@ export interface VersionRow {
   effective_from: string | null;
   criteria: Criterion;
   stages: Stage[];
+  profile: JobProfile | null;
   note: string | null;
   approved_by: string | null;
   approved_at: string | null;
@@ -48,7 +49,7 @@ export async function findPathRow(db: Queryable, id: number, asOf: string): Prom
 }
 
 const VERSIONS = `
-  select v.id, v.path_id, v.version_no, v.status, v.effective_from, v.criteria, v.stages, v.note,
+  select v.id, v.path_id, v.version_no, v.status, v.effective_from, v.criteria, v.stages, v.profile, v.note,
          a.username as approved_by, v.approved_at::text as approved_at, v.version
     from career_path_version v left join app_user a on a.id = v.approved_by`;
 
@@ -61,7 +62,7 @@ export async function versionRows(db: Queryable, pathId: number): Promise<Versio
 export async function versionsInForce(db: Queryable, asOf: string): Promise<VersionRow[]> {
   const { rows } = await db.query<VersionRow>(
     `select distinct on (v.path_id) v.id, v.path_id, v.version_no, v.status, v.effective_from, v.criteria,
-            v.stages, v.note, null as approved_by, v.approved_at::text as approved_at, v.version
+            v.stages, v.profile, v.note, null as approved_by, v.approved_at::text as approved_at, v.version
        from career_path_version v
       where v.status = 'approved' and v.effective_from <= $1
       order by v.path_id, v.effective_from desc`,
@@ -100,14 +101,27 @@ export async function insertPath(
 export async function insertDraft(
   tx: Queryable,
   pathId: number,
-  d: { criteria: Criterion; stages: Stage[]; note: string | null; createdBy: number | null },
+  d: {
+    criteria: Criterion;
+    stages: Stage[];
+    profile?: JobProfile | null;
+    note: string | null;
+    createdBy: number | null;
+  },
 ): Promise<VersionRow> {
   const { rows } = await tx.query<{ id: number }>(
-    `insert into career_path_version (path_id, version_no, criteria, stages, note, created_by)
-     select $1, coalesce(max(version_no), 0) + 1, $2::jsonb, $3::jsonb, $4, $5
+    `insert into career_path_version (path_id, version_no, criteria, stages, note, created_by, profile)
+     select $1, coalesce(max(version_no), 0) + 1, $2::jsonb, $3::jsonb, $4, $5, $6::jsonb
        from career_path_version where path_id = $1
      returning id`,
-    [pathId, JSON.stringify(d.criteria), JSON.stringify(d.stages), d.note, d.createdBy],
+    [
+      pathId,
+      JSON.stringify(d.criteria),
+      JSON.stringify(d.stages),
+      d.note,
+      d.createdBy,
+      d.profile ? JSON.stringify(d.profile) : null,
+    ],
   );
   return (await tx.query<VersionRow>(`${VERSIONS} where v.id = $1`, [rows[0]!.id])).rows[0]!;
 }
@@ -117,13 +131,20 @@ export async function updateDraft(
   tx: Queryable,
   id: number,
   version: number,
-  d: { criteria: Criterion; stages: Stage[]; note: string | null },
+  d: { criteria: Criterion; stages: Stage[]; profile?: JobProfile | null; note: string | null },
 ): Promise<boolean> {
   const { rows } = await tx.query(
-    `update career_path_version set criteria = $3::jsonb, stages = $4::jsonb, note = $5,
+    `update career_path_version set criteria = $3::jsonb, stages = $4::jsonb, note = $5, profile = $6::jsonb,
             version = version + 1, updated_at = now()
       where id = $1 and version = $2 and status = 'draft' returning id`,
-    [id, version, JSON.stringify(d.criteria), JSON.stringify(d.stages), d.note],
+    [
+      id,
+      version,
+      JSON.stringify(d.criteria),
+      JSON.stringify(d.stages),
+      d.note,
+      d.profile ? JSON.stringify(d.profile) : null,
+    ],
   );
   return rows.length > 0;
 }

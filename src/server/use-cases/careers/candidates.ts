@@ -2,7 +2,7 @@
  * Loads a candidate set and everything the criteria read about it in four queries (candidates, history,
  * records, exceptions), then leaves the judging to the pure domain (src/domain/careers).
  */
-import type { PersonFacts } from '../../../domain/careers';
+import { evaluate, type Criterion, type CriterionResult, type PersonFacts } from '../../../domain/careers';
 import type { Queryable } from '../../db/database';
 import {
   candidateRows,
@@ -10,13 +10,14 @@ import {
   historyByPerson,
   recordsByPerson,
   type CandidateRow,
+  type ExceptionInForce,
 } from '../../repositories/careers/candidates';
 
 export interface CandidateSet {
   candidates: CandidateRow[];
   facts: (personId: number) => PersonFacts;
-  /** The exception for (path, person) in force, if any. */
-  exception: (pathId: number, personId: number) => { reason: string; validFrom: string } | null;
+  /** The exceptions for (path, person) in force on the as-of date (whole path or one criterion each). */
+  exceptions: (pathId: number, personId: number) => ExceptionInForce[];
 }
 
 export async function loadCandidates(
@@ -34,6 +35,40 @@ export async function loadCandidates(
   return {
     candidates,
     facts: (id) => ({ rows: history.get(id) ?? [], evidence: records.get(id) ?? [] }),
-    exception: (pathId, personId) => exceptions.get(`${pathId}:${personId}`) ?? null,
+    exceptions: (pathId, personId) => exceptions.get(`${pathId}:${personId}`) ?? [],
+  };
+}
+
+export interface Judged {
+  /** The criteria evaluated, the criteria an exception names counted as met (marked byException). */
+  result: CriterionResult;
+  /** An exception for the whole path is in force: eligible whatever the criteria say. */
+  wholePath: boolean;
+  /** Met only thanks to an exception (whole path or criteria): met by exception, not by the record. */
+  byException: boolean;
+  exceptions: ExceptionInForce[];
+}
+
+/** One person against one path's criteria, with the exceptions in force counted and said so. */
+export function judge(
+  set: CandidateSet,
+  pathId: number,
+  personId: number,
+  criteria: Criterion,
+  asOf: string,
+): Judged {
+  const facts = set.facts(personId);
+  const exceptions = set.exceptions(pathId, personId);
+  const plain = evaluate(criteria, facts, asOf);
+  if (exceptions.length === 0 || plain.met)
+    return { result: plain, wholePath: false, byException: false, exceptions };
+  const wholePath = exceptions.some((e) => e.criterionRef === null);
+  const waived = new Set(exceptions.flatMap((e) => (e.criterionRef === null ? [] : [e.criterionRef])));
+  const result = waived.size === 0 ? plain : evaluate(criteria, facts, asOf, waived);
+  return {
+    result: wholePath && !result.met ? { ...result, met: true, metOn: null, byException: true } : result,
+    wholePath,
+    byException: wholePath || result.met,
+    exceptions,
   };
 }

@@ -47,6 +47,7 @@ export async function createPath(
     const draft = await insertDraft(tx, pathId, {
       criteria: input.criteria,
       stages: input.stages,
+      profile: input.profile ?? null,
       note: input.note ?? null,
       createdBy: actor.userId,
     });
@@ -83,7 +84,13 @@ export async function saveDraft(
     const { rows } = await tx.query('select id from career_path where id = $1 for update', [pathId]);
     if (rows.length === 0) throw notFound(PATH);
     const draft = await draftRow(tx, pathId);
-    const fields = { criteria: input.criteria, stages: input.stages, note: input.note ?? null };
+    // A profile left out is kept (the draft's); null clears it.
+    const fields = {
+      criteria: input.criteria,
+      stages: input.stages,
+      profile: input.profile === undefined ? (draft?.profile ?? null) : input.profile,
+      note: input.note ?? null,
+    };
     if (draft === null) {
       if (input.version !== null) throw conflict(STALE);
       const made = await insertDraft(tx, pathId, { ...fields, createdBy: actor.userId });
@@ -101,7 +108,7 @@ export async function saveDraft(
       action: 'update',
       entity: 'career_path_version',
       entityId: draft.id,
-      before: { criteria: draft.criteria, stages: draft.stages, note: draft.note },
+      before: { criteria: draft.criteria, stages: draft.stages, profile: draft.profile, note: draft.note },
       after: fields,
     });
   });

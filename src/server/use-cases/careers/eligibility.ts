@@ -3,7 +3,7 @@
  * office's what-if, the draft), evaluated for every candidate in the actor's scope. Focal points and
  * approvers see their own unit with names; the committee sees figures only.
  */
-import { evaluate, standing, type Standing } from '../../../domain/careers';
+import { standing } from '../../../domain/careers';
 import type { EligibilityView } from '../../../shared/api/careers';
 import type { Actor } from '../../actor';
 import type { Queryable } from '../../db/database';
@@ -11,7 +11,7 @@ import { invalidInput, notFound } from '../../errors';
 import { candidateScope, requireCareerAdmin } from '../../policies/careers/careers-policy';
 import { unitByCode } from '../../repositories/careers/candidates';
 import { draftRow, findPathRow, versionsInForce } from '../../repositories/careers/paths';
-import { loadCandidates } from './candidates';
+import { judge, loadCandidates } from './candidates';
 import { PATH } from './paths';
 import { bangkokToday } from './today';
 
@@ -56,13 +56,10 @@ export async function pathEligibility(
   const byUnit = new Map<string, { code: string; name: string; eligible: number; within: number }>();
   const people: NonNullable<EligibilityView['people']> = [];
   for (const c of set.candidates) {
-    const result = evaluate(version.criteria, set.facts(c.id), asOf);
-    const exception = set.exception(pathId, c.id) !== null;
-    let s: Standing = standing(result, asOf, input.withinYears);
-    if (exception && s !== 'eligible') {
-      s = 'eligible';
-      counts.exceptions++;
-    }
+    const j = judge(set, pathId, c.id, version.criteria, asOf);
+    const { result } = j;
+    const s = standing(result, asOf, input.withinYears);
+    if (j.byException) counts.exceptions++;
     if (s === 'not') continue;
     counts[s]++;
     if (c.unit_code !== null) {
@@ -76,7 +73,10 @@ export async function pathEligibility(
       unit: c.unit_code === null ? null : { code: c.unit_code, name: c.unit_name! },
       standing: s,
       metOn: result.metOn,
-      exception,
+      exception: j.byException,
+      waived: j.wholePath
+        ? []
+        : j.exceptions.flatMap((e) => (e.criterionRef === null ? [] : [e.criterionRef])),
       missing: (result.children ?? [result]).filter((x) => !x.met).map((x) => x.ref ?? x.kind),
     });
   }

@@ -33,6 +33,7 @@ export const toVersionView = (v: VersionRow): PathVersionView => ({
   effectiveFrom: v.effective_from,
   criteria: v.criteria,
   stages: v.stages,
+  profile: v.profile,
   note: v.note,
   approvedBy: v.approved_by,
   approvedAt: v.approved_at,

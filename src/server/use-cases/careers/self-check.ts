@@ -3,14 +3,14 @@
  * met, what is missing and what would close the gap (a course, another section, the date time alone
  * does it). Open to any signed-in user linked to a person record — the staff role above all.
  */
-import { evaluate, standing } from '../../../domain/careers';
+import { standing } from '../../../domain/careers';
 import type { SelfCheckView } from '../../../shared/api/careers';
 import type { Actor } from '../../actor';
 import type { Queryable } from '../../db/database';
 import { notFound } from '../../errors';
 import { personOfUser } from '../../repositories/careers/candidates';
 import { listPathRows, versionsInForce } from '../../repositories/careers/paths';
-import { loadCandidates } from './candidates';
+import { judge, loadCandidates } from './candidates';
 import { bangkokToday } from './today';
 
 const NO_PERSON = {
@@ -30,20 +30,19 @@ export async function selfCheck(
   const me = set.candidates[0];
   if (!me) throw notFound(NO_PERSON);
   const paths = new Map((await listPathRows(db, asOf)).map((p) => [p.id, p]));
-  const facts = set.facts(me.id);
   const checks = (await versionsInForce(db, asOf)).flatMap((v) => {
     const p = paths.get(v.path_id);
     if (!p) return [];
-    const result = evaluate(v.criteria, facts, asOf);
-    const exception = set.exception(p.id, me.id);
+    const j = judge(set, p.id, me.id, v.criteria, asOf);
     return [
       {
         path: { id: p.id, code: p.code, name: p.name, targetTitle: p.target_title },
         versionNo: v.version_no,
         effectiveFrom: v.effective_from,
-        standing: exception ? ('eligible' as const) : standing(result, asOf, input.withinYears ?? 1),
-        exception,
-        result,
+        standing: standing(j.result, asOf, input.withinYears ?? 1),
+        byException: j.byException,
+        exceptions: j.exceptions,
+        result: j.result,
       },
     ];
   });

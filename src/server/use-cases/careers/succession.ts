@@ -4,7 +4,7 @@
  * fiscal years the seats retirements empty against the successors ready by then. The committee sees
  * figures only; a focal point or approver, their own unit's seats and candidates.
  */
-import { evaluate, successionView, type CriterionResult } from '../../../domain/careers';
+import { successionView, type CriterionResult } from '../../../domain/careers';
 import { fiscalYearOfIsoDate } from '../../../domain/period';
 import type { SuccessionView } from '../../../shared/api/careers';
 import type { Actor } from '../../actor';
@@ -12,7 +12,7 @@ import type { Queryable } from '../../db/database';
 import { candidateScope } from '../../policies/careers/careers-policy';
 import { listPathRows, versionsInForce } from '../../repositories/careers/paths';
 import { seatRows } from '../../repositories/careers/seats';
-import { loadCandidates } from './candidates';
+import { judge, loadCandidates } from './candidates';
 import { bangkokToday } from './today';
 
 /** Eligible under any of the paths: the best of their results (met, else the earliest date). */
@@ -54,14 +54,8 @@ export async function succession(
       const { codes, pathIds } = byTitle.get(title)!;
       const mine = versions.filter((v) => pathIds.includes(v.path_id));
       const candidates = set.candidates.map((c) => {
-        const facts = set.facts(c.id);
-        const excepted = pathIds.some((id) => set.exception(id, c.id) !== null);
-        const result = best(mine.map((v) => evaluate(v.criteria, facts, asOf)));
-        return {
-          personId: c.id,
-          retirementFiscalYear: c.retirement_fiscal_year,
-          result: excepted ? { ...result, met: true } : result,
-        };
+        const result = best(mine.map((v) => judge(set, v.path_id, c.id, v.criteria, asOf).result));
+        return { personId: c.id, retirementFiscalYear: c.retirement_fiscal_year, result };
       });
       const titleSeats = seats.filter((s) => s.title === title);
       const view = successionView(

@@ -43,6 +43,7 @@ export const CriterionResultView: z.ZodType<CriterionResult> = z
         metOn: z.string().nullable(),
         gap: GapView.nullable(),
         children: z.array(CriterionResultView).nullable(),
+        byException: z.boolean().optional(),
       }),
     // Named, so the OpenAPI document can refer to the recursive tree as one component (CriterionResult).
   )
@@ -87,7 +88,10 @@ export const EligibilityView = z.object({
         unit: UnitRef.nullable(),
         standing: z.enum(STANDINGS),
         metOn: z.string().nullable(),
+        /** Eligible only thanks to an exception (the whole path, or the criteria in `waived`). */
         exception: z.boolean(),
+        /** Refs of criteria met by exception (empty when the exception is for the whole path). */
+        waived: z.array(z.string()),
         /** Refs (or kinds) of the top-level criteria not met. */
         missing: z.array(z.string()),
       }),
@@ -95,6 +99,15 @@ export const EligibilityView = z.object({
     .nullable(),
 });
 export type EligibilityView = z.infer<typeof EligibilityView>;
+
+export const ExceptionInForceView = z.object({
+  id: z.number(),
+  criterionRef: z.string().nullable(),
+  reason: z.string(),
+  orderRef: z.string().nullable(),
+  validFrom: z.string(),
+  validUntil: z.string().nullable(),
+});
 
 export const SelfCheckView = z.object({
   person: z.object({ personNo: z.string(), name: z.string() }),
@@ -105,7 +118,10 @@ export const SelfCheckView = z.object({
       versionNo: z.number(),
       effectiveFrom: z.string().nullable(),
       standing: z.enum(STANDINGS),
-      exception: z.object({ reason: z.string(), validFrom: z.string() }).nullable(),
+      /** Eligible only thanks to an exception ("met by exception"). */
+      byException: z.boolean(),
+      /** The exceptions in force for this path (criterionRef null: the whole path). */
+      exceptions: z.array(ExceptionInForceView),
       result: CriterionResultView,
     }),
   ),

@@ -6,6 +6,28 @@ import { CriteriaTree, CriterionSchema, StageSchema } from './criteria';
 export const PATH_ORIGINS = ['district', 'bureau', 'mixed'] as const;
 const Version = z.coerce.number().int().min(1).max(2_000_000_000);
 
+const Line = z.string().trim().min(1).max(1000);
+const Lines = z.array(Line).max(40);
+
+/**
+ * A job profile (แบบสังเขปประสบการณ์และผลงาน, seed 002 §2.1): duties, nature of work, the competencies
+ * expected in three tiers (core; BMA executive; position-specific), selection criteria, the development
+ * route into the position, and the post-course ranking rule.
+ */
+export const JobProfileSchema = z
+  .object({
+    duties: Lines.default([]),
+    natureOfWork: Lines.default([]),
+    competencies: z
+      .object({ core: Lines.default([]), executive: Lines.default([]), specific: Lines.default([]) })
+      .strict(),
+    selectionCriteria: Lines.default([]),
+    developmentRoute: Lines.default([]),
+    rankingRule: z.string().trim().max(1000).nullable().optional(),
+  })
+  .strict();
+export type JobProfile = z.infer<typeof JobProfileSchema>;
+
 export const PathVersionView = z.object({
   id: z.number(),
   versionNo: z.number(),
@@ -13,6 +35,7 @@ export const PathVersionView = z.object({
   effectiveFrom: z.string().nullable(),
   criteria: CriterionSchema,
   stages: z.array(StageSchema),
+  profile: JobProfileSchema.nullable(),
   note: z.string().nullable(),
   approvedBy: z.string().nullable(),
   approvedAt: z.string().nullable(),
@@ -48,6 +71,7 @@ export const PathCreate = z.object({
   description: LongText.nullable().optional(),
   criteria: CriteriaTree,
   stages: z.array(StageSchema).max(20).default([]),
+  profile: JobProfileSchema.nullable().optional(),
   note: LongText.nullable().optional(),
 });
 export type PathCreate = z.infer<typeof PathCreate>;
@@ -56,6 +80,7 @@ export type PathCreate = z.infer<typeof PathCreate>;
 export const DraftSave = z.object({
   criteria: CriteriaTree,
   stages: z.array(StageSchema).max(20).default([]),
+  profile: JobProfileSchema.nullable().optional(),
   note: LongText.nullable().optional(),
   version: Version.nullable(),
 });

@@ -65,7 +65,13 @@ export function DraftEditor({ path, onSaved }: { path: PathView; onSaved: () => 
     return run(() =>
       apiRequest(`/api/careers/paths/${path.id}/draft`, {
         method: 'PUT',
-        body: { criteria, stages: base.stages, note: base.note, version: draft ? draft.version : null },
+        body: {
+          criteria,
+          stages: base.stages,
+          profile: base.profile,
+          note: base.note,
+          version: draft ? draft.version : null,
+        },
       }),
     );
   };

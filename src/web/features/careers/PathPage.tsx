@@ -7,6 +7,7 @@ import { useSession } from '../../shared/session/useSession';
 import { ErrorNotice, Loading } from '../../shared/ui/Notice';
 import { CriteriaTree } from './CriteriaTree';
 import { DraftEditor } from './DraftEditor';
+import { ExceptionsPanel } from './ExceptionsPanel';
 import { careerMessages } from './messages';
 import './careers.css';
 
@@ -32,6 +33,9 @@ export function PathPage() {
           </p>
           {p.description && <p className="muted">{p.description}</p>}
           {role === 'admin' && <DraftEditor path={p} onSaved={path.reload} />}
+          {(role === 'admin' || role === 'focal_point' || role === 'approver') && (
+            <ExceptionsPanel path={p} canGrant={role === 'admin'} />
+          )}
           {p.versions.map((v) => (
             <article key={v.id} className="card" data-testid={`version-${v.versionNo}`}>
               <h2>

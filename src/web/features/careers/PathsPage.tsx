@@ -5,6 +5,8 @@ import { useFormat } from '../../shared/format/useFormat';
 import { useMessages } from '../../shared/i18n/useMessages';
 import { ErrorNotice, Loading } from '../../shared/ui/Notice';
 import { careerMessages } from './messages';
+import { PathFilePanel } from './PathFilePanel';
+import { useSession } from '../../shared/session/useSession';
 import './careers.css';
 
 /** Every career path: its target, the version in force and any draft. */
@@ -12,11 +14,13 @@ export function PathsPage() {
   const m = useMessages(careerMessages);
   const f = useFormat();
   const list = useApiData<PathSummary[]>('/api/careers/paths');
+  const role = useSession().user?.role;
   return (
     <section className="careers" data-testid="career-paths">
       <h1>{m('paths')}</h1>
       <p className="muted">{m('pathsIntro')}</p>
       <ErrorNotice error={list.error} />
+      <PathFilePanel canImport={role === 'admin'} onImported={list.reload} />
       {!list.data ? (
         <Loading />
       ) : (

@@ -44,7 +44,13 @@ export function SelfCheckPage() {
               <p className={p.standing === 'not' ? 'not-met' : 'met'} data-testid="standing">
                 <strong>{m(`standing_${p.standing}`)}</strong>
               </p>
-              {p.exception && <p>{m('exception', { reason: p.exception.reason })}</p>}
+              {p.exceptions.map((e) => (
+                <p key={e.id} data-testid="exception">
+                  {m('metByException', { what: e.criterionRef ?? m('wholePath') })}: {e.reason}
+                  {e.orderRef && ` · ${m('orderRef')} ${e.orderRef}`}
+                  {e.validUntil && ` · ${m('until', { date: f.date(e.validUntil) })}`}
+                </p>
+              ))}
               <PathResult pathId={p.path.id} versionNo={p.versionNo} result={p.result} />
             </article>
           ))}
@@ -104,7 +110,9 @@ function ResultNode({ r, c }: { r: CriterionResult; c: Criterion | undefined }) 
   return (
     <div className="criterion" data-testid={`result-${r.ref ?? r.kind}`} data-met={r.met}>
       <p>
-        <span className={r.met ? 'met' : 'not-met'}>{r.met ? `✓ ${m('met')}` : `✗ ${m('notMet')}`}</span>{' '}
+        <span className={r.met ? 'met' : 'not-met'}>
+          {r.byException ? `✓ ${m('byException')}` : r.met ? `✓ ${m('met')}` : `✗ ${m('notMet')}`}
+        </span>{' '}
         {r.ref && <strong>{r.ref} </strong>}
         {sentence}
       </p>

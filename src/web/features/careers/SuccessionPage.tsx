@@ -6,7 +6,9 @@ import { useFormat } from '../../shared/format/useFormat';
 import { useMessages } from '../../shared/i18n/useMessages';
 import { ErrorNotice, Loading, TableScroll } from '../../shared/ui/Notice';
 import { careerMessages } from './messages';
+import { TalentPool } from './TalentPool';
 import { ThaiDateInput } from './ThaiDateInput';
+import { useSession } from '../../shared/session/useSession';
 import './careers.css';
 
 /**
@@ -19,6 +21,7 @@ export function SuccessionPage() {
   const [asOf, setAsOf] = useState(() => bangkokDateTime(new Date()).date);
   const view = useApiData<SuccessionView>('/api/careers/succession', { asOf, withinYears: 1 });
   const v = view.data;
+  const role = useSession().user?.role;
   return (
     <section className="careers" data-testid="career-succession">
       <h1>{m('succession')}</h1>
@@ -89,6 +92,7 @@ export function SuccessionPage() {
           </article>
         ))
       )}
+      <TalentPool asOf={asOf} canEdit={role === 'admin'} />
     </section>
   );
 }
