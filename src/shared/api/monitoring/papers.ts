@@ -98,11 +98,15 @@ export type SnapshotCompareResponse = z.infer<typeof SnapshotCompareResponse>;
 export const PAPER_FORMATS = ['docx', 'xlsx', 'html'] as const;
 export type PaperFormat = (typeof PAPER_FORMATS)[number];
 
+export const PAPER_FONTS = ['sarabun', 'th-sarabun-new'] as const;
+
 export const PaperQuery = z.object({
   asOf: PeriodString.optional(),
   basis: Basis.default('submitted'),
   /** A published snapshot's id: the paper is reproduced from it exactly. */
   snapshot: Id.optional(),
+  /** The Word paper's typeface: Sarabun 15 pt, or TH Sarabun New 16 pt where readers have it (decision 0017). */
+  font: z.enum(PAPER_FONTS).default('sarabun'),
 });
 export type PaperQuery = z.infer<typeof PaperQuery>;
 

@@ -142,15 +142,13 @@ export function paperRoutes(app: FastifyInstance, { db }: AppContext) {
       },
       async (req, reply) => {
         const actor = requireActor(req);
-        const { content, meta } = await committeePaper(db, actor, {
-          planCode: req.params.code,
-          ...req.query,
-        });
+        const { font, ...query } = req.query;
+        const { content, meta } = await committeePaper(db, actor, { planCode: req.params.code, ...query });
         const name = `committee-paper-${content.summary.plan}-${content.summary.asOf}`;
         const thai = `เอกสารประกอบการประชุม-${content.summary.asOf}`;
         if (format === 'docx') {
           const { renderPaperDocx } = await import('../../../papers/monitoring/docx-writer');
-          return sendFile(reply, 'docx', await renderPaperDocx(content, meta), name, thai);
+          return sendFile(reply, 'docx', await renderPaperDocx(content, meta, { font }), name, thai);
         }
         if (format === 'xlsx') {
           const { renderPaperXlsx } = await import('../../../papers/monitoring/xlsx-writer');
