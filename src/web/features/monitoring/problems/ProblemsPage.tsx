@@ -30,7 +30,12 @@ export function ProblemsPage() {
     PROBLEM_FILTER_KEYS.map((key) => [key, params.get(key) ?? '']),
   ) as Record<ProblemFilterKey, string>;
   const projectParam = params.get('project') ?? '';
-  const query: Record<string, string | undefined> = { plan: plan?.code, project: projectParam || undefined };
+  // One row per problem, its earlier months inside (issue 14): not each month's copy.
+  const query: Record<string, string | undefined> = {
+    plan: plan?.code,
+    project: projectParam || undefined,
+    view: 'problems',
+  };
   for (const key of PROBLEM_FILTER_KEYS) if (filters[key]) query[key] = filters[key];
   const list = useApiData<ProblemView[]>(plan ? '/api/problems' : null, query);
 
