@@ -12,6 +12,7 @@ import { problemsMessages } from './messages';
 import { ProblemEditPanel } from './ProblemEditPanel';
 import { PROBLEM_FILTER_KEYS, ProblemFilters, type ProblemFilterKey } from './ProblemFilters';
 import { ProblemTable } from './ProblemTable';
+import { ListDownloads } from '../shared/ListDownloads';
 import './problems.css';
 
 /**
@@ -91,6 +92,7 @@ export function ProblemsPage() {
           {saved}
         </Notice>
       )}
+      <ListDownloads list="problems" query={query} />
       <ErrorNotice error={list.error ?? units.error} />
       {!list.data && !list.error && <Loading />}
       {list.data && (
