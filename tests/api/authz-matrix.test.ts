@@ -952,12 +952,12 @@ const MATRIX: Record<string, Entry> = {
     download: true,
   },
   'GET /api/exports/timeliness.xlsx': {
-    prepare: () => ({ url: `/api/exports/timeliness.xlsx?plan=${DEMO_PLAN}` }),
+    prepare: () => ({ url: `/api/exports/timeliness.xlsx?plan=${DEMO_PLAN}&from=2566-03&to=2566-05` }),
     expect: signedIn(200),
     download: true,
   },
   'GET /api/exports/timeliness.csv': {
-    prepare: () => ({ url: `/api/exports/timeliness.csv?plan=${DEMO_PLAN}` }),
+    prepare: () => ({ url: `/api/exports/timeliness.csv?plan=${DEMO_PLAN}&from=2566-03&to=2566-05` }),
     expect: signedIn(200),
     download: true,
   },
