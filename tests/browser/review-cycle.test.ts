@@ -142,6 +142,23 @@ describe('the monthly review path', () => {
     await expectReadOnly(focal, 'accepted', 'สำนักงาน ก.ก. รับรองเมื่อ');
   });
 
+  it('lists one row per problem with its earlier months inside (issue 14), at 375 px', async () => {
+    const centre = await signedIn('admin', 375);
+    await centre.goto(`${live.server.url}/problems`);
+    const rows = centre.locator('[data-testid=problems-table] tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(8); // not the 24 monthly copies
+    expect(await centre.getByTestId('problem-count').innerText()).toContain('8');
+    const row = centre.locator('[data-testid=problems-table] tr[data-project="P3-13"]');
+    const history = row.locator('[data-testid^=problem-history-]');
+    await history.locator('summary').click();
+    expect(await history.locator('li').evaluateAll((items) => items.map((i) => i.dataset.period))).toEqual([
+      '2566-04',
+      '2566-03',
+    ]);
+    // The same rows download as filtered: the export link carries the one-row-per-problem view.
+    expect(await centre.getByTestId('download-problems-csv').getAttribute('href')).toContain('view=problems');
+  });
+
   it('keeps another agency out of the project, in the UI as in the API', async () => {
     const other = await signedIn('focal.pers');
     await other.goto(`${live.server.url}/projects/${projectId}`);
