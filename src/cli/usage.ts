@@ -31,7 +31,7 @@ Usage:
   tidtam user link-oidc --username NAME --subject SUB
                                                let the user sign in with single sign-on (TIDTAM_OIDC_*)
   tidtam user unlink-oidc --username NAME      end that: remove the user's single sign-on identities
-  tidtam month open YYYY-MM [--deadline YYYY-MM-DD] [--lock-days N|never]
+  tidtam month open YYYY-MM [--deadline YYYY-MM-DD|DD/MM/YYYY(พ.ศ.)] [--lock-days N|never]
                                                open a reporting month (deadline: the 5th of the next month)
   tidtam missing --plan CODE --period YYYY-MM [--json]
                                                the reports of an opened month never submitted

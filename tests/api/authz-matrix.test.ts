@@ -958,6 +958,46 @@ const MATRIX: Record<string, Entry> = {
     download: true,
   },
 
+  'GET /api/exports/review-queue.xlsx': {
+    prepare: () => ({ url: '/api/exports/review-queue.xlsx' }),
+    expect: signedIn(200),
+    download: true,
+  },
+  'GET /api/exports/review-queue.csv': {
+    prepare: () => ({ url: '/api/exports/review-queue.csv' }),
+    expect: signedIn(200),
+    download: true,
+  },
+  'GET /api/exports/timeliness.xlsx': {
+    prepare: () => ({ url: `/api/exports/timeliness.xlsx?plan=${DEMO_PLAN}&from=2566-03&to=2566-05` }),
+    expect: signedIn(200),
+    download: true,
+  },
+  'GET /api/exports/timeliness.csv': {
+    prepare: () => ({ url: `/api/exports/timeliness.csv?plan=${DEMO_PLAN}&from=2566-03&to=2566-05` }),
+    expect: signedIn(200),
+    download: true,
+  },
+  'GET /api/exports/attention.xlsx': {
+    prepare: () => ({ url: `/api/exports/attention.xlsx?plan=${DEMO_PLAN}&asOf=2566-05` }),
+    expect: signedIn(200),
+    download: true,
+  },
+  'GET /api/exports/attention.csv': {
+    prepare: () => ({ url: `/api/exports/attention.csv?plan=${DEMO_PLAN}&asOf=2566-05` }),
+    expect: signedIn(200),
+    download: true,
+  },
+  'GET /api/exports/action-plan.xlsx': {
+    prepare: () => ({ url: `/api/exports/action-plan.xlsx?plan=${DEMO_PLAN}&fiscalYear=2566` }),
+    expect: signedIn(200),
+    download: true,
+  },
+  'GET /api/exports/action-plan.csv': {
+    prepare: () => ({ url: `/api/exports/action-plan.csv?plan=${DEMO_PLAN}&fiscalYear=2566` }),
+    expect: signedIn(200),
+    download: true,
+  },
   // ---- people (personal data) ----
   'GET /api/people': {
     prepare: () => ({ url: '/api/people' }),

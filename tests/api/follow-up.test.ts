@@ -329,6 +329,37 @@ describe('the problems register is opened from reports', () => {
     }
   });
 
+  it('view=problems lists one row per problem (its latest month) with its earlier months inside (issue 14)', async () => {
+    expect(await problems()).toHaveLength(24); // each month's copy, as before
+    const grouped = await problems('?view=problems');
+    expect(grouped).toHaveLength(8);
+    expect(grouped.map((p) => p.project.code)).toEqual([
+      'P2-04',
+      'P2-06',
+      'P3-03',
+      'P3-06',
+      'P3-07',
+      'P3-13',
+      'P4-07',
+      'P5-01',
+    ]);
+    for (const p of grouped) {
+      expect(p.period).toBe('2566-05');
+      expect(p.history!.map((h) => `${h.period} ${h.status}`)).toEqual(['2566-04 closed', '2566-03 closed']);
+    }
+    // Filters judge the latest month: 7 live problems (P5-01 was resolved in May), none of March's closed copies.
+    const live = await problems('?view=problems&status=unresolved');
+    expect(live).toHaveLength(7);
+    expect(live.map((p) => p.project.code)).not.toContain('P5-01');
+    expect(await problems('?view=problems&status=closed')).toHaveLength(0);
+    expect(await problems('?status=closed')).toHaveLength(16);
+    // Scope as before: BHRDI's focal point sees its own projects' problems only.
+    const own = await problems('?view=problems', 'focal.bhrdi');
+    expect(own.map((p) => p.project.code)).toEqual(['P3-13']);
+    expect(own[0]!.history).toHaveLength(2);
+    expectFieldIssue(await get('/api/problems?view=each'), 'view');
+  });
+
   it('a report with problems text opens an entry; re-saving updates it, never duplicates it', async () => {
     // P4-01 is BHRDI's: its focal point saves drafts of June 2566 (open) as often as needed.
     const save = (percent: number, text: string) =>

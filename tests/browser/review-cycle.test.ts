@@ -15,8 +15,8 @@ beforeAll(async () => {
   projectId = rows[0]!.id;
 });
 
-async function signedIn(username: string): Promise<Page> {
-  const context = await live.browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function signedIn(username: string, width = 1280): Promise<Page> {
+  const context = await live.browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${live.server.url}/login`);
   await page.getByTestId('login-username').fill(username);
@@ -51,9 +51,29 @@ async function reviewRow(page: Page, state: 'submitted' | 'approved') {
   return row;
 }
 
+/** The report form of a sent month: the notice says why and what next, nothing can be changed or sent. */
+async function expectReadOnly(page: Page, state: string, why: string) {
+  const notice = page.getByTestId('report-readonly');
+  await expect.poll(() => notice.getAttribute('data-state')).toBe(state);
+  expect(await page.getByTestId('report-readonly-why').innerText()).toContain(why);
+  expect(await page.getByTestId('report-readonly-next').innerText()).toContain('ขั้นต่อไป');
+  if (state !== 'accepted') {
+    expect(await page.getByTestId('report-readonly-why').innerText()).toMatch(/ส่งเมื่อ \d{1,2} \S+ 25\d\d/);
+    expect(await page.getByTestId('report-readonly-next').innerText()).toContain('แก้ไขได้อีกครั้ง');
+  }
+  expect(await page.getByTestId('report-submit').isDisabled()).toBe(true);
+  expect(await page.getByTestId('report-save').isDisabled()).toBe(true);
+  expect(await page.getByTestId('report-status').isDisabled()).toBe(true);
+  expect(await page.getByTestId('report-percent').getAttribute('readonly')).not.toBeNull();
+  // The notice fits the phone's width (nothing to scroll sideways to read why).
+  const box = await notice.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+}
+
 describe('the monthly review path', () => {
   it('walks a report from draft to accepted with three users', async () => {
-    const focal = await signedIn('focal.bhrdi');
+    // The focal point works on a phone (375 px): the sent report must read as such there too.
+    const focal = await signedIn('focal.bhrdi', 375);
     await openReportForm(focal);
     await focal.getByTestId('report-status').selectOption('in_progress');
     await focal.getByTestId('report-percent').fill('5');
@@ -63,6 +83,8 @@ describe('the monthly review path', () => {
 
     await focal.getByTestId('report-submit').click();
     await expect.poll(stateInDatabase).toBe('submitted');
+    // Sent: the form is read-only, says since when and for whom it waits, and what comes next.
+    await expectReadOnly(focal, 'submitted', 'รอหัวหน้าหน่วยงานอนุมัติ');
 
     const approver = await signedIn('approver.bhrdi');
     const toReturn = await reviewRow(approver, 'submitted');
@@ -73,6 +95,10 @@ describe('the monthly review path', () => {
 
     await openReportForm(focal);
     await expect.poll(() => focal.getByTestId('report-comment').innerText()).toContain('ร้อยละความก้าวหน้า');
+    // Returned: editable again.
+    expect(await focal.getByTestId('report-readonly').count()).toBe(0);
+    expect(await focal.getByTestId('report-submit').isEnabled()).toBe(true);
+    expect(await focal.getByTestId('report-percent').getAttribute('readonly')).toBeNull();
     await focal.getByTestId('report-status').selectOption('in_progress');
     await focal.getByTestId('report-percent').fill('10');
     await focal.getByTestId('report-submit').click();
@@ -113,6 +139,24 @@ describe('the monthly review path', () => {
 
     await openReportForm(focal);
     await expect.poll(() => focal.getByTestId('report-state').innerText()).toContain('รับรองแล้ว');
+    await expectReadOnly(focal, 'accepted', 'สำนักงาน ก.ก. รับรองเมื่อ');
+  });
+
+  it('lists one row per problem with its earlier months inside (issue 14), at 375 px', async () => {
+    const centre = await signedIn('admin', 375);
+    await centre.goto(`${live.server.url}/problems`);
+    const rows = centre.locator('[data-testid=problems-table] tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(8); // not the 24 monthly copies
+    expect(await centre.getByTestId('problem-count').innerText()).toContain('8');
+    const row = centre.locator('[data-testid=problems-table] tr[data-project="P3-13"]');
+    const history = row.locator('[data-testid^=problem-history-]');
+    await history.locator('summary').click();
+    expect(await history.locator('li').evaluateAll((items) => items.map((i) => i.dataset.period))).toEqual([
+      '2566-04',
+      '2566-03',
+    ]);
+    // The same rows download as filtered: the export link carries the one-row-per-problem view.
+    expect(await centre.getByTestId('download-problems-csv').getAttribute('href')).toContain('view=problems');
   });
 
   it('keeps another agency out of the project, in the UI as in the API', async () => {

@@ -99,11 +99,12 @@ describe('bin/tidtam month open / missing', () => {
       expect(notOpen.stderr).toContain('2566-07');
 
       const open = await tidtam(
-        ['month', 'open', '2566-07', '--deadline', '2023-08-10', '--lock-days', 'never'],
+        // A Thai (พ.ศ.) date, as the files take them (issue 14 item 6).
+        ['month', 'open', '2566-07', '--deadline', '10/08/2566', '--lock-days', 'never'],
         target,
       );
       expect(open.code, show(open)).toBe(0);
-      expect(open.stdout).toContain('opened 2566-07: deadline 2023-08-10');
+      expect(open.stdout).toContain('opened 2566-07: deadline 2023-08-10 / กำหนดส่ง 10 สิงหาคม 2566');
       expect(open.stdout).toContain('never locks');
 
       const july = expectJuneLike(
@@ -223,11 +224,12 @@ describe.skipIf(testDbKind === 'postgres')('while the server runs on the data di
       expect(badPeriod.code, show(badPeriod)).toBe(1);
 
       const open = await tidtam(
-        ['month', 'open', '2566-07', '--deadline', '2023-08-10', '--lock-days', 'never'],
+        // A Thai (พ.ศ.) date, as the files take them (issue 14 item 6).
+        ['month', 'open', '2566-07', '--deadline', '10/08/2566', '--lock-days', 'never'],
         target,
       );
       expect(open.code, show(open)).toBe(0);
-      expect(open.stdout).toContain('opened 2566-07: deadline 2023-08-10');
+      expect(open.stdout).toContain('opened 2566-07: deadline 2023-08-10 / กำหนดส่ง 10 สิงหาคม 2566');
       expect(open.stdout).toContain('never locks');
       const again = await tidtam(['month', 'open', '2566-07'], target);
       expect(again.code, show(again)).toBe(1);

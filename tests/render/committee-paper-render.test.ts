@@ -118,6 +118,55 @@ describe('the committee paper rendered by LibreOffice', () => {
     expect(flat).toMatch(/๘๗\.๕ มาก/);
   });
 
+  it('has no Arabic digit left in its text: codes, reasons, dates and page numbers are Thai (issue 14)', async () => {
+    // Before, the needs-attention reasons ("ร้อยละ 0 ใน 3 เดือน", "พ.ศ. 2567") and codes ("P2-05") leaked.
+    // The page numbers at the foot are Word's PAGE field in the section's Thai number format (w:fmt
+    // thaiNumbers: Word prints ๑, ๒ …); LibreOffice ignores that format and prints "- 1 -", so those lines
+    // alone are let through here, and the format is checked in the document instead.
+    const footer = /^- \d+ -$/;
+    const arabic = text.split('\n').filter((line) => /[0-9]/.test(line) && !footer.test(line.trim()));
+    expect(arabic).toEqual([]);
+    const xml = (
+      await run('unzip', ['-p', join(dir, 'paper.docx'), 'word/document.xml'], {
+        maxBuffer: 64 * 1024 * 1024,
+      })
+    ).stdout;
+    expect(xml).toContain('<w:pgNumType w:start="1" w:fmt="thaiNumbers"/>');
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    expect(squash(text)).toContain(squash('ความก้าวหน้าคงที่ร้อยละ ๐ ใน ๓ เดือนที่รายงานล่าสุด'));
+    expect(squash(text)).toContain(squash('รอโครงการ P๒-๐๖ ซึ่งยังไม่แล้วเสร็จ'));
+  });
+
+  it('sets the Word paper in TH Sarabun New 16 pt when asked (decision 0017)', async () => {
+    const { content, meta } = await committeePaper(
+      db,
+      READER,
+      { planCode: 'HR-2566-2570', asOf: '2566-05' },
+      MADE_AT,
+    );
+    await writeFile(
+      join(dir, 'th-sarabun.docx'),
+      await renderPaperDocx(content, meta, { font: 'th-sarabun-new' }),
+    );
+    const xml = (
+      await run('unzip', ['-p', join(dir, 'th-sarabun.docx'), 'word/document.xml'], {
+        maxBuffer: 64 * 1024 * 1024,
+      })
+    ).stdout;
+    const faces = new Set([...xml.matchAll(/w:cs="([^"]+)"/g)].map((m) => m[1]));
+    expect([...faces]).toEqual(['TH Sarabun New']);
+    // Body text at 16 pt (32 half-points), nothing left at Sarabun's 15 pt; the default paper stays at 15 pt.
+    expect(xml).toContain('<w:sz w:val="32"/>');
+    expect(xml).not.toContain('<w:sz w:val="30"/>');
+    const plain = (
+      await run('unzip', ['-p', join(dir, 'paper.docx'), 'word/document.xml'], {
+        maxBuffer: 64 * 1024 * 1024,
+      })
+    ).stdout;
+    expect(new Set([...plain.matchAll(/w:cs="([^"]+)"/g)].map((m) => m[1]))).toEqual(new Set(['Sarabun']));
+    expect(plain).toContain('<w:sz w:val="30"/>');
+  });
+
   it('draws its pages as PNG', async () => {
     await run('pdftoppm', [
       '-png',

@@ -1,5 +1,5 @@
 /**
- * `tidtam month open YYYY-MM [--deadline YYYY-MM-DD] [--lock-days N|never]`: the centre opens a reporting
+ * `tidtam month open YYYY-MM [--deadline YYYY-MM-DD|DD/MM/YYYY] [--lock-days N|never]`: the centre opens a reporting
  * month (openReportingMonth, docs/decisions/0006). Without --deadline: the 5th of the next month;
  * without --lock-days: the lock_after_days setting; `never`: the month never locks by itself.
  * The input is checked with the same schema as the web form before it goes to either backend.
@@ -8,10 +8,12 @@ import { OpenMonthRequest } from '../../../shared/api/monitoring/months';
 import { invalidInput } from '../../../server/errors';
 import type { Backend } from '../../backend';
 import { UsageError } from '../../usage';
+import { parseDate } from '../../../domain';
 import { bangkokDate } from '../../../domain/monitoring';
 import { monthOpenedLines } from './month-opened';
 
-const USAGE_LINE = 'usage: tidtam month open YYYY-MM [--deadline YYYY-MM-DD] [--lock-days N|never]';
+const USAGE_LINE =
+  'usage: tidtam month open YYYY-MM [--deadline YYYY-MM-DD | DD/MM/YYYY (พ.ศ.)] [--lock-days N|never]';
 
 export async function monthCommand(
   backend: Backend,
@@ -26,7 +28,10 @@ export async function monthCommand(
   else if (/^\d+$/.test(options.lockDays)) lockAfterDays = Number(options.lockDays);
   else throw new UsageError('--lock-days takes a number of days (0–365) or "never"');
 
-  const parsed = OpenMonthRequest.safeParse({ period, deadline: options.deadline, lockAfterDays });
+  // Like the files, a date may be Thai (31/07/2566, พ.ศ.) as well as ISO; anything else goes to the schema as typed.
+  const deadline =
+    options.deadline === undefined ? undefined : (parseDate(options.deadline) ?? options.deadline);
+  const parsed = OpenMonthRequest.safeParse({ period, deadline, lockAfterDays });
   if (!parsed.success) {
     throw invalidInput(
       parsed.error.issues.map((i) => {

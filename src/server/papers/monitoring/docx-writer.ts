@@ -21,7 +21,19 @@ import {
 import { statusChartPng, type ChartPicture } from './chart-png';
 import type { PaperContent, PaperMeta } from './content';
 import { docxChart } from './docx-chart';
-import { BODY, FONT, PAGE, para, run, SMALL, TEXT_WIDTH } from '../docx-parts';
+import {
+  BODY,
+  fontOf,
+  PAGE,
+  PAPER_FACES,
+  para as basePara,
+  run,
+  sizeOf,
+  SMALL,
+  TEXT_WIDTH,
+  type PaperFace,
+  type PaperFaceKey,
+} from '../docx-parts';
 import { cellText } from './html-writer';
 import { CHART_TITLE, overallSentence, paperHeading, SECTIONS } from './narrative';
 import { paperTables, type PaperTable } from './tables';
@@ -33,6 +45,7 @@ interface CellOptions {
   width: number;
   total?: boolean;
   compact?: boolean;
+  face: PaperFace;
 }
 
 function cell(text: string, options: CellOptions) {
@@ -43,7 +56,7 @@ function cell(text: string, options: CellOptions) {
     shading: options.header ? { fill: 'E8ECF3' } : options.total ? { fill: 'F5F6F8' } : undefined,
     margins: { left: options.compact ? 50 : 80, right: options.compact ? 50 : 80 },
     children: text.split('\n').map((line) =>
-      para([run(line, { size, bold: options.header || options.total })], {
+      basePara([run(line, { size, bold: options.header || options.total, face: options.face })], {
         align: options.header ? 'center' : options.numeric ? 'right' : 'left',
         after: 0,
       }),
@@ -51,13 +64,13 @@ function cell(text: string, options: CellOptions) {
   });
 }
 
-function docxTable(table: PaperTable): Table {
+function docxTable(table: PaperTable, face: PaperFace): Table {
   const units = table.columns.reduce((sum, c) => sum + c.width, 0);
   const widths = table.columns.map((c) => Math.floor((c.width / units) * TEXT_WIDTH));
   const header = new TableRow({
     tableHeader: true,
     children: table.columns.map((c, i) =>
-      cell(c.label, { header: true, width: widths[i]!, compact: table.compact }),
+      cell(c.label, { header: true, width: widths[i]!, compact: table.compact, face }),
     ),
   });
   const rows = table.rows.map(
@@ -70,6 +83,7 @@ function docxTable(table: PaperTable): Table {
             numeric: c.t !== 'text' || table.columns[i]?.kind === 'countPct',
             total: row.total,
             compact: table.compact,
+            face,
           }),
         ),
       }),
@@ -81,8 +95,15 @@ function docxTable(table: PaperTable): Table {
   });
 }
 
-function body(content: PaperContent, meta: PaperMeta, chart: ChartPicture): (Paragraph | Table)[] {
+function body(
+  content: PaperContent,
+  meta: PaperMeta,
+  chart: ChartPicture,
+  face: PaperFace,
+): (Paragraph | Table)[] {
   const heading = paperHeading(content, meta);
+  const para: typeof basePara = (children, options = {}) =>
+    basePara(children, { ...options, style: { ...options.style, face } });
   const out: (Paragraph | Table)[] = [
     para(heading.title, { align: 'center', style: { bold: true, size: 36 } }),
     para(heading.committee, { align: 'center' }),
@@ -105,7 +126,7 @@ function body(content: PaperContent, meta: PaperMeta, chart: ChartPicture): (Par
         para(`ตารางที่ ${thaiDigits(++tableNo)} ${table.title}`, { style: { bold: true }, keepNext: true }),
       );
       if (table.rows.length === 0 && table.empty) out.push(para(table.empty));
-      else out.push(docxTable(table), para('', { after: 120 }));
+      else out.push(docxTable(table, face), para('', { after: 120 }));
       if ('chart' in section && table.key === 'byTarget') {
         out.push(para(`แผนภูมิที่ ๑ ${CHART_TITLE}`, { style: { bold: true }, keepNext: true }));
         out.push(...docxChart(chart), para('', { after: 120 }));
@@ -116,13 +137,24 @@ function body(content: PaperContent, meta: PaperMeta, chart: ChartPicture): (Par
   return out;
 }
 
-export async function renderPaperDocx(content: PaperContent, meta: PaperMeta): Promise<Buffer> {
+export async function renderPaperDocx(
+  content: PaperContent,
+  meta: PaperMeta,
+  options: { font?: PaperFaceKey } = {},
+): Promise<Buffer> {
+  const face = PAPER_FACES[options.font ?? 'sarabun'];
   const heading = paperHeading(content, meta);
   const chart = statusChartPng(content); // once per paper
   const doc = new Document({
     creator: 'tidtam',
     title: `${heading.title} ${heading.asOf}`,
-    styles: { default: { document: { run: { font: FONT, size: BODY, sizeComplexScript: BODY } } } },
+    styles: {
+      default: {
+        document: {
+          run: { font: fontOf(face), size: sizeOf(BODY, face), sizeComplexScript: sizeOf(BODY, face) },
+        },
+      },
+    },
     sections: [
       {
         properties: {
@@ -140,16 +172,16 @@ export async function renderPaperDocx(content: PaperContent, meta: PaperMeta): P
                 children: [
                   new TextRun({
                     children: ['- ', PageNumber.CURRENT, ' -'],
-                    font: FONT,
-                    size: SMALL,
-                    sizeComplexScript: SMALL,
+                    font: fontOf(face),
+                    size: sizeOf(SMALL, face),
+                    sizeComplexScript: sizeOf(SMALL, face),
                   }),
                 ],
               }),
             ],
           }),
         },
-        children: body(content, meta, chart),
+        children: body(content, meta, chart, face),
       },
     ],
   });

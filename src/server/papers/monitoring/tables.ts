@@ -99,6 +99,22 @@ function statusTables(content: PaperContent): PaperTable[] {
   ];
 }
 
+/**
+ * Every number on the paper is in Thai digits (issue 14 item 11): the text cells too, whatever they hold
+ * (project codes "P๒-๐๕", the needs-attention reasons, dates and figures typed into problem texts).
+ */
 export function paperTables(content: PaperContent): PaperTable[] {
-  return [...statusTables(content), ...followUpTables(content)];
+  return [...statusTables(content), ...followUpTables(content)].map(withThaiDigits);
+}
+
+function withThaiDigits(table: PaperTable): PaperTable {
+  const cell = (c: PaperCell): PaperCell => (c.t === 'text' ? text(thaiDigits(c.text)) : c);
+  return {
+    ...table,
+    title: thaiDigits(table.title),
+    sheetName: thaiDigits(table.sheetName),
+    columns: table.columns.map((c) => ({ ...c, label: thaiDigits(c.label) })),
+    rows: table.rows.map((row) => ({ ...row, cells: row.cells.map(cell) })),
+    ...(table.empty === undefined ? {} : { empty: thaiDigits(table.empty) }),
+  };
 }

@@ -9,7 +9,11 @@ import {
   type ProblemSeverity,
   type ProblemStatus,
 } from '../../../domain/monitoring/attention-flags';
-import type { ProblemListQuery, ProblemView } from '../../../shared/api/monitoring/follow-up';
+import type {
+  ProblemHistoryEntry,
+  ProblemListQuery,
+  ProblemView,
+} from '../../../shared/api/monitoring/follow-up';
 import type { Actor } from '../../actor';
 import type { Queryable } from '../../db/database';
 import { forbidden, notFound } from '../../errors';
@@ -175,11 +179,51 @@ export async function listProblems(
       `%${query.q.replace(/[\\%_]/g, '\\$&')}%`,
     );
   }
+  // One row per problem: a project's entry of its latest month (issue 14 item 14); filters judge that one.
+  if (query.view === 'problems') {
+    where.push(
+      `pr.id in (select distinct on (project_id) id from problem order by project_id, period desc, id desc)`,
+    );
+  }
   const { rows } = await db.query<ProblemRow>(
     `${PROBLEM_SELECT} where ${where.join(' and ')} order by pr.period desc, p.code, pr.id limit 5000`,
     params,
   );
-  return rows.map((row) => toView(actor, row, today));
+  const views = rows.map((row) => toView(actor, row, today));
+  return query.view === 'problems' ? withHistory(db, views) : views;
+}
+
+/** Every listed problem's earlier months, in one query, newest first. */
+async function withHistory(db: Queryable, views: ProblemView[]): Promise<ProblemView[]> {
+  if (views.length === 0) return views;
+  const { rows } = await db.query<{
+    id: number;
+    project_id: number;
+    period: number;
+    description: string;
+    status: ProblemStatus;
+    severity: ProblemSeverity | null;
+    resolution: string | null;
+  }>(
+    `select id, project_id, period, description, status, severity, resolution from problem
+      where project_id = any($1::int[]) and id <> all($2::int[])
+      order by project_id, period desc, id desc`,
+    [views.map((v) => v.project.id), views.map((v) => v.id)],
+  );
+  const byProject = new Map<number, ProblemHistoryEntry[]>();
+  for (const r of rows) {
+    const list = byProject.get(r.project_id) ?? [];
+    list.push({
+      id: r.id,
+      period: formatPeriod(periodFromKey(r.period)),
+      description: r.description,
+      status: r.status,
+      severity: r.severity,
+      resolution: r.resolution,
+    });
+    byProject.set(r.project_id, list);
+  }
+  return views.map((v) => ({ ...v, history: byProject.get(v.project.id) ?? [] }));
 }
 
 const NO_PROBLEM = { th: 'รายการปัญหาอุปสรรคนี้', en: 'This problem' };

@@ -33,8 +33,26 @@ export const ProblemListQuery = z.object({
   /** true: still open and past its due date (today in Bangkok); false: not overdue. */
   overdue: z.enum(['true', 'false'], bi('ต้องเป็น true หรือ false', 'must be true or false')).optional(),
   q: z.string().trim().max(200).optional(),
+  /**
+   * problems: one row per problem (a project's register entry of its latest month, filters judged on it),
+   * with the earlier months inside `history`; months: every month's entry (the default, as before).
+   */
+  view: z
+    .enum(['problems', 'months'], bi('ต้องเป็น problems หรือ months', 'must be problems or months'))
+    .optional(),
 });
 export type ProblemListQuery = z.infer<typeof ProblemListQuery>;
+
+/** One earlier month of a problem (view=problems). */
+export const ProblemHistoryEntry = z.object({
+  id: z.number(),
+  period: z.string(),
+  description: z.string(),
+  status: ProblemStatusEnum,
+  severity: ProblemSeverityEnum.nullable(),
+  resolution: z.string().nullable(),
+});
+export type ProblemHistoryEntry = z.infer<typeof ProblemHistoryEntry>;
 
 export const ProblemView = z.object({
   id: z.number(),
@@ -64,6 +82,8 @@ export const ProblemView = z.object({
   updatedAt: z.string(),
   /** update: every field (central office); updateStatus: status and resolution (the owning unit too). */
   abilities: z.object({ update: z.boolean(), updateStatus: z.boolean() }),
+  /** With view=problems: the problem's earlier months, newest first (their entries as they stand). */
+  history: z.array(ProblemHistoryEntry).optional(),
 });
 export type ProblemView = z.infer<typeof ProblemView>;
 

@@ -4,7 +4,11 @@
  */
 import { z } from 'zod';
 import { SUMMARY_BASES } from '../../../domain/monitoring/report-workflow';
-import { bi, Id, PeriodString } from '../common';
+import { ATTENTION_KINDS } from '../../../domain/monitoring/attention-flags';
+import { bi, Code, Id, PeriodString } from '../common';
+import { ActionPlanQuery } from './action-plan';
+import { ReviewQueueQuery } from './review';
+import { TimelinessQuery } from './timeliness';
 import { ProjectListQuery } from './plans';
 import { SummaryResponse } from './summary';
 
@@ -98,15 +102,28 @@ export type SnapshotCompareResponse = z.infer<typeof SnapshotCompareResponse>;
 export const PAPER_FORMATS = ['docx', 'xlsx', 'html'] as const;
 export type PaperFormat = (typeof PAPER_FORMATS)[number];
 
+export const PAPER_FONTS = ['sarabun', 'th-sarabun-new'] as const;
+
 export const PaperQuery = z.object({
   asOf: PeriodString.optional(),
   basis: Basis.default('submitted'),
   /** A published snapshot's id: the paper is reproduced from it exactly. */
   snapshot: Id.optional(),
+  /** The Word paper's typeface: Sarabun 15 pt, or TH Sarabun New 16 pt where readers have it (decision 0017). */
+  font: z.enum(PAPER_FONTS).default('sarabun'),
 });
 export type PaperQuery = z.infer<typeof PaperQuery>;
 
-export const EXPORT_LISTS = ['projects', 'reports', 'problems', 'key-results'] as const;
+export const EXPORT_LISTS = [
+  'projects',
+  'reports',
+  'problems',
+  'key-results',
+  'review-queue',
+  'timeliness',
+  'attention',
+  'action-plan',
+] as const;
 export type ExportList = (typeof EXPORT_LISTS)[number];
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
 
@@ -128,3 +145,21 @@ export const KeyResultExportQuery = z.object({
   fiscalYear: z.coerce.number().int().min(2500).max(2700),
   asOf: PeriodString.optional(),
 });
+
+/** GET /api/exports/review-queue.(xlsx|csv): the review page's filters; every page of the queue, not one. */
+export const ReviewExportQuery = ReviewQueueQuery.pick({ state: true, period: true, unit: true });
+
+/** GET /api/exports/timeliness.(xlsx|csv): the grid of GET /api/timeliness, one row per agency. */
+export const TimelinessExportQuery = TimelinessQuery;
+
+/** GET /api/exports/attention.(xlsx|csv): the needs-attention page (plan, month, and its kind filter). */
+export const AttentionExportQuery = z.object({
+  plan: Code,
+  asOf: PeriodString.optional(),
+  kind: z.enum(ATTENTION_KINDS, bi('ประเภทไม่ถูกต้อง', 'unknown kind')).optional(),
+});
+export type AttentionExportQuery = z.infer<typeof AttentionExportQuery>;
+
+/** GET /api/exports/action-plan.(xlsx|csv): the action plan of a plan's fiscal year. */
+export const ActionPlanExportQuery = ActionPlanQuery.extend({ plan: Code });
+export type ActionPlanExportQuery = z.infer<typeof ActionPlanExportQuery>;

@@ -3,7 +3,11 @@ import { z } from 'zod';
 import { IdParam } from '../../../../shared/api/common';
 import { ProblemListQuery } from '../../../../shared/api/monitoring/follow-up';
 import {
+  ActionPlanExportQuery,
+  AttentionExportQuery,
   KeyResultExportQuery,
+  ReviewExportQuery,
+  TimelinessExportQuery,
   PAPER_FORMATS,
   PaperQuery,
   ProjectExportQuery,
@@ -16,7 +20,7 @@ import {
   SnapshotListQuery,
 } from '../../../../shared/api/monitoring/papers';
 import type { Actor } from '../../../actor';
-import type { Queryable } from '../../../db/database';
+import type { Database } from '../../../db/database';
 import {
   keyResultRows,
   problemRows,
@@ -24,6 +28,12 @@ import {
   reportRows,
   type ExportColumn,
 } from '../../../exports/monitoring/lists';
+import {
+  actionPlanRows,
+  attentionRows,
+  reviewQueueRows,
+  timelinessRows,
+} from '../../../exports/monitoring/lists-follow-up';
 import { committeePaper } from '../../../use-cases/monitoring/committee-paper';
 import {
   compareSnapshots,
@@ -142,15 +152,13 @@ export function paperRoutes(app: FastifyInstance, { db }: AppContext) {
       },
       async (req, reply) => {
         const actor = requireActor(req);
-        const { content, meta } = await committeePaper(db, actor, {
-          planCode: req.params.code,
-          ...req.query,
-        });
+        const { font, ...query } = req.query;
+        const { content, meta } = await committeePaper(db, actor, { planCode: req.params.code, ...query });
         const name = `committee-paper-${content.summary.plan}-${content.summary.asOf}`;
         const thai = `เอกสารประกอบการประชุม-${content.summary.asOf}`;
         if (format === 'docx') {
           const { renderPaperDocx } = await import('../../../papers/monitoring/docx-writer');
-          return sendFile(reply, 'docx', await renderPaperDocx(content, meta), name, thai);
+          return sendFile(reply, 'docx', await renderPaperDocx(content, meta, { font }), name, thai);
         }
         if (format === 'xlsx') {
           const { renderPaperXlsx } = await import('../../../papers/monitoring/xlsx-writer');
@@ -170,13 +178,17 @@ export function paperRoutes(app: FastifyInstance, { db }: AppContext) {
   exportRoute(r, 'reports', ReportExportQuery, reportRows);
   exportRoute(r, 'problems', ProblemListQuery, problemRows);
   exportRoute(r, 'key-results', KeyResultExportQuery, keyResultRows);
+  exportRoute(r, 'review-queue', ReviewExportQuery, reviewQueueRows);
+  exportRoute(r, 'timeliness', TimelinessExportQuery, timelinessRows);
+  exportRoute(r, 'attention', AttentionExportQuery, attentionRows);
+  exportRoute(r, 'action-plan', ActionPlanExportQuery, actionPlanRows);
 
   function exportRoute<Q extends z.ZodObject, T>(
     router: typeof r,
     list: string,
     query: Q,
     load: (
-      db: Queryable,
+      db: Database,
       actor: Actor,
       q: z.infer<Q>,
     ) => Promise<{ sheet: string; columns: ExportColumn<T>[]; rows: T[] }>,

@@ -19,6 +19,7 @@ import { apMessages } from './messages';
 import { PlanMap } from './PlanMap';
 import { YearPlanEditor } from './YearPlanEditor';
 import './action-plan.css';
+import { ListDownloads } from '../shared/ListDownloads';
 
 const VIEWS = ['timeline', 'budget', 'map'] as const;
 type View = (typeof VIEWS)[number];
@@ -146,6 +147,9 @@ export function ActionPlanPage() {
         {result?.scope === 'own_unit' && <Notice>{m('scopeOwn')}</Notice>}
       </header>
 
+      <div className="no-print">
+        <ListDownloads list="action-plan" query={{ plan: plan.code, fiscalYear, asOf }} />
+      </div>
       <ErrorNotice error={data.error} />
       {!result && !data.error && <Loading />}
       {result && project && (

@@ -15,6 +15,7 @@ import { ErrorNotice, Loading, Notice } from '../../../shared/ui/Notice';
 import { StatusBadge } from '../shared/StatusBadge';
 import { attentionMessages } from './messages';
 import './attention.css';
+import { ListDownloads } from '../shared/ListDownloads';
 
 const isKind = (text: string | null): text is AttentionKind =>
   text !== null && (ATTENTION_KINDS as readonly string[]).includes(text);
@@ -49,6 +50,7 @@ export function NeedsAttentionPage() {
     <section className="attention-page">
       <h1>{m('title')}</h1>
       <PlanPeriodToolbar period={period} className="toolbar" />
+      <ListDownloads list="attention" query={{ plan: plan.code, asOf, kind }} />
       <ErrorNotice error={answer.error} />
       {!data && !answer.error && <Loading />}
       {data && (

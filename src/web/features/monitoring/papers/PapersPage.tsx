@@ -14,6 +14,7 @@ import { useSession } from '../../../shared/session/useSession';
 import { MonthPicker } from '../../../shared/ui/MonthPicker';
 import { ErrorNotice, Loading, Notice } from '../../../shared/ui/Notice';
 import { ExportLinks } from './ExportLinks';
+import { machineHasFont } from './localFont';
 import { papersMessages } from './messages';
 import './papers.css';
 import { basisMessages } from '../shared/basis-messages';
@@ -39,6 +40,9 @@ export function PapersPage() {
   const [notice, setNotice] = useState<string>();
   const [publishError, setPublishError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
+  // TH Sarabun New 16 pt is offered (and chosen) when this machine has it (decision 0017).
+  const [hasThSarabun] = useState(() => machineHasFont('TH Sarabun New'));
+  const [thSarabun, setThSarabun] = useState(hasThSarabun);
   const snapshots = useApiData<SnapshotListItem[]>(
     plan ? `/api/plans/${encodeURIComponent(plan.code)}/snapshots` : null,
   );
@@ -151,12 +155,21 @@ export function PapersPage() {
       )}
       {notice && <Notice tone="success">{notice}</Notice>}
       <ErrorNotice error={publishError ?? snapshots.error} />
+      {hasThSarabun && (
+        <label className="inline-field" data-testid="paper-font">
+          <input type="checkbox" checked={thSarabun} onChange={(e) => setThSarabun(e.target.checked)} />
+          <span>{m('font')}</span>
+        </label>
+      )}
       <div className="papers__downloads" role="group" aria-label={m('download')}>
         {(['docx', 'xlsx', 'html'] as const).map((format) => (
           <a
             key={format}
             className={`button${format === 'docx' ? ' button--primary' : ''}`}
-            href={withQuery(`${base}.${format}`, query)}
+            href={withQuery(
+              `${base}.${format}`,
+              format === 'docx' && thSarabun ? { ...query, font: 'th-sarabun-new' } : query,
+            )}
             {...(format === 'html' ? { target: '_blank', rel: 'noopener' } : { download: true })}
             data-testid={`paper-download-${format}`}
           >

@@ -10,6 +10,7 @@ import { useMessages } from '../../../shared/i18n/useMessages';
 import { pick, useT } from '../../../shared/i18n/useT';
 import { TableScroll } from '../../../shared/ui/Notice';
 import { problemsMessages } from './messages';
+import { ProblemHistory } from './ProblemHistory';
 
 interface Props {
   problems: ProblemView[];
@@ -58,7 +59,10 @@ export function ProblemTable({ problems, busy, editingId, onEdit }: Props) {
                   <Link to={`/projects/${p.project.id}`}>{p.project.name}</Link>
                   <div className="muted problem-table__owner">{p.project.ownerUnit?.name ?? '–'}</div>
                 </td>
-                <td className="prose">{p.description}</td>
+                <td className="prose">
+                  {p.description}
+                  <ProblemHistory problem={p} />
+                </td>
                 <td className="problem-table__class">
                   <div>{p.category ? pick(PROBLEM_CATEGORY_LABEL[p.category], lang) : unset}</div>
                   {p.severity ? (

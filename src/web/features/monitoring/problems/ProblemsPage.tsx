@@ -12,6 +12,7 @@ import { problemsMessages } from './messages';
 import { ProblemEditPanel } from './ProblemEditPanel';
 import { PROBLEM_FILTER_KEYS, ProblemFilters, type ProblemFilterKey } from './ProblemFilters';
 import { ProblemTable } from './ProblemTable';
+import { ListDownloads } from '../shared/ListDownloads';
 import './problems.css';
 
 /**
@@ -30,7 +31,12 @@ export function ProblemsPage() {
     PROBLEM_FILTER_KEYS.map((key) => [key, params.get(key) ?? '']),
   ) as Record<ProblemFilterKey, string>;
   const projectParam = params.get('project') ?? '';
-  const query: Record<string, string | undefined> = { plan: plan?.code, project: projectParam || undefined };
+  // One row per problem, its earlier months inside (issue 14): not each month's copy.
+  const query: Record<string, string | undefined> = {
+    plan: plan?.code,
+    project: projectParam || undefined,
+    view: 'problems',
+  };
   for (const key of PROBLEM_FILTER_KEYS) if (filters[key]) query[key] = filters[key];
   const list = useApiData<ProblemView[]>(plan ? '/api/problems' : null, query);
 
@@ -86,6 +92,7 @@ export function ProblemsPage() {
           {saved}
         </Notice>
       )}
+      <ListDownloads list="problems" query={query} />
       <ErrorNotice error={list.error ?? units.error} />
       {!list.data && !list.error && <Loading />}
       {list.data && (

@@ -8,6 +8,8 @@ export const problemsMessages = defineMessages({
     intro:
       'ปัญหาอุปสรรคที่หน่วยงานรายงานในรายงานประจำเดือน หนึ่งรายการต่อโครงการต่อเดือน สำนักงาน ก.ก. กำหนดประเภท ความรุนแรง ผู้ดำเนินการ และกำหนดแก้ไข หน่วยงานเจ้าของโครงการรายงานสถานะและการแก้ไขปัญหา',
     found: 'พบ {count} รายการ',
+    'history.summary': 'ประวัติ {count} เดือนก่อนหน้า',
+    'history.label': 'ประวัติของปัญหานี้',
     overdueCount: 'เลยกำหนดแก้ไข {count} รายการ',
     none: 'ไม่มีรายการที่ตรงกับเงื่อนไข',
     'filter.target': 'เป้าประสงค์',
@@ -61,6 +63,8 @@ export const problemsMessages = defineMessages({
     intro:
       "Problems agencies report in their monthly reports, one entry per project and month. The central office sets category, severity, who must act and the due date; the project's unit reports status and resolution.",
     found: '{count} {count:entry|entries}',
+    'history.summary': 'History: {count} earlier {count:month|months}',
+    'history.label': 'The history of this problem',
     overdueCount: '{count} past their due date',
     none: 'No entry matches',
     'filter.target': 'Target',

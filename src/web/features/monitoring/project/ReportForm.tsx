@@ -16,6 +16,7 @@ import { projectMessages } from './messages';
 import { ReportStateBadge } from '../shared/ReportStateBadge';
 import { latestWorkableMonth, monthWindowFor, type MonthWindowInfo } from './reportingWindow';
 import { currentReportOf, fallbackPeriod, useReportForm, type ReportFields } from './useReportForm';
+import { reportIsReadOnly, SentReportNotice } from './SentReportNotice';
 
 const FORM_FIELDS: (keyof ReportFields)[] = [
   'period',
@@ -80,6 +81,8 @@ function ReportFormBody({
     .flatMap(([, messages]) => messages);
   const thisYear = Number(currentPeriod().slice(0, 4));
   const current = currentReportOf(project, fields.period);
+  // A sent report is shown read-only with why and what comes next (issue 14 item 5): the server would refuse.
+  const readOnly = reportIsReadOnly(current, isAdmin);
   const monthWindow = months ? monthWindowFor(months, fields.period, unitId, today) : null;
   const refused = failure && (failure.status === 403 || failure.status === 409);
   // In progress at 0 % or 100 % is allowed but probably a slip (decision 0009): said beside the field.
@@ -96,6 +99,7 @@ function ReportFormBody({
           inputMode="decimal"
           value={fields[key]}
           onChange={(e) => set(key, e.target.value)}
+          readOnly={readOnly}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
           data-testid={testId}
@@ -112,6 +116,7 @@ function ReportFormBody({
           rows={3}
           value={fields[key]}
           onChange={(e) => set(key, e.target.value)}
+          readOnly={readOnly}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
           data-testid={`report-${key === 'problems' ? 'problems' : 'next-steps'}`}
@@ -162,12 +167,7 @@ function ReportFormBody({
               <p>{current.reviewComment}</p>
             </div>
           )}
-          {current && !isAdmin && (current.state === 'submitted' || current.state === 'approved') && (
-            <p className="muted">{m('current.waiting')}</p>
-          )}
-          {current && !isAdmin && current.state === 'accepted' && (
-            <p className="muted">{m('current.lockedAccepted')}</p>
-          )}
+          {current && readOnly && <SentReportNotice report={current} />}
           {current && (current.state === 'draft' || current.state === 'returned') && (
             <p className="muted">{m('current.loaded')}</p>
           )}
@@ -180,6 +180,7 @@ function ReportFormBody({
               name="status"
               value={fields.status}
               onChange={(e) => set('status', e.target.value as ProjectStatus)}
+              disabled={readOnly}
               aria-describedby={describedBy}
               aria-invalid={invalid || undefined}
               data-testid="report-status"
@@ -224,7 +225,7 @@ function ReportFormBody({
                 name="action"
                 value="save"
                 className="button"
-                disabled={busy !== null}
+                disabled={busy !== null || readOnly}
                 data-testid="report-save"
               >
                 {busy === 'save' ? m('form.saving') : m('form.save')}
@@ -235,7 +236,7 @@ function ReportFormBody({
               name="action"
               value="submit"
               className="button button--primary"
-              disabled={busy !== null}
+              disabled={busy !== null || readOnly}
               data-testid="report-submit"
             >
               {busy === 'submit' ? m('form.sending') : isAdmin ? m('form.submitAdmin') : m('form.submit')}

@@ -20,8 +20,13 @@ export const projectMessages = defineMessages({
     'current.state': 'สถานะรายงาน',
     'current.comment': 'ความเห็นของผู้ตรวจ (สิ่งที่ต้องแก้ไข)',
     'current.loaded': 'แบบฟอร์มแสดงข้อมูลฉบับล่าสุดของเดือนนี้ แก้ไขแล้วบันทึกหรือส่งใหม่ได้',
-    'current.waiting': 'รายงานเดือนนี้ส่งแล้ว จะแก้ไขได้อีกเมื่อผู้ตรวจส่งกลับให้แก้ไข',
-    'current.lockedAccepted': 'รายงานเดือนนี้รับรองแล้ว หากต้องแก้ไข ติดต่อสำนักงาน ก.ก. เพื่อส่งกลับให้แก้ไข',
+    'readonly.title': 'ส่งรายงานเดือนนี้แล้ว จึงแก้ไขไม่ได้ในขณะนี้',
+    'readonly.awaitingApprover': 'ส่งเมื่อ {when} รอหัวหน้าหน่วยงานอนุมัติ',
+    'readonly.awaitingCentre': 'ส่งเมื่อ {when} หัวหน้าหน่วยงานอนุมัติเมื่อ {approvedOn} รอสำนักงาน ก.ก. รับรอง',
+    'readonly.accepted': 'สำนักงาน ก.ก. รับรองเมื่อ {when}',
+    'readonly.next':
+      'ขั้นต่อไป: หากผู้ตรวจส่งกลับให้แก้ไข แบบฟอร์มจะแก้ไขได้อีกครั้งพร้อมความเห็นของผู้ตรวจ หากอนุมัติ รายงานจะไปรอสำนักงาน ก.ก. รับรอง',
+    'readonly.nextAccepted': 'ขั้นต่อไป: หากต้องแก้ไข ติดต่อสำนักงาน ก.ก. เพื่อส่งกลับ แล้วแบบฟอร์มจะแก้ไขได้อีกครั้ง',
     'window.deadline': 'กำหนดส่ง {date}',
     'window.lockDate': 'รับรายงานถึง {date}',
     'window.neverLocks': 'ไม่ปิดรับอัตโนมัติ',
@@ -52,9 +57,15 @@ export const projectMessages = defineMessages({
     'current.state': 'Report state',
     'current.comment': 'Reviewer’s comment (what to correct)',
     'current.loaded': 'The form shows the latest version for this month; edit it and save or submit again.',
-    'current.waiting': 'This month’s report has been sent; it can be edited again if a reviewer returns it.',
-    'current.lockedAccepted':
-      'This month’s report has been accepted; to change it, ask the central office to return it.',
+    'readonly.title': 'This month’s report has been sent, so it cannot be edited now',
+    'readonly.awaitingApprover': 'Sent on {when}; awaiting review by your agency approver',
+    'readonly.awaitingCentre':
+      'Sent on {when}, approved by your agency on {approvedOn}; awaiting review by the central office',
+    'readonly.accepted': 'Accepted by the central office on {when}',
+    'readonly.next':
+      'Next: if a reviewer returns it, the form becomes editable again with the reviewer’s comment; once approved it goes to the central office.',
+    'readonly.nextAccepted':
+      'Next: to change it, ask the central office to return it; the form then becomes editable again.',
     'window.deadline': 'Due {date}',
     'window.lockDate': 'open until {date}',
     'window.neverLocks': 'never closes by itself',

@@ -7,6 +7,7 @@ import { usePlanChoice } from '../shared/plans/usePlanChoice';
 import { ErrorNotice, Loading, Notice } from '../../../shared/ui/Notice';
 import { FILTER_KEYS, ProjectFilters, type FilterKey } from './ProjectFilters';
 import { ProjectTable } from './ProjectTable';
+import { ListDownloads } from '../shared/ListDownloads';
 import './projects.css';
 
 /** Projects with filters kept in the URL (?target=&owner=&status=&fiscalYear=&q=). */
@@ -55,6 +56,7 @@ export function ProjectListPage() {
         onFilter={setFilter}
         onClear={clearFilters}
       />
+      <ListDownloads list="projects" query={query} />
       <ErrorNotice error={projects.error ?? units.error} />
       {!projects.data && !projects.error && <Loading />}
       {projects.data && (

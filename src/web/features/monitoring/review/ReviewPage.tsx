@@ -16,6 +16,7 @@ import { ReviewResults, type ReviewResult } from './ReviewResults';
 import { ReviewTable } from './ReviewTable';
 import { useReviewQueue } from './useReviewQueue';
 import './review.css';
+import { ListDownloads } from '../shared/ListDownloads';
 
 type BulkAnswer = { id: number; ok: boolean; reason?: { th: string; en: string } }[];
 
@@ -154,6 +155,7 @@ function ReviewQueue({ role }: { role: 'approver' | 'admin' }) {
       <p className="muted">{role === 'admin' ? m('introAdmin') : m('introApprover')}</p>
 
       <ReviewFilters state={state} period={period} counts={queue.counts} onChange={setFilter} />
+      <ListDownloads list="review-queue" query={{ state, period: period || undefined }} />
 
       <ReviewResults results={results} onDismiss={() => setResults([])} />
       <ErrorNotice error={failure} testId="review-error" />

@@ -16,6 +16,7 @@ import { percentText } from './labels';
 import { TimelinessGrid } from './TimelinessGrid';
 import type { MissingSelection } from './useMissingReports';
 import './timeliness.css';
+import { ListDownloads } from '../shared/ListDownloads';
 
 const RatesChart = lazy(() => import('./RatesChart'));
 
@@ -152,6 +153,16 @@ export function TimelinessPage() {
         <p className="timeliness__intro">{t('intro')}</p>
       </header>
 
+      <div className="no-print">
+        <ListDownloads
+          list="timeliness"
+          query={{
+            plan: plan.code,
+            from: isPeriod(from) ? from : undefined,
+            to: isPeriod(to) ? to : undefined,
+          }}
+        />
+      </div>
       <ErrorNotice error={timeliness.error} />
       {!data && !timeliness.error && <Loading />}
       {data && opened.length === 0 && <Notice tone="warning">{t('noMonths')}</Notice>}
