@@ -1269,6 +1269,11 @@ const MATRIX: Record<string, Entry> = {
     expect: signedIn(200),
     note: 'focal points and approvers: their own unit only',
   },
+  'GET /api/development/digital': {
+    prepare: () => ({ url: '/api/development/digital?fiscalYear=2590' }),
+    expect: signedIn(200),
+    note: 'focal points and approvers: their own unit only; staff 403 (tests/api/development-digital.test.ts)',
+  },
   // ---- a person's own entries of outside learning (tests/api/development-entries.test.ts) ----
   'GET /api/development/me/entries': {
     prepare: () => ({ url: '/api/development/me/entries?fiscalYear=2590' }),

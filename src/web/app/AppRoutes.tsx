@@ -107,6 +107,9 @@ const DevelopmentSubmissionPage = lazy(() =>
 const DevelopmentEntryQueuePage = lazy(() =>
   import('../features/development').then((m) => ({ default: m.EntryQueuePage })),
 );
+const DevelopmentDigitalPage = lazy(() =>
+  import('../features/development').then((m) => ({ default: m.DigitalSkillsPage })),
+);
 const DevelopmentResultsPage = lazy(() =>
   import('../features/development').then((m) => ({ default: m.ResultsPage })),
 );
@@ -174,6 +177,7 @@ export function AppRoutes() {
           <Route path="development/submission" element={<DevelopmentSubmissionPage />} />
           <Route path="development/results" element={<DevelopmentResultsPage />} />
           <Route path="development/entries" element={<DevelopmentEntryQueuePage />} />
+          <Route path="development/digital" element={<DevelopmentDigitalPage />} />
           <Route path="development/projects/:id/result" element={<DevelopmentProjectResultPage />} />
           <Route path="careers/paths" element={<CareerPathsPage />} />
           <Route path="careers/paths/:id" element={<CareerPathPage />} />

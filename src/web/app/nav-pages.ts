@@ -141,6 +141,12 @@ export const NAV: readonly NavEntry[] = [
         roles: ['admin', 'viewer', 'focal_point', 'approver'],
       },
       {
+        path: '/development/digital',
+        key: 'nav.developmentDigital',
+        testId: 'nav-development-digital',
+        roles: ['admin', 'viewer', 'focal_point', 'approver'],
+      },
+      {
         path: '/development/entries',
         key: 'nav.developmentEntries',
         testId: 'nav-development-entries',

@@ -61,6 +61,18 @@ export async function personDayRecords(db: Queryable, personId: number, fiscalYe
   return rows;
 }
 
+/** People in service on the date `param` (a query parameter), each with the unit of the position held then. */
+export const STAFF_ON = (param: string) => `
+       select p.id, coalesce(h.unit_id, p.unit_id) as unit_id
+         from person p
+         left join lateral (
+           select h.unit_id from position_history h
+            where h.person_id = p.id and h.role = 'holds' and h.from_date <= ${param}::date
+              and (h.to_date is null or h.to_date >= ${param}::date)
+            order by h.from_date desc limit 1) h on true
+        where (p.entry_date is null or p.entry_date <= ${param}::date)
+          and (p.exit_date is null or p.exit_date > ${param}::date)`;
+
 export interface UnitDaysRow {
   unit_id: number;
   unit_name: string;
@@ -73,15 +85,7 @@ export interface UnitDaysRow {
 export async function unitsDays(db: Queryable, fiscalYear: number, unitId: number | null) {
   const yearEnd = `${fiscalYear - 543}-09-30`;
   const { rows } = await db.query<UnitDaysRow>(
-    `with staff as (
-       select p.id, coalesce(h.unit_id, p.unit_id) as unit_id
-         from person p
-         left join lateral (
-           select h.unit_id from position_history h
-            where h.person_id = p.id and h.role = 'holds' and h.from_date <= $2::date
-              and (h.to_date is null or h.to_date >= $2::date)
-            order by h.from_date desc limit 1) h on true
-        where (p.entry_date is null or p.entry_date <= $2::date) and (p.exit_date is null or p.exit_date > $2::date)),
+    `with staff as (${STAFF_ON('$2')}),
      days as (
        select r.person_id, sum(r.days) as days from development_record r
         where r.fiscal_year = $1 and ${COUNTED_RECORD} group by r.person_id)

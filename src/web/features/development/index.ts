@@ -5,3 +5,4 @@ export { SubmissionPage } from './SubmissionPage';
 export { ResultsPage } from './ResultsPage';
 export { ProjectResultPage } from './ProjectResultPage';
 export { EntryQueuePage } from './EntryQueuePage';
+export { DigitalSkillsPage } from './DigitalSkillsPage';
