@@ -71,7 +71,11 @@ export function developmentImportRoutes(app: FastifyInstance, { db }: AppContext
     async (req, reply) => {
       await importScope(db, requireActor(req));
       const kind = req.params.kind;
-      const thai = kind === 'plan' ? 'แผนพัฒนาบุคลากร' : 'ประวัติการพัฒนา';
+      const thai = {
+        plan: 'แผนพัฒนาบุคลากร',
+        records: 'ประวัติการพัฒนา',
+        'digital-skills': 'ผลประเมินทักษะดิจิทัล',
+      }[kind];
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header(
