@@ -28,6 +28,7 @@ import { listMissingReports } from '../server/use-cases/monitoring/timeliness';
 import { importWorkforceFile } from '../server/use-cases/workforce/import-file';
 import { importDevelopmentPlan } from '../server/use-cases/development/import-plan';
 import { importDevelopmentRecords } from '../server/use-cases/development/import-records';
+import { importDigitalSkills } from '../server/use-cases/development/import-digital';
 import { getRetirementReport } from '../server/use-cases/workforce/retirement-report';
 import { pathEligibility } from '../server/use-cases/careers/eligibility';
 import { listPaths } from '../server/use-cases/careers/paths';
@@ -45,7 +46,7 @@ export interface Backend {
   missing(q: { plan: string; period: string }): Promise<MissingResponse>;
   /** A people, positions or history file (formats.md, "Workforce files"), read from its path as it streams. */
   importWorkforce(kind: WorkforceImportKind, path: string, dryRun: boolean): Promise<WorkforceImportResult>;
-  /** `import development-plan|development-records` (formats.md): the file by its path, streamed. */
+  /** `import development-plan|development-records|digital-skills` (formats.md): the file by its path, streamed. */
   importDevelopment(
     kind: DevelopmentImportKind,
     path: string,
@@ -97,7 +98,11 @@ export async function connect(env: Env, dataDir: string): Promise<Backend> {
     missing: (q) => listMissingReports(db, OPERATOR, q),
     importWorkforce: (kind, path, dryRun) => importWorkforceFile(db, OPERATOR, kind, path, { dryRun }),
     importDevelopment: (kind, path, dryRun) =>
-      (kind === 'plan' ? importDevelopmentPlan : importDevelopmentRecords)(db, OPERATOR, path, { dryRun }),
+      ({
+        plan: importDevelopmentPlan,
+        records: importDevelopmentRecords,
+        'digital-skills': importDigitalSkills,
+      })[kind](db, OPERATOR, path, { dryRun }),
     retirements: (q) => getRetirementReport(db, OPERATOR, q),
     importCareerPaths: (path) => importPathFile(db, OPERATOR, path),
     careerEligibility: async (code, asOf) =>

@@ -10,7 +10,7 @@ Usage:
   tidtam workforce retirements --from FY --years N [--json]
                                                people with no exit date retiring at the end of each
                                                fiscal year FY … FY+N−1 (defaults: this year, 5)
-  tidtam import development-plan|development-records FILE [--dry-run]
+  tidtam import development-plan|development-records|digital-skills FILE [--dry-run]
                                                import a development plan file (form HRD of the year)
                                                or a file of persons' development records
   tidtam development salary-budget --fiscal-year FY --amount BAHT

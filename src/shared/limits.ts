@@ -21,7 +21,7 @@ export const LIMITS = {
   workforceImportRows: { people: 150_000, positions: 150_000, history: 1_100_000 },
   workforceImportSeconds: 1_200,
   /** Development files (docs/api.md, "Development imports"), streamed as the workforce files are. */
-  developmentImportRows: { plan: 100_000, records: 2_100_000 },
+  developmentImportRows: { plan: 100_000, records: 2_100_000, 'digital-skills': 1_000_000 },
   /** Files attached to a committee assignment's progress (migration 0021): bytes each, files per entry. */
   attachmentBytes: 10 * 1024 * 1024,
   attachmentsPerEntry: 5,

@@ -106,6 +106,25 @@ const unit = (code: string) => {
   if (id === undefined) throw new Error(`no demo unit ${code}`);
   return id;
 };
+/** A person's own entry of outside learning, pending, of the BHRDI person made in beforeAll (FY 2590). */
+const OWN_ENTRY = {
+  activity: 'การสอนงาน (ทดสอบสิทธิ์)',
+  startDate: '2046-11-01',
+  endDate: '2046-11-01',
+  days: 1,
+  mode: 'social',
+};
+async function pendingEntry(): Promise<number> {
+  const r = await one<{ id: number }>(
+    `insert into development_record (person_id, fiscal_year, activity, start_date, end_date, days, mode, source,
+       state, unit_id)
+     values ($1, 2590, 'การสอนงาน (ทดสอบสิทธิ์)', '2046-11-01', '2046-11-01', 1, 'social', 'self', 'pending', $2)
+     returning id::int`,
+    [ids.person, unit('BHRDI')],
+  );
+  return r.id;
+}
+
 const one = async <T>(sql: string, params: unknown[] = []): Promise<T> => {
   const { rows } = await t.db.query<T & object>(sql, params);
   if (!rows[0]) throw new Error(`no row: ${sql}`);
@@ -1404,6 +1423,51 @@ const MATRIX: Record<string, Entry> = {
     prepare: () => ({ url: '/api/development/units/days?fiscalYear=2590' }),
     expect: signedIn(200),
     note: 'focal points and approvers: their own unit only',
+  },
+  'GET /api/development/digital': {
+    prepare: () => ({ url: '/api/development/digital?fiscalYear=2590' }),
+    expect: signedIn(200),
+    note: 'focal points and approvers: their own unit only; staff 403 (tests/api/development-digital.test.ts)',
+  },
+  // ---- a person's own entries of outside learning (tests/api/development-entries.test.ts) ----
+  'GET /api/development/me/entries': {
+    prepare: () => ({ url: '/api/development/me/entries?fiscalYear=2590' }),
+    expect: signedIn(404),
+    note: 'none of these users is linked to a person; a staff user gets their own entries',
+  },
+  'POST /api/development/me/entries': {
+    prepare: () => ({ url: '/api/development/me/entries', payload: OWN_ENTRY }),
+    expect: signedIn(404),
+    changer: 'admin',
+    note: 'none of these users is linked to a person; a staff user enters their own',
+  },
+  'PATCH /api/development/me/entries/:id': {
+    prepare: async () => ({
+      url: `/api/development/me/entries/${await pendingEntry()}`,
+      payload: { ...OWN_ENTRY, version: 1 },
+    }),
+    expect: signedIn(404),
+    changer: 'admin',
+    note: "only the entry's own person edits it (a staff user: tests/api/development-entries.test.ts)",
+  },
+  'DELETE /api/development/me/entries/:id': {
+    prepare: async () => ({ url: `/api/development/me/entries/${await pendingEntry()}?version=1` }),
+    expect: signedIn(404),
+    changer: 'admin',
+    note: "only the entry's own person withdraws it",
+  },
+  'GET /api/development/entries/pending': {
+    prepare: () => ({ url: '/api/development/entries/pending' }),
+    expect: { ...signedIn(200), viewer: 403 },
+    note: 'focal points and approvers: their own unit; staff 403',
+  },
+  'POST /api/development/entries/:id/decision': {
+    prepare: async () => ({
+      url: `/api/development/entries/${await pendingEntry()}/decision`,
+      payload: { decision: 'approve', version: 1 },
+    }),
+    expect: { ...signedIn(200), viewer: 403, focalOther: 403 },
+    note: "the person's unit (BHRDI here) decides; staff 403",
   },
   // ---- the development year's cycle: the institute opens and decides, an agency prepares and submits ----
   'GET /api/development/years': {

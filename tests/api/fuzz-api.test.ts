@@ -102,6 +102,15 @@ beforeAll(async () => {
     ['attachments', await first('select id from committee_attachment order by id limit 1')],
     // Keyed by the two segments before the id where one segment is ambiguous (/development/projects/:id).
     ['development/projects', await first('select id from development_project order by project_code limit 1')],
+    // A person's own entries of outside learning (/development/me/entries/:id, /development/entries/:id/decision).
+    [
+      'me/entries',
+      await first("select id::int from development_record where source = 'self' order by id limit 1"),
+    ],
+    [
+      'development/entries',
+      await first("select id::int from development_record where source = 'self' order by id limit 1"),
+    ],
   ];
   for (const [segment, id] of entries) idAfter.set(segment, id ?? 1);
   const person = await t.db.query<{ no: string }>(

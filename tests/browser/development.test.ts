@@ -4,7 +4,8 @@
  *   projects DV-D s1 10 seats 100,000.00 · DV-D s2 5 seats 50,000.50 · BHRDI s1 30 seats 149,999.50
  *   → 3 projects, 45 seats, 300,000.00 baht = 30.00 % of 1,000,000.00; strategy 2 one agency of two (half:
  *   not weak), strategy 3 none (weak);
- *   the staff user's person: 7 experiential + 2 social + 1.5 formal = 10.5 days → 67 % / 19 % / 14 %.
+ *   the staff user's person: 7 experiential + 2 social + 1.5 formal = 10.5 days → 67 % / 19 % / 14 %;
+ *   their own entry of 1.5 formal days counts only once the admin approves it from the queue: 12 days.
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -99,5 +100,31 @@ describe('development pages', () => {
     expect(await page.getByTestId('mix-formal').textContent()).toContain('(14%)');
     expect(await page.getByTestId('my-days-records').locator('tbody tr').count()).toBe(3);
     expect(await noSidewaysScroll(page)).toBe(true);
+  });
+  it('a staff user enters outside learning, the agency approves it from the queue, the days rise by it', async () => {
+    const page = await signedIn('staff.web');
+    await page.goto(`${live.server.url}/development/my-days?fiscalYear=${FY}`);
+    await page.getByTestId('entry-add').click();
+    await page.getByTestId('entry-activity').fill('บทเรียนออนไลน์การใช้ข้อมูล');
+    await page.getByTestId('entry-startDate').fill('2046-11-01');
+    await page.getByTestId('entry-endDate').fill('2046-11-02');
+    await page.getByTestId('entry-days').fill('1.5');
+    await page.getByTestId('entry-mode').selectOption('formal');
+    await page.getByTestId('entry-save').click();
+    await page.getByTestId('own-entries-table').waitFor();
+    expect(await page.getByTestId('entry-state').first().textContent()).toBe('รออนุมัติ');
+    expect(await page.getByTestId('my-days-total').textContent()).toContain('10.5');
+    const { rows } = await live.server.db.query<{ id: string }>(
+      `select id::text from development_record where activity = 'บทเรียนออนไลน์การใช้ข้อมูล'`,
+    );
+    const admin = await signedIn('admin');
+    await admin.goto(`${live.server.url}/development/entries`);
+    const row = admin.getByTestId(`queue-entry-${rows[0]!.id}`);
+    await row.getByTestId('queue-approve').click();
+    await row.waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByTestId('my-days-total').waitFor();
+    expect(await page.getByTestId('my-days-total').textContent()).toContain('12');
+    expect(await page.getByTestId('entry-state').first().textContent()).toBe('อนุมัติแล้ว');
   });
 });

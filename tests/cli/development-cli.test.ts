@@ -113,4 +113,35 @@ describe('bin/tidtam development', () => {
     },
     TIMEOUT,
   );
+  it(
+    'import digital-skills (docs/development-files.md): a bad file exits 1 with every row error, a good one imports',
+    async () => {
+      const target = await freshTarget({ fromTemplate: true });
+      const dir = await dataDir();
+      const people = join(dir, 'people.csv');
+      const bad = join(dir, 'digital-bad.csv');
+      const good = join(dir, 'digital.csv');
+      await writeFile(
+        people,
+        'person_no,first_name,last_name,birth_date,staff_type\nDS-1,กมล,ทดสอบ,1980-01-01,civil_servant\n',
+      );
+      await writeFile(
+        bad,
+        'person_no,assessed_on,skill_area,level\nDS-9,2024-01-05,literacy,2\nDS-1,2024-01-05,cooking,2\nDS-1,2024-01-06,literacy,7\n',
+      );
+      await writeFile(
+        good,
+        'person_no,assessed_on,skill_area,level\nDS-1,05/01/2567,literacy,2\nDS-1,2024-01-05,ภาวะผู้นำดิจิทัล,1\n',
+      );
+      expect((await tidtam(['import', 'people', people], target)).code).toBe(0);
+      const refused = await tidtam(['import', 'digital-skills', bad], target);
+      expect(refused.code, show(refused)).toBe(1);
+      for (const where of ['row 2, column person_no', 'row 3, column skill_area', 'row 4, column level'])
+        expect(refused.stderr).toContain(where);
+      const ok = await tidtam(['import', 'digital-skills', good], target);
+      expect(ok.code, show(ok)).toBe(0);
+      expect(ok.stdout).toContain('assessments created: 2, updated: 0, unchanged: 0');
+    },
+    TIMEOUT,
+  );
 });

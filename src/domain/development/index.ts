@@ -5,3 +5,4 @@ export * from './baht-text';
 export * from './submission';
 export * from './result-checks';
 export * from './result-reminders';
+export * from './entry-checks';

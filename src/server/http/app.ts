@@ -46,6 +46,7 @@ import { developmentYearRoutes } from './routes/development/year-routes';
 import { developmentResultRoutes } from './routes/development/result-routes';
 import { developmentReminderRoutes } from './routes/development/reminder-routes';
 import { developmentPaperRoutes } from './routes/development/paper-routes';
+import { developmentEntryRoutes } from './routes/development/entry-routes';
 import { committeeAssignmentRoutes } from './routes/committee/assignment-routes';
 import { committeeAttachmentRoutes } from './routes/committee/attachment-routes';
 import { committeeMeetingRoutes } from './routes/committee/meeting-routes';
@@ -127,6 +128,7 @@ export async function buildApp(
     developmentResultRoutes,
     developmentReminderRoutes,
     developmentPaperRoutes,
+    developmentEntryRoutes,
     backupRoutes,
     idempotencyHooks,
   ];

@@ -40,6 +40,7 @@ export const AUDIT_ENTITIES = [
   'development_submission',
   'development_project',
   'development_result',
+  'development_record',
 ] as const;
 
 export const AUDIT_ACTIONS = [

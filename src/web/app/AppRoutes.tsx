@@ -104,6 +104,12 @@ const DevelopmentYearPage = lazy(() =>
 const DevelopmentSubmissionPage = lazy(() =>
   import('../features/development').then((m) => ({ default: m.SubmissionPage })),
 );
+const DevelopmentEntryQueuePage = lazy(() =>
+  import('../features/development').then((m) => ({ default: m.EntryQueuePage })),
+);
+const DevelopmentDigitalPage = lazy(() =>
+  import('../features/development').then((m) => ({ default: m.DigitalSkillsPage })),
+);
 const DevelopmentResultsPage = lazy(() =>
   import('../features/development').then((m) => ({ default: m.ResultsPage })),
 );
@@ -170,6 +176,8 @@ export function AppRoutes() {
           <Route path="development/cycle" element={<DevelopmentYearPage />} />
           <Route path="development/submission" element={<DevelopmentSubmissionPage />} />
           <Route path="development/results" element={<DevelopmentResultsPage />} />
+          <Route path="development/entries" element={<DevelopmentEntryQueuePage />} />
+          <Route path="development/digital" element={<DevelopmentDigitalPage />} />
           <Route path="development/projects/:id/result" element={<DevelopmentProjectResultPage />} />
           <Route path="careers/paths" element={<CareerPathsPage />} />
           <Route path="careers/paths/:id" element={<CareerPathPage />} />

@@ -141,6 +141,19 @@ export const NAV: readonly NavEntry[] = [
         roles: ['admin', 'viewer', 'focal_point', 'approver'],
       },
       {
+        path: '/development/digital',
+        key: 'nav.developmentDigital',
+        testId: 'nav-development-digital',
+        roles: ['admin', 'viewer', 'focal_point', 'approver'],
+      },
+      {
+        path: '/development/entries',
+        key: 'nav.developmentEntries',
+        testId: 'nav-development-entries',
+        // the agency approves its people's own entries of outside learning
+        roles: ['admin', 'focal_point', 'approver'],
+      },
+      {
         path: '/development/my-days',
         key: 'nav.developmentMyDays',
         testId: 'nav-development-my-days',

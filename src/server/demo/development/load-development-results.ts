@@ -1,12 +1,12 @@
 /**
- * Demo results on form สพข. ๒ for the FY2566 example projects, deterministic by the project code's number n
- * (HRD66-003 … HRD66-026, six of each n % 4): 0 filed 10 days after the end (on time), 1 filed on the due
+ * Demo results on form สพข. ๒ for the example projects of FY2566 and FY2567, deterministic by the project code's
+ * number n (HRD66-003 … HRD66-026, HRD67-003 … 026: six of each n % 4): 0 filed 10 days after the end (on time), 1 filed on the due
  * day itself (end + 14: on time), 2 filed 30 days after the end (late), 3 not filed (missing).
  * Today: 12 on time, 6 late, 6 missing of 24.
  */
 import type { Queryable } from '../../db/database';
 
-export async function loadDevelopmentResultsDemo(tx: Queryable): Promise<void> {
+export async function loadDevelopmentResultsDemo(tx: Queryable, fiscalYear: number): Promise<void> {
   await tx.query(
     `insert into development_result (project_id, actual_start, actual_end, participants, passed, spent_ordinance,
        spent_other, evaluation_score, lessons, filed_on)
@@ -18,7 +18,8 @@ export async function loadDevelopmentResultsDemo(tx: Queryable): Promise<void> {
             p.end_date + case x.n % 4 when 0 then 10 when 1 then 14 else 30 end
        from development_project p
        cross join lateral (select substring(p.project_code from 7)::int as n) x
-      where p.fiscal_year = 2566 and p.project_code like 'HRD66-%' and x.n % 4 <> 3
+      where p.fiscal_year = $1 and p.project_code like $2 and x.n % 4 <> 3
         and p.end_date is not null and p.start_date is not null`,
+    [fiscalYear, `HRD${String(fiscalYear).slice(2)}-%`],
   );
 }

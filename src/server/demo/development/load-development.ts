@@ -3,11 +3,13 @@
  * seed 004's FY2564 plan (fy2564.ts: 332 example projects with the memo's totals), a development plan for FY2566 of 24 example projects (3 for each of 8 agencies, names marked ตัวอย่าง),
  * its salary-and-wage budget, and two development records for each of the first 1,500 people in service
  * (by person_no) who held a position on its first day, keeping that unit, position and level; results on
- * form สพข. ๒ for 18 of the projects (load-development-results.ts).
+ * form สพข. ๒ for 18 of the projects (load-development-results.ts); FY2567 with records for the whole
+ * workforce, people's own entries and digital assessments (fy2567.ts).
  */
 import type { Queryable } from '../../db/database';
 import { loadFy2564 } from './fy2564';
 import { loadDevelopmentResultsDemo } from './load-development-results';
+import { loadFy2567 } from './fy2567';
 
 const STRATEGIES = [
   'พัฒนาทรัพยากรบุคคลของกรุงเทพมหานครให้มีสมรรถนะพึงประสงค์',
@@ -77,5 +79,7 @@ export async function loadDevelopmentDemo(tx: Queryable): Promise<void> {
             and pr.project_code = 'HRD66-' || lpad((3 + p.n % 24)::text, 3, '0')`,
     [MODES],
   );
-  await loadDevelopmentResultsDemo(tx);
+  await loadFy2567(tx, planId, AGENCIES);
+  await loadDevelopmentResultsDemo(tx, 2566);
+  await loadDevelopmentResultsDemo(tx, 2567);
 }

@@ -1,7 +1,10 @@
-/** The columns of the development plan file (formats.md, "Development plan file"): keys and Thai labels. */
+/**
+ * The columns of the development files (formats.md: the plan and records files; docs/development-files.md: the
+ * digital skills file): keys and Thai labels.
+ */
 import { columnSpecOf, headerKeyFor } from '../read-lines';
 
-export const DEVELOPMENT_KINDS = ['plan', 'records'] as const;
+export const DEVELOPMENT_KINDS = ['plan', 'records', 'digital-skills'] as const;
 export type DevelopmentKind = (typeof DEVELOPMENT_KINDS)[number];
 
 export interface Column {
@@ -43,6 +46,12 @@ export const COLUMNS: Record<DevelopmentKind, readonly Column[]> = {
     c('digital', 'พัฒนาทักษะดิจิทัล', false),
     c('dev_project', 'รหัสโครงการ', false),
     c('provider', 'ผู้จัด', false),
+  ],
+  'digital-skills': [
+    c('person_no', 'เลขประจำตัวบุคลากร', true),
+    c('assessed_on', 'วันที่ประเมิน', true),
+    c('skill_area', 'ด้านทักษะดิจิทัล', true),
+    c('level', 'ระดับ', true),
   ],
 };
 

@@ -14,3 +14,11 @@ export const COUNTED_PROJECT = `not exists (
   select 1 from development_submission cs join org_unit cu on cu.id = cs.unit_id
    where cs.fiscal_year = p.fiscal_year and cs.unit_id = p.unit_id and cs.state <> 'accepted'
      and cu.code <> '${DEVELOPMENT_INSTITUTE_CODE}')`;
+
+/**
+ * Which development records count toward a person's 10 days and the 70:20:10 mix (and everything built on
+ * them): approved ones only. Records from files and rosters are approved when written; a person's own entry
+ * of outside learning (source 'self') is pending until their agency approves it, and a rejected one never
+ * counts. `r` is the development_record alias of the query.
+ */
+export const COUNTED_RECORD = `r.state = 'approved'`;

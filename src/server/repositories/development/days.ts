@@ -1,10 +1,10 @@
 /**
  * Development days (issue 11 item 4), set-based: one person's records of a fiscal year, and per agency the
  * staff in service at the year's end with how many reached 10 days (one GROUP BY over the year's records).
- * Only approved records count. A person's agency is the unit of the position held on the date, else the record's.
+ * Only approved records count (counted.ts). A person's agency is the unit of the position held on the date, else the record's.
  */
 import type { Queryable } from '../../db/database';
-import { COUNTED_PROJECT } from './counted';
+import { COUNTED_PROJECT, COUNTED_RECORD } from './counted';
 
 export interface DaysPersonRow {
   id: number;
@@ -54,12 +54,24 @@ export async function personDayRecords(db: Queryable, personId: number, fiscalYe
     `select r.id::text, r.activity, to_char(r.start_date, 'YYYY-MM-DD') as start_date,
             to_char(r.end_date, 'YYYY-MM-DD') as end_date, r.days::text, r.mode, r.digital, r.provider
        from development_record r
-      where r.person_id = $1 and r.fiscal_year = $2 and r.state = 'approved'
+      where r.person_id = $1 and r.fiscal_year = $2 and ${COUNTED_RECORD}
       order by r.start_date, r.id`,
     [personId, fiscalYear],
   );
   return rows;
 }
+
+/** People in service on the date `param` (a query parameter), each with the unit of the position held then. */
+export const STAFF_ON = (param: string) => `
+       select p.id, coalesce(h.unit_id, p.unit_id) as unit_id
+         from person p
+         left join lateral (
+           select h.unit_id from position_history h
+            where h.person_id = p.id and h.role = 'holds' and h.from_date <= ${param}::date
+              and (h.to_date is null or h.to_date >= ${param}::date)
+            order by h.from_date desc limit 1) h on true
+        where (p.entry_date is null or p.entry_date <= ${param}::date)
+          and (p.exit_date is null or p.exit_date > ${param}::date)`;
 
 export interface UnitDaysRow {
   unit_id: number;
@@ -73,18 +85,10 @@ export interface UnitDaysRow {
 export async function unitsDays(db: Queryable, fiscalYear: number, unitId: number | null) {
   const yearEnd = `${fiscalYear - 543}-09-30`;
   const { rows } = await db.query<UnitDaysRow>(
-    `with staff as (
-       select p.id, coalesce(h.unit_id, p.unit_id) as unit_id
-         from person p
-         left join lateral (
-           select h.unit_id from position_history h
-            where h.person_id = p.id and h.role = 'holds' and h.from_date <= $2::date
-              and (h.to_date is null or h.to_date >= $2::date)
-            order by h.from_date desc limit 1) h on true
-        where (p.entry_date is null or p.entry_date <= $2::date) and (p.exit_date is null or p.exit_date > $2::date)),
+    `with staff as (${STAFF_ON('$2')}),
      days as (
        select r.person_id, sum(r.days) as days from development_record r
-        where r.fiscal_year = $1 and r.state = 'approved' group by r.person_id)
+        where r.fiscal_year = $1 and ${COUNTED_RECORD} group by r.person_id)
      select u.id as unit_id, u.name as unit_name, u.kind as unit_kind, count(*)::int as staff,
             count(*) filter (where d.days >= 10)::int as reached
        from staff s join org_unit u on u.id = s.unit_id

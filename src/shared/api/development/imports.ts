@@ -1,10 +1,10 @@
 /**
- * Development imports (plan, records): POST /api/development/imports/:kind answers what was (or, in a dry
+ * Development imports (plan, records, digital skills): POST /api/development/imports/:kind answers what was (or, in a dry
  * run, would be) written, and every row error as `row N, column KEY` in Thai and English.
  */
 import { z } from 'zod';
 
-export const DevelopmentImportKind = z.enum(['plan', 'records']);
+export const DevelopmentImportKind = z.enum(['plan', 'records', 'digital-skills']);
 export type DevelopmentImportKind = z.infer<typeof DevelopmentImportKind>;
 
 export const DevelopmentImportResult = z.object({
@@ -12,7 +12,7 @@ export const DevelopmentImportResult = z.object({
   dryRun: z.boolean(),
   /** Rows of data read (the header not counted). */
   rows: z.number(),
-  /** Plan: projects new, changed and equal to the file. Records: records (rows). */
+  /** Plan: projects new, changed and equal to the file. Records, digital skills: records (rows). */
   created: z.number(),
   updated: z.number(),
   unchanged: z.number(),

@@ -80,3 +80,35 @@ export const UnitsDaysView = z.object({
   total: z.object({ staff: z.number(), reached: z.number(), sharePct: z.number() }),
 });
 export type UnitsDaysView = z.infer<typeof UnitsDaysView>;
+
+export const DigitalSkillsView = z.object({
+  fiscalYear: z.number(),
+  /** Per agency: staff in service at the year end, how many were assessed in the year (any area). */
+  units: z.array(
+    z.object({
+      unitId: z.number(),
+      unitName: z.string(),
+      staff: z.number(),
+      assessed: z.number(),
+      /** Percent with two decimals, rounded half up. */
+      assessedPct: z.number(),
+      /** People with approved development records flagged digital, and their days. */
+      digitalPeople: z.number(),
+      digitalDays: z.number(),
+    }),
+  ),
+  total: z.object({ staff: z.number(), assessed: z.number(), assessedPct: z.number() }),
+  /** Per skill area: people assessed in it (latest level of the year) and how many are below the expected level. */
+  areas: z.array(
+    z.object({
+      code: z.string(),
+      nameTh: z.string(),
+      nameEn: z.string(),
+      expectedLevel: z.number(),
+      assessed: z.number(),
+      below: z.number(),
+      belowPct: z.number(),
+    }),
+  ),
+});
+export type DigitalSkillsView = z.infer<typeof DigitalSkillsView>;

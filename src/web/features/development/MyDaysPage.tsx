@@ -6,11 +6,15 @@ import { useMessages } from '../../shared/i18n/useMessages';
 import { ErrorNotice, Loading, TableScroll } from '../../shared/ui/Notice';
 import { FiscalYearSelect, fiscalYearFromSearch } from './FiscalYearSelect';
 import { developmentMessages } from './messages';
+import { OwnEntries } from './OwnEntries';
 import './development.css';
 
 const MODES = ['experiential', 'social', 'formal'] as const;
 
-/** A staff user's own development days: against 10, the 70:20:10 mix with numbers, the records. */
+/**
+ * A staff user's own development days: against 10, the 70:20:10 mix with numbers, the records, and their own
+ * entries of outside learning (pending until their agency approves them).
+ */
 export function MyDaysPage() {
   const m = useMessages(developmentMessages);
   const f = useFormat();
@@ -20,6 +24,7 @@ export function MyDaysPage() {
     data: d,
     error,
     loading,
+    reload,
   } = useApiData<PersonDaysView>('/api/development/me/days', {
     fiscalYear: fy,
   });
@@ -86,6 +91,7 @@ export function MyDaysPage() {
           )}
         </>
       )}
+      <OwnEntries fiscalYear={fy} changed={reload} />
     </section>
   );
 }

@@ -4,3 +4,5 @@ export { MyDaysPage } from './MyDaysPage';
 export { SubmissionPage } from './SubmissionPage';
 export { ResultsPage } from './ResultsPage';
 export { ProjectResultPage } from './ProjectResultPage';
+export { EntryQueuePage } from './EntryQueuePage';
+export { DigitalSkillsPage } from './DigitalSkillsPage';

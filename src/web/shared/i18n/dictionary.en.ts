@@ -44,6 +44,8 @@ export const en: Record<MessageKey, string> = {
   'nav.groupDevelopment': 'Development',
   'nav.developmentPlan': 'Annual development plan',
   'nav.developmentResults': 'Project results (สพข. ๒)',
+  'nav.developmentEntries': 'Approve own learning',
+  'nav.developmentDigital': 'Digital skills',
   'nav.developmentMyDays': 'My development days',
   'nav.developmentCycle': 'Development plan cycle',
   'nav.developmentSubmission': 'Propose development projects',

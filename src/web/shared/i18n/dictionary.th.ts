@@ -42,6 +42,8 @@ export const th = {
   'nav.groupDevelopment': 'การพัฒนา',
   'nav.developmentPlan': 'แผนพัฒนาประจำปี',
   'nav.developmentResults': 'ผลการดำเนินโครงการ (สพข. ๒)',
+  'nav.developmentEntries': 'อนุมัติการพัฒนาตนเอง',
+  'nav.developmentDigital': 'ทักษะดิจิทัล',
   'nav.developmentMyDays': 'วันพัฒนาของฉัน',
   'nav.developmentCycle': 'รอบการเสนอแผนพัฒนา',
   'nav.developmentSubmission': 'เสนอโครงการพัฒนา',

@@ -15,6 +15,7 @@ import { newestTemplateYear } from '../../../repositories/development/template';
 import { importScope } from '../../../use-cases/development/import-run';
 import { importDevelopmentPlan } from '../../../use-cases/development/import-plan';
 import { importDevelopmentRecords } from '../../../use-cases/development/import-records';
+import { importDigitalSkills } from '../../../use-cases/development/import-digital';
 import { requireActor } from '../../auth';
 import { withUploadedFile } from '../../uploaded-file';
 import { typed, type AppContext } from '../../context';
@@ -27,9 +28,9 @@ export function developmentImportRoutes(app: FastifyInstance, { db }: AppContext
       schema: {
         tags: ['development imports'],
         summary:
-          'Import a development plan or development records file (admin, the institute, or an agency for its own rows); ?dryRun=true checks and counts only',
+          'Import a development plan, development records or digital skills file (admin, the institute, or an agency for its own rows); ?dryRun=true checks and counts only',
         description:
-          'Multipart field `file`, CSV or XLSX as formats.md describes. All-or-nothing: any row error is a 400 ' +
+          'Multipart field `file`, CSV or XLSX as formats.md (plan, records) and docs/development-files.md (digital-skills) describe. All-or-nothing: any row error is a 400 ' +
           '`invalid_input` listing every error as {row, field, th, en} (the first 1,000, then "… and N more"), ' +
           'and nothing is written. 413 `too_large` beyond the upload, row or time limits; 403 for a viewer, ' +
           "staff or another agency's approver. A dry run does every check and every write, then rolls back.",
@@ -43,7 +44,11 @@ export function developmentImportRoutes(app: FastifyInstance, { db }: AppContext
     async (req) => {
       const actor = requireActor(req);
       await importScope(db, actor); // 403 before the upload is read
-      const run = req.params.kind === 'plan' ? importDevelopmentPlan : importDevelopmentRecords;
+      const run = {
+        plan: importDevelopmentPlan,
+        records: importDevelopmentRecords,
+        'digital-skills': importDigitalSkills,
+      }[req.params.kind];
       return withUploadedFile(req, 'development', (path) =>
         run(db, actor, path, { dryRun: req.query.dryRun === 'true' }),
       );
@@ -66,7 +71,11 @@ export function developmentImportRoutes(app: FastifyInstance, { db }: AppContext
     async (req, reply) => {
       await importScope(db, requireActor(req));
       const kind = req.params.kind;
-      const thai = kind === 'plan' ? 'แผนพัฒนาบุคลากร' : 'ประวัติการพัฒนา';
+      const thai = {
+        plan: 'แผนพัฒนาบุคลากร',
+        records: 'ประวัติการพัฒนา',
+        'digital-skills': 'ผลประเมินทักษะดิจิทัล',
+      }[kind];
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header(

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import {
   DevelopmentSummaryView,
+  DigitalSkillsView,
   FiscalYearQuery,
   PersonDaysView,
   PersonNoParam,
@@ -9,6 +10,7 @@ import {
 } from '../../../../shared/api/development';
 import { agenciesDays, myDays, personDays } from '../../../use-cases/development/days';
 import { developmentPlanView } from '../../../use-cases/development/plan-view';
+import { digitalSkills } from '../../../use-cases/development/digital-skills';
 import { requireActor } from '../../auth';
 import { typed, type AppContext } from '../../context';
 
@@ -75,5 +77,21 @@ export function developmentReadRoutes(app: FastifyInstance, { db }: AppContext) 
       },
     },
     async (req) => agenciesDays(db, requireActor(req), req.query.fiscalYear),
+  );
+  r.get(
+    '/api/development/digital',
+    {
+      schema: {
+        tags,
+        summary: 'Digital skills of a fiscal year: share of staff assessed per agency, gaps by skill area',
+        description:
+          'Admins and the committee every agency, focal points and approvers their own unit; staff 403. Staff ' +
+          'in service at the year end; assessed = any area assessed in the year; a gap = the latest level of ' +
+          "the year below the area's expected level (digital_skill_area); digital = approved records flagged digital.",
+        querystring: FiscalYearQuery,
+        response: { 200: DigitalSkillsView },
+      },
+    },
+    async (req) => digitalSkills(db, requireActor(req), req.query.fiscalYear),
   );
 }

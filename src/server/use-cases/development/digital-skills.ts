@@ -1,0 +1,44 @@
+/** Digital skills of a fiscal year: coverage per agency (share assessed), gaps by area, digital records. */
+import { percentOf } from '../../../domain/percent';
+import type { DigitalSkillsView } from '../../../shared/api/development';
+import type { Actor } from '../../actor';
+import type { Queryable } from '../../db/database';
+import { unitsDaysScope } from '../../policies/development/development-policy';
+import { areaGaps, unitsDigital } from '../../repositories/development/digital';
+
+export async function digitalSkills(
+  db: Queryable,
+  actor: Actor,
+  fiscalYear: number,
+): Promise<DigitalSkillsView> {
+  // The same readers as agencies' days: admin and the committee every agency, an agency its own, staff 403.
+  const scope = unitsDaysScope(actor);
+  const [units, areas] = await Promise.all([
+    unitsDigital(db, fiscalYear, scope),
+    areaGaps(db, fiscalYear, scope),
+  ]);
+  const staff = units.reduce((s, u) => s + u.staff, 0);
+  const assessed = units.reduce((s, u) => s + u.assessed, 0);
+  return {
+    fiscalYear,
+    units: units.map((u) => ({
+      unitId: u.unit_id,
+      unitName: u.unit_name,
+      staff: u.staff,
+      assessed: u.assessed,
+      assessedPct: percentOf(u.assessed, u.staff),
+      digitalPeople: u.digital_people,
+      digitalDays: Number(u.digital_days),
+    })),
+    total: { staff, assessed, assessedPct: percentOf(assessed, staff) },
+    areas: areas.map((a) => ({
+      code: a.code,
+      nameTh: a.name_th,
+      nameEn: a.name_en,
+      expectedLevel: a.expected_level,
+      assessed: a.assessed,
+      below: a.below,
+      belowPct: percentOf(a.below, a.assessed),
+    })),
+  };
+}
