@@ -75,13 +75,11 @@ describe('a focal point reports and the summary changes', () => {
     await signIn(page, 'admin');
     await page.goto(`${live.server.url}/import`);
     await page.getByTestId('import-kind-plan').check();
-    await page
-      .getByTestId('import-file')
-      .setInputFiles({
-        name: 'plan.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from(csvBytes(basePlanRows())),
-      });
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'plan.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csvBytes(basePlanRows())),
+    });
     await page.getByTestId('import-dryrun').click();
     const before = page.getByTestId('import-preview').getByTestId('import-new-units');
     expect(await before.innerText()).toContain('จะถูกสร้างใหม่');
