@@ -29,7 +29,7 @@ export const talentMessages = defineMessages({
   en: {
     title: 'Talent pool',
     bench:
-      '{positions} key positions · {successors} successors · coverage {coverage} (successors ÷ key positions, ISO 30414) · positions with a ready-now successor {ready} ({pct}%)',
+      '{positions} key {positions:position|positions} · {successors} {successors:successor|successors} · coverage {coverage} (successors ÷ key positions, ISO 30414) · positions with a ready-now successor {ready} ({pct}%)',
     fiscalYear: 'Fiscal year',
     emptied: 'Emptied by retirement',
     readySuccessors: 'Ready and eligible successors',

@@ -43,8 +43,8 @@ export const digitalMessages = defineMessages({
     dryRun: 'Check only (write nothing)',
     send: 'Import',
     row: 'row',
-    result: '{rows} rows imported: {created} new, {updated} changed, {unchanged} unchanged',
+    result: '{rows} {rows:row|rows} imported: {created} new, {updated} changed, {unchanged} unchanged',
     resultDry:
-      '{rows} rows checked, no errors (nothing written): {created} new, {updated} changed, {unchanged} unchanged',
+      '{rows} {rows:row|rows} checked, no errors (nothing written): {created} new, {updated} changed, {unchanged} unchanged',
   },
 });
