@@ -1846,3 +1846,63 @@ describe('CSRF: every change needs the x-tidtam-csrf header', () => {
     },
   );
 });
+
+/**
+ * The staff column (issues 10 and 11: "a staff user sees only their own record"): a staff account linked to
+ * the BHRDI person made above sends every matrix request (the admin's valid request, with the staff
+ * session). The routes marked for staff answer as listed (their own record, days and entries, the paths and
+ * the self-check); every other route refuses 403 — so marking a route for staff means adding it here.
+ * Sign-in, sign-out and one's own account (password, sessions, who am I) are the same for every role and
+ * are left to the rows above and tests/api/security-sessions.test.ts.
+ */
+const STAFF: Record<string, number> = {
+  'GET /api/workforce/people/:personNo': 200,
+  'GET /api/workforce/me': 200,
+  'GET /api/careers/paths': 200,
+  'GET /api/careers/paths/:id': 200,
+  'GET /api/careers/self-check': 200,
+  'GET /api/careers/path-file': 200,
+  'GET /api/development/me/days': 200,
+  'GET /api/development/me/entries': 200,
+  'POST /api/development/me/entries': 201,
+  'PATCH /api/development/me/entries/:id': 200,
+  'DELETE /api/development/me/entries/:id': 204,
+};
+const ACCOUNT_ROUTES = new Set([
+  'GET /api/auth/me',
+  'GET /api/auth/sessions',
+  'POST /api/auth/password',
+  'POST /api/auth/logout-all',
+]);
+
+describe('the staff column: their own record, 403 elsewhere', () => {
+  let staffCookie = '';
+  beforeAll(async () => {
+    await t.db.query(
+      `insert into app_user (username, display_name, password_hash, role, person_id)
+       select 'matrix.staff', 'บุคลากรทดสอบ', password_hash, 'staff', $1 from app_user where username = 'admin'`,
+      [ids.person],
+    );
+    staffCookie = await t.login('matrix.staff');
+  });
+
+  const rows = Object.entries(MATRIX).filter(
+    ([key, entry]) =>
+      entry.expect.anonymous === 401 && !ACCOUNT_ROUTES.has(routeOf(key)) && !entry.operatorOnly,
+  );
+
+  it('lists only routes of the matrix', () => {
+    const keys = new Set(rows.map(([key]) => key));
+    expect(Object.keys(STAFF).filter((k) => !keys.has(k))).toEqual([]);
+  });
+
+  it.each(rows.map(([key, entry]) => ({ key, entry, status: STAFF[key] ?? 403 })))(
+    '$key as staff: $status',
+    async ({ key, entry, status }) => {
+      const req = await entry.prepare('admin');
+      const res = await send(key, 'admin', { ...req, cookie: staffCookie });
+      expect(res.statusCode, `${key}: ${res.body.slice(0, 200)}`).toBe(status);
+      if (status === 403) expect(expectErrorShape(res).code).toBe('forbidden');
+    },
+  );
+});
