@@ -62,18 +62,18 @@ export async function rowCounts(db: Queryable): Promise<Record<string, number>> 
 }
 
 /**
- * A mark of the content of every table (but sessions) that any insert, update or delete changes: the row
- * count and the newest row version's transaction id (xmin). An insert or update writes a row version with a
- * transaction id newer than every row already there; a delete lowers the count, and a delete with an insert
- * also raises the newest id. It reads each table once without turning rows into text: an md5 of every row,
- * sorted, took 5–14 s per call on the full demo and the CSRF block calls it twice per change route.
+ * A digest of the content of every table (but sessions): any insert, update or delete changes it, an update
+ * that writes the same values does not. The row count and the sum of each row's hash: independent of row
+ * order, so nothing is sorted (an md5 of every row sorted as text took 5–14 s per call on the full demo, and
+ * the authorization matrix's CSRF block calls it twice per change route). Not the rows' transaction ids:
+ * some refused requests rewrite a row with the same values (a user's row on a refused link).
  */
 export async function fingerprint(db: Queryable): Promise<Record<string, string>> {
   const names = await tableNames(db);
   const sql = names
     .map(
       (n) =>
-        `select '${n}' as name, count(*)::text || ':' || coalesce(max(t.xmin::text::bigint), 0)::text as digest from "${n}" t`,
+        `select '${n}' as name, count(*)::text || ':' || coalesce(sum(hashtext(t::text)::bigint), 0)::text as digest from "${n}" t`,
     )
     .join(' union all ');
   const { rows } = await db.query<{ name: string; digest: string }>(sql);
