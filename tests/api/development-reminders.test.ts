@@ -1,6 +1,6 @@
 /**
  * The development results' reminders (form สพข. ๒) through a REAL SMTP listener on loopback, on two PERS
- * projects of FY2567 (end 1 and 2 March 2024: due 15 and 16 March 2024), away from the demo's FY2566 dates:
+ * projects of FY2591 (end 1 and 2 March 2048: due 15 and 16 March 2048), away from the demo's years (FY2564, FY2566 and FY2567):
  * due soon from 3 days before the due day (→ the agency's focal point), overdue from the day after
  * (→ focal point), escalated from the 15th day overdue (→ the agency's approver and the institute, BHRDI).
  * One e-mail per recipient and kind, never twice; a dry run writes nothing; each e-mail sent is audited.
@@ -13,8 +13,8 @@ import { changeHeaders, createTestApp, expectApiError, type TestApp } from '../h
 import { startSmtp } from '../helpers/smtp';
 
 const FROM = 'ติดตาม <tidtam@bma.test>';
-/** 10:00 in Bangkok on a day of March 2024. */
-const MAR = (day: number) => new Date(Date.UTC(2024, 2, day, 3, 0, 0));
+/** 10:00 in Bangkok on a day of March 2048. */
+const MAR = (day: number) => new Date(Date.UTC(2048, 2, day, 3, 0, 0));
 
 let t: TestApp;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
@@ -53,22 +53,22 @@ beforeAll(async () => {
   );
   await t.db.query(
     `insert into development_year (fiscal_year, hrd_plan_id, form_name, submission_deadline)
-     select 2567, id, 'HRD 67', '2023-11-30' from hrd_plan where code = 'HRD-2561-2565'`,
+     select 2591, id, 'HRD 91', '2047-11-30' from hrd_plan where code = 'HRD-2561-2565'`,
   );
   const { rows } = await t.db.query<{ id: number; project_code: string }>(
     `insert into development_project (fiscal_year, unit_id, project_code, project_name, hrd_strategy_id,
        activity_type, participants, budget, budget_source, start_date, end_date, days)
-     select 2567, u.id, c.code, c.name, s.id, 'training', 30, 50000, 'ordinance', c.start_date, c.end_date, 2
+     select 2591, u.id, c.code, c.name, s.id, 'training', 30, 50000, 'ordinance', c.start_date, c.end_date, 2
        from org_unit u
        join hrd_strategy s on s.no = '1'
-       cross join (values ('R67-001', 'อบรมการเขียนหนังสือราชการ', date '2024-02-29', date '2024-03-01'),
-                          ('R67-002', 'สัมมนาการบริหารงานบุคคล', date '2024-03-01', date '2024-03-02'))
+       cross join (values ('R91-001', 'อบรมการเขียนหนังสือราชการ', date '2048-02-29', date '2048-03-01'),
+                          ('R91-002', 'สัมมนาการบริหารงานบุคคล', date '2048-03-01', date '2048-03-02'))
             as c (code, name, start_date, end_date)
       where u.code = 'PERS'
      returning id, project_code`,
   );
-  id.r1 = rows.find((r) => r.project_code === 'R67-001')!.id;
-  id.r2 = rows.find((r) => r.project_code === 'R67-002')!.id;
+  id.r1 = rows.find((r) => r.project_code === 'R91-001')!.id;
+  id.r2 = rows.find((r) => r.project_code === 'R91-002')!.id;
   for (const u of ['admin', 'focal.bhrdi', 'focal.pers']) cookie[u] = await t.login(u);
 }, 120_000);
 afterAll(async () => {
@@ -76,7 +76,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-describe('reminders of the results due 15 and 16 March 2024', () => {
+describe('reminders of the results due 15 and 16 March 2048', () => {
   it('nothing 4 days before the first due day; a dry run writes nothing', async () => {
     expect(outcomes(await run(MAR(11)))).toEqual([]);
     expect(outcomes(await run(MAR(14), true))).toEqual(['result_due_soon focal.pers would_send R1,R2']);
@@ -90,11 +90,11 @@ describe('reminders of the results due 15 and 16 March 2024', () => {
     const mail = smtp.messages[0]!;
     expect(mail.to).toEqual(['focal.pers@bma.test']);
     expect(mail.subject).toBe('[ติดตาม] ใกล้ครบกำหนดรายงานผลการพัฒนา (แบบ สพข. ๒) (2 โครงการ)');
-    expect(mail.text).toContain('1. R67-001 อบรมการเขียนหนังสือราชการ');
-    expect(mail.text).toContain('สิ้นสุดโครงการ 1 มีนาคม 2567');
-    expect(mail.text).toContain('กำหนดรายงานผล: 15 มีนาคม 2567 (อีก 1 วัน)');
-    expect(mail.text).toContain('2. R67-002 สัมมนาการบริหารงานบุคคล');
-    expect(mail.text).toContain('กำหนดรายงานผล: 16 มีนาคม 2567 (อีก 2 วัน)');
+    expect(mail.text).toContain('1. R91-001 อบรมการเขียนหนังสือราชการ');
+    expect(mail.text).toContain('สิ้นสุดโครงการ 1 มีนาคม 2591');
+    expect(mail.text).toContain('กำหนดรายงานผล: 15 มีนาคม 2591 (อีก 1 วัน)');
+    expect(mail.text).toContain('2. R91-002 สัมมนาการบริหารงานบุคคล');
+    expect(mail.text).toContain('กำหนดรายงานผล: 16 มีนาคม 2591 (อีก 2 วัน)');
     expect(mail.text).toContain('https://tidtam.bma.test/development/results');
   });
 
@@ -105,7 +105,7 @@ describe('reminders of the results due 15 and 16 March 2024', () => {
 
   it('the day after the due day: overdue to the focal point, the first project only', async () => {
     expect(outcomes(await run(MAR(16)))).toEqual(['result_overdue focal.pers sent R1']);
-    expect(smtp.messages.at(-1)!.text).toContain('กำหนดรายงานผล: 15 มีนาคม 2567 (เลยกำหนด 1 วัน)');
+    expect(smtp.messages.at(-1)!.text).toContain('กำหนดรายงานผล: 15 มีนาคม 2591 (เลยกำหนด 1 วัน)');
   });
 
   it('14 days overdue is not yet escalated; 15 days is, to the approver and the institute, once', async () => {
@@ -123,7 +123,7 @@ describe('reminders of the results due 15 and 16 March 2024', () => {
       'focal.bhrdi@bma.test',
     ]);
     expect(mails[0]!.subject).toBe('[ติดตาม] แจ้งผู้บริหาร: ผลการพัฒนา (แบบ สพข. ๒) เลยกำหนดเกิน 14 วัน (1 โครงการ)');
-    expect(mails[0]!.text).toContain('หน่วยงาน: สำนักงานการเจ้าหน้าที่ สำนักปลัดกรุงเทพมหานคร · ปีงบประมาณ พ.ศ. 2567');
+    expect(mails[0]!.text).toContain('หน่วยงาน: สำนักงานการเจ้าหน้าที่ สำนักปลัดกรุงเทพมหานคร · ปีงบประมาณ พ.ศ. 2591');
     expect(mails[0]!.text).toContain('(เลยกำหนด 15 วัน)');
     // A second run the same day sends nothing more.
     expect(outcomes(await run(MAR(30)))).toEqual([]);
@@ -146,7 +146,7 @@ describe('reminders of the results due 15 and 16 March 2024', () => {
   it('a result filed stops its reminders: R2 is not escalated on its 15th day overdue', async () => {
     await t.db.query(
       `insert into development_result (project_id, actual_start, actual_end, participants, filed_on)
-       values ($1, '2024-03-01', '2024-03-02', 30, '2024-03-30')`,
+       values ($1, '2048-03-01', '2048-03-02', 30, '2048-03-30')`,
       [id.r2],
     );
     expect(outcomes(await run(MAR(31)))).toEqual([]);
