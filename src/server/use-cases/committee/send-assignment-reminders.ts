@@ -20,19 +20,11 @@ import {
   composeAssignmentReminder,
   type AssignmentReminderLine,
 } from '../../mail/committee/assignment-reminder-message';
-import { isUnreachable, type Mailer } from '../../mail/mailer';
-import { recordAudit } from '../../repositories/audit';
+import type { Mailer } from '../../mail/mailer';
 import { assignmentReminderSettings, assignmentRows } from '../../repositories/committee/assignments';
 import { meetingDates } from '../../repositories/committee/meetings';
-import {
-  claimReminder,
-  itemId,
-  loadActivePeople,
-  markFailed,
-  markSent,
-  takenItemKeys,
-  type PersonRow,
-} from '../../repositories/reminder-ledger';
+import { itemId, loadActivePeople, takenItemKeys } from '../../repositories/reminder-ledger';
+import { deliverReminders, type PlannedReminder } from '../deliver-reminders';
 import { bangkokToday } from './today';
 
 export const COMMITTEE_REMINDER_JOB: Actor = {
@@ -51,12 +43,7 @@ export interface AssignmentReminderRunOptions {
   actor?: Actor;
 }
 
-interface Planned {
-  kind: AssignmentReminderKind;
-  period: number;
-  person: PersonRow;
-  lines: AssignmentReminderLine[];
-}
+type Planned = PlannedReminder<AssignmentReminderKind, AssignmentReminderLine>;
 
 const itemKey = (assignmentId: number) => `assignment:${assignmentId}`;
 
@@ -66,7 +53,6 @@ export async function runAssignmentReminders(
 ): Promise<AssignmentReminderRunResult> {
   const today = bangkokToday(options.now);
   const dryRun = options.dryRun ?? false;
-  const writes = !dryRun && options.mailer !== null;
   const actor = options.actor ?? COMMITTEE_REMINDER_JOB;
   const publicUrl = options.publicUrl.replace(/\/+$/, '');
 
@@ -119,97 +105,33 @@ export async function runAssignmentReminders(
     }
   }
 
-  const emails: AssignmentReminderEmail[] = [];
-  let unreachable: string | null = null;
-  for (const plan of planned.values()) {
-    const { person } = plan;
-    const compose = (lines: AssignmentReminderLine[]) =>
+  const deliveries = await deliverReminders(db, planned.values(), {
+    today,
+    dryRun,
+    mailer: options.mailer,
+    actor,
+    item: (l) => ({ key: itemKey(l.assignmentId), record: { assignmentId: l.assignmentId } }),
+    compose: (plan, lines) =>
       composeAssignmentReminder({
         kind: plan.kind,
-        recipientName: person.displayName,
+        recipientName: plan.person.displayName,
         escalateAfterDays: settings.escalateAfterDays,
         lines,
         publicUrl,
-      });
-    const report = (
-      lines: AssignmentReminderLine[],
-      outcome: AssignmentReminderEmail['outcome'],
-      reminderId: number | null = null,
-      error: string | null = null,
-    ) =>
-      emails.push({
-        kind: plan.kind,
-        userId: person.userId,
-        username: person.username,
-        email: person.email,
-        subject: compose(lines).subject,
-        assignmentIds: lines.map((l) => l.assignmentId),
-        outcome,
-        reminderId,
-        error,
-      });
-    if (!writes) {
-      report(plan.lines, !person.email ? 'would_skip_no_email' : dryRun ? 'would_send' : 'not_sent_no_smtp');
-      continue;
-    }
-    if (person.email && unreachable !== null) {
-      report(plan.lines, 'failed', null, `not tried: ${unreachable}`);
-      continue;
-    }
-    // 1. Claim first, in its own transaction: from here on no other run sends these items.
-    const claim = await db.transaction(async (tx) => {
-      const content = compose(plan.lines);
-      const claimed = await claimReminder(
-        tx,
-        {
-          kind: plan.kind,
-          period: plan.period,
-          userId: person.userId,
-          email: person.email,
-          status: person.email ? 'sending' : 'skipped',
-          note: person.email ? null : 'no_email',
-          subject: content.subject,
-          items: plan.lines.map((l) => ({ itemKey: itemKey(l.assignmentId), assignmentId: l.assignmentId })),
-          judgedOn: today,
-        },
-        plan.lines.map((l) => itemKey(l.assignmentId)),
-      );
-      if (!claimed) return null;
-      const mine = new Set(claimed.claimed);
-      const lines = plan.lines.filter((l) => mine.has(itemKey(l.assignmentId)));
-      return { id: claimed.id, lines, content: compose(lines) };
-    });
-    if (!claim) continue; // another run got there first
-    if (!person.email) {
-      report(claim.lines, 'skipped_no_email', claim.id);
-      continue;
-    }
-    // 2. Send, outside any transaction; 3. record the outcome with its audit row.
-    try {
-      const sent = await options.mailer!.send({ to: person.email, ...claim.content });
-      await db.transaction(async (tx) => {
-        await markSent(tx, claim.id, sent.messageId);
-        await recordAudit(tx, actor, {
-          action: 'create',
-          entity: 'reminder',
-          entityId: claim.id,
-          after: {
-            kind: plan.kind,
-            to: { userId: person.userId, username: person.username, email: person.email },
-            subject: claim.content.subject,
-            assignmentIds: claim.lines.map((l) => l.assignmentId),
-            messageId: sent.messageId,
-          },
-        });
-      });
-      report(claim.lines, 'sent', claim.id);
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      await db.transaction((tx) => markFailed(tx, claim.id, message));
-      report(claim.lines, 'failed', claim.id, message);
-      if (isUnreachable(err)) unreachable = message;
-    }
-  }
+      }),
+    audited: (lines) => ({ assignmentIds: lines.map((l) => l.assignmentId) }),
+  });
+  const emails: AssignmentReminderEmail[] = deliveries.map((d) => ({
+    kind: d.plan.kind,
+    userId: d.plan.person.userId,
+    username: d.plan.person.username,
+    email: d.plan.person.email,
+    subject: d.subject,
+    assignmentIds: d.lines.map((l) => l.assignmentId),
+    outcome: d.outcome,
+    reminderId: d.reminderId,
+    error: d.error,
+  }));
   return { today, dryRun, smtp: options.mailer !== null, emails };
 }
 

@@ -19,18 +19,10 @@ import {
   composeResultReminder,
   type ResultReminderLine,
 } from '../../mail/development/result-reminder-message';
-import { isUnreachable, type Mailer } from '../../mail/mailer';
-import { recordAudit } from '../../repositories/audit';
+import type { Mailer } from '../../mail/mailer';
 import { instituteUnitId, unfiledResultRows } from '../../repositories/development/result-reminders';
-import {
-  claimReminder,
-  itemId,
-  loadActivePeople,
-  markFailed,
-  markSent,
-  takenItemKeys,
-  type PersonRow,
-} from '../../repositories/reminder-ledger';
+import { itemId, loadActivePeople, takenItemKeys } from '../../repositories/reminder-ledger';
+import { deliverReminders, type PlannedReminder } from '../deliver-reminders';
 import { bangkokToday } from '../clock';
 
 export const DEVELOPMENT_REMINDER_JOB: Actor = {
@@ -49,12 +41,7 @@ export interface ResultReminderRunOptions {
   actor?: Actor;
 }
 
-interface Planned {
-  kind: ResultReminderKind;
-  period: number;
-  person: PersonRow;
-  lines: ResultReminderLine[];
-}
+type Planned = PlannedReminder<ResultReminderKind, ResultReminderLine>;
 
 const itemKey = (projectId: number) => `development_project:${projectId}`;
 
@@ -64,7 +51,6 @@ export async function runResultReminders(
 ): Promise<ResultReminderRunResult> {
   const today = bangkokToday(options.now);
   const dryRun = options.dryRun ?? false;
-  const writes = !dryRun && options.mailer !== null;
   const actor = options.actor ?? DEVELOPMENT_REMINDER_JOB;
   const publicUrl = options.publicUrl.replace(/\/+$/, '');
   const settings = DEFAULT_RESULT_REMINDER_SETTINGS;
@@ -114,97 +100,33 @@ export async function runResultReminders(
     }
   }
 
-  const emails: ResultReminderEmail[] = [];
-  let unreachable: string | null = null;
-  for (const plan of planned.values()) {
-    const { person } = plan;
-    const compose = (lines: ResultReminderLine[]) =>
+  const deliveries = await deliverReminders(db, planned.values(), {
+    today,
+    dryRun,
+    mailer: options.mailer,
+    actor,
+    item: (l) => ({ key: itemKey(l.projectId), record: { projectId: l.projectId } }),
+    compose: (plan, lines) =>
       composeResultReminder({
         kind: plan.kind,
-        recipientName: person.displayName,
+        recipientName: plan.person.displayName,
         escalateAfterDays: settings.escalateAfterDays,
         lines,
         publicUrl,
-      });
-    const report = (
-      lines: ResultReminderLine[],
-      outcome: ResultReminderEmail['outcome'],
-      reminderId: number | null = null,
-      error: string | null = null,
-    ) =>
-      emails.push({
-        kind: plan.kind,
-        userId: person.userId,
-        username: person.username,
-        email: person.email,
-        subject: compose(lines).subject,
-        projectIds: lines.map((l) => l.projectId),
-        outcome,
-        reminderId,
-        error,
-      });
-    if (!writes) {
-      report(plan.lines, !person.email ? 'would_skip_no_email' : dryRun ? 'would_send' : 'not_sent_no_smtp');
-      continue;
-    }
-    if (person.email && unreachable !== null) {
-      report(plan.lines, 'failed', null, `not tried: ${unreachable}`);
-      continue;
-    }
-    // 1. Claim first, in its own transaction: from here on no other run sends these items.
-    const claim = await db.transaction(async (tx) => {
-      const content = compose(plan.lines);
-      const claimed = await claimReminder(
-        tx,
-        {
-          kind: plan.kind,
-          period: plan.period,
-          userId: person.userId,
-          email: person.email,
-          status: person.email ? 'sending' : 'skipped',
-          note: person.email ? null : 'no_email',
-          subject: content.subject,
-          items: plan.lines.map((l) => ({ itemKey: itemKey(l.projectId), projectId: l.projectId })),
-          judgedOn: today,
-        },
-        plan.lines.map((l) => itemKey(l.projectId)),
-      );
-      if (!claimed) return null;
-      const mine = new Set(claimed.claimed);
-      const lines = plan.lines.filter((l) => mine.has(itemKey(l.projectId)));
-      return { id: claimed.id, lines, content: compose(lines) };
-    });
-    if (!claim) continue; // another run got there first
-    if (!person.email) {
-      report(claim.lines, 'skipped_no_email', claim.id);
-      continue;
-    }
-    // 2. Send, outside any transaction; 3. record the outcome with its audit row.
-    try {
-      const sent = await options.mailer!.send({ to: person.email, ...claim.content });
-      await db.transaction(async (tx) => {
-        await markSent(tx, claim.id, sent.messageId);
-        await recordAudit(tx, actor, {
-          action: 'create',
-          entity: 'reminder',
-          entityId: claim.id,
-          after: {
-            kind: plan.kind,
-            to: { userId: person.userId, username: person.username, email: person.email },
-            subject: claim.content.subject,
-            projectIds: claim.lines.map((l) => l.projectId),
-            messageId: sent.messageId,
-          },
-        });
-      });
-      report(claim.lines, 'sent', claim.id);
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      await db.transaction((tx) => markFailed(tx, claim.id, message));
-      report(claim.lines, 'failed', claim.id, message);
-      if (isUnreachable(err)) unreachable = message;
-    }
-  }
+      }),
+    audited: (lines) => ({ projectIds: lines.map((l) => l.projectId) }),
+  });
+  const emails: ResultReminderEmail[] = deliveries.map((d) => ({
+    kind: d.plan.kind,
+    userId: d.plan.person.userId,
+    username: d.plan.person.username,
+    email: d.plan.person.email,
+    subject: d.subject,
+    projectIds: d.lines.map((l) => l.projectId),
+    outcome: d.outcome,
+    reminderId: d.reminderId,
+    error: d.error,
+  }));
   return { today, dryRun, smtp: options.mailer !== null, emails };
 }
 
