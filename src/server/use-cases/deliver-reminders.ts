@@ -4,6 +4,7 @@
  * transaction, then record the outcome with its audit row. The modules decide who is reminded of what
  * (committee assignments, development results); this is the one place that sends.
  */
+import type { ReminderOutcome } from '../../shared/api/reminders';
 import type { Actor } from '../actor';
 import { isUnreachable, type Mailer, type MailMessage } from '../mail/mailer';
 import { recordAudit } from '../repositories/audit';
@@ -18,8 +19,7 @@ export interface PlannedReminder<K extends string, L> {
   lines: L[];
 }
 
-export type DeliveryOutcome =
-  'sent' | 'failed' | 'skipped_no_email' | 'would_send' | 'would_skip_no_email' | 'not_sent_no_smtp';
+export type DeliveryOutcome = ReminderOutcome;
 
 export interface Delivery<K extends string, L> {
   plan: PlannedReminder<K, L>;
