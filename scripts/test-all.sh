@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every check, in order, stopping at the first failure (its exit status is kept).
 # Stages: lint, format:check, typecheck, openapi:lint, test:unit, test:db (PGlite), test:db:pg (PostgreSQL),
-# build, test:browser, test:render.
+# build, test:browser, test:render, test:node-lts (Node 22 and 24).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,5 +30,6 @@ stage test:db:pg npm run --silent test:db:pg
 stage build npm run --silent build --if-present
 stage test:browser npm run --silent test:browser
 stage test:render npm run --silent test:render
+stage test:node-lts npm run --silent test:node-lts
 
 printf '\n==================== all checks passed (%ss) ====================\n' "$((SECONDS - started_all))"
