@@ -206,6 +206,16 @@ export const FIGURES: FigureSpec[] = [
     limit: 'after the page calls',
   },
   {
+    id: 'mem-papers-returned',
+    title: 'Server memory: RSS once the paper worker has ended (now, not the largest)',
+    unit: 'MB',
+    limit: 'largest RSS after the page calls, before the papers',
+    goal: {
+      text: '≤ 1.1× before the papers (the papers’ memory is given back)',
+      met: (f) => f.ratio <= 1.1,
+    },
+  },
+  {
     id: 'mem-signins',
     title: 'Server memory: … after the concurrent sign-ins',
     unit: 'MB',

@@ -10,6 +10,8 @@ import type { Target } from './targets';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'tidtam');
+/** The served app's paper worker ends after this idle time (src/server/papers/render-in-worker.ts). */
+export const PAPER_WORKER_IDLE_MS = 2_000;
 
 function childEnv(target: Pick<Target, 'env'>, extra: Record<string, string> = {}) {
   const env: Record<string, string | undefined> = { ...process.env };
@@ -35,6 +37,8 @@ export interface ServerProcess {
   url: string;
   /** Largest RSS seen since the server started (sampled every 100 ms), in bytes. */
   maxRss(): number;
+  /** The RSS now, in bytes. */
+  rss(): number;
   output(): string;
   stop(): Promise<void>;
 }
@@ -48,7 +52,12 @@ export async function startServer(target: Pick<Target, 'env' | 'dataDir'>): Prom
   const child = spawn(process.execPath, [BIN, 'serve', '--no-demo', '--data-dir', target.dataDir], {
     cwd: ROOT,
     // warn: a request log line per request would measure the logger.
-    env: childEnv(target, { PORT: '0', HOST: '127.0.0.1', TIDTAM_LOG_LEVEL: 'warn' }),
+    env: childEnv(target, {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      TIDTAM_LOG_LEVEL: 'warn',
+      TIDTAM_PAPER_WORKER_IDLE_MS: String(PAPER_WORKER_IDLE_MS),
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
@@ -84,6 +93,8 @@ export async function startServer(target: Pick<Target, 'env' | 'dataDir'>): Prom
   return {
     pid: child.pid!,
     url,
+    /** The RSS now (not the largest so far): what the server still holds after a stage. */
+    rss: () => rssBytes(child.pid!) ?? Number.NaN,
     maxRss: () => {
       sample();
       return max;

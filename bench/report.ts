@@ -238,6 +238,7 @@ function memoryOf(r: ScaleResult) {
     idle: idle.value.median,
     reads: v('mem-reads'),
     papers: v('mem-papers'),
+    papersReturned: v('mem-papers-returned'),
     signIns: v('mem-signins'),
     submissions: v('mem-submissions'),
     peak: get('memory')?.value.median ?? Number.NaN,
@@ -274,6 +275,10 @@ function memoryTable(report: BenchReport): string | null {
     [
       '(of which the paper’s modules alone, floor: node + modules + docx, exceljs, echarts, resvg)',
       (m) => [m.paperModules, m.paperModules - m.modules],
+    ],
+    [
+      'RSS **now** once the paper worker has ended (increment over the page calls)',
+      (m) => [m.papersReturned, m.papersReturned - m.reads],
     ],
     ['… after the concurrent sign-ins (argon2id)', (m) => [m.signIns, m.signIns - m.papers]],
     ['… after the concurrent submissions', (m) => [m.submissions, m.submissions - m.signIns]],

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { makeDataset, type BenchDataset } from './dataset';
 import { Recorder } from './figures';
 import { Client, concurrent, sequential } from './http';
-import { ROOT } from './processes';
+import { PAPER_WORKER_IDLE_MS, ROOT } from './processes';
 import { MB, withServer } from './with-server';
 import { writeReport, type BenchReport, type ScaleResult } from './report';
 import { exportReportFile, copyFloor, importRuns, type ReportFile } from './scenarios/import';
@@ -165,6 +165,9 @@ async function benchScale(
           const afterReads = server.maxRss();
           await paperRun(ctx, admin, floors.paper.batches[run]!, floors.paper.note);
           const afterPapers = server.maxRss();
+          // The paper worker ends after PAPER_WORKER_IDLE_MS idle: what the server holds then.
+          await new Promise((r) => setTimeout(r, PAPER_WORKER_IDLE_MS + 2_000));
+          const papersReturned = server.rss();
           await signInRun(ctx, server.url, floors.submitters, floors.signIn);
           const afterSignIns = server.maxRss();
           await submitRun(ctx, server.url, floors.submitters, run, createdIds);
@@ -177,6 +180,7 @@ async function benchScale(
               idle: idleRss,
               reads: afterReads,
               papers: afterPapers,
+              papersReturned,
               signIns: afterSignIns,
               submissions: afterSubmissions,
             };
@@ -184,7 +188,7 @@ async function benchScale(
             const mb = (b: number) => `${Math.round(b / MB)} MB`;
             rec.note(
               'memory',
-              `largest RSS after the summary and page calls ${mb(afterReads)}, after the papers ${mb(afterPapers)}, after the sign-ins ${mb(afterSignIns)}, after the submissions ${mb(stages.submissions)}, after the development and careers reads ${mb(server.maxRss())}`,
+              `largest RSS after the summary and page calls ${mb(afterReads)}, after the papers ${mb(afterPapers)} (${mb(papersReturned)} once the paper worker ended), after the sign-ins ${mb(afterSignIns)}, after the submissions ${mb(stages.submissions)}, after the development and careers reads ${mb(server.maxRss())}`,
             );
           }
         }

@@ -33,6 +33,8 @@ export interface MemoryStages {
   idle: number;
   reads: number;
   papers: number;
+  /** The RSS (now, not the largest) once the paper worker has ended after its idle time. */
+  papersReturned: number;
   signIns: number;
   submissions: number;
 }
@@ -83,6 +85,7 @@ export function recordMemory(ctx: ScenarioContext, floors: MemoryFloors, bytes: 
     idle: bytes.idle / MB,
     reads: bytes.reads / MB,
     papers: bytes.papers / MB,
+    papersReturned: bytes.papersReturned / MB,
     signIns: bytes.signIns / MB,
     submissions: bytes.submissions / MB,
   };
@@ -108,6 +111,7 @@ export function recordMemory(ctx: ScenarioContext, floors: MemoryFloors, bytes: 
   );
   rec.add('mem-reads', { value: s.reads, limit: s.idle });
   rec.add('mem-papers', { value: s.papers, limit: s.reads });
+  rec.add('mem-papers-returned', { value: s.papersReturned, limit: s.reads });
   rec.add('mem-signins', { value: s.signIns, limit: s.papers });
   rec.add('mem-submissions', { value: s.submissions, limit: s.signIns });
 }

@@ -1,5 +1,5 @@
 /** A list as a one-sheet workbook: a bold frozen header with filters, real numbers with formats. */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { neutraliseValue } from './neutralise';
 import type { ExportValue } from './neutralise';
 
@@ -19,7 +19,9 @@ export async function toXlsx<T>(
   columns: ExportColumn<T>[],
   rows: readonly T[],
 ): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  // exceljs is loaded when a workbook is first made, not with the server (its idle memory).
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   book.creator = 'tidtam';
   const sheet = book.addWorksheet(sheetName);
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));

@@ -5,7 +5,7 @@
  * the budget source and activity type (their Thai names, which the import accepts), the learning mode and
  * yes/no. The plan template pre-fills nothing in the data rows: a forgotten example would be imported.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { COLUMNS, type DevelopmentKind } from '../../import/development/columns';
 import { ACTIVITY_TYPES, BUDGET_SOURCES } from '../../import/development/plan-rows';
 import { MODES } from '../../import/development/record-rows';
@@ -48,7 +48,9 @@ function listOf(key: string, year: TemplateYear | null): string[] | null {
 }
 
 export async function developmentTemplate(kind: DevelopmentKind, year: TemplateYear | null): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  // exceljs is loaded when a workbook is first made, not with the server (its idle memory).
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   book.creator = 'tidtam';
   const sheet = book.addWorksheet(DATA_SHEET);
   const lists = book.addWorksheet(LISTS_SHEET);

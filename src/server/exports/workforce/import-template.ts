@@ -3,7 +3,7 @@
  * with each key in brackets (the import reads either), one example row, and a drop-down list of the Thai
  * names for every column that takes a code, from a second sheet "รหัส" listing codes and names.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { COLUMNS, templateHeader, type WorkforceKind } from '../../import/workforce/columns';
 
 const FONT = { name: 'Sarabun', size: 12 } as const;
@@ -19,7 +19,9 @@ const letter = (n: number): string =>
   n <= 26 ? String.fromCharCode(64 + n) : letter(Math.floor((n - 1) / 26)) + letter(((n - 1) % 26) + 1);
 
 export async function importTemplate(kind: WorkforceKind): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  // exceljs is loaded when a workbook is first made, not with the server (its idle memory).
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   book.creator = 'tidtam';
   const sheet = book.addWorksheet('ข้อมูล');
   const codes = book.addWorksheet(CODES_SHEET);

@@ -1,11 +1,16 @@
 /** The committee's papers for a meeting, as Word: its "เรื่องสืบเนื่อง" section and the minutes' draft. */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { IdParam } from '../../../../shared/api/common';
-import { renderFollowUpDocx } from '../../../papers/committee/follow-up-docx';
-import { renderMinutesDocx } from '../../../papers/committee/minutes-docx';
+import type { renderFollowUpDocx } from '../../../papers/committee/follow-up-docx';
+import type { renderMinutesDocx } from '../../../papers/committee/minutes-docx';
+import { renderInWorker } from '../../../papers/render-in-worker';
 import { followUpPaper, minutesDraft } from '../../../use-cases/committee/papers';
 import { requireActor } from '../../auth';
 import { typed, type AppContext } from '../../context';
+
+/** The renderers, run in the paper worker (src/server/papers/render-in-worker.ts). */
+const FOLLOW_UP = new URL('../../../papers/committee/follow-up-docx.ts', import.meta.url);
+const MINUTES = new URL('../../../papers/committee/minutes-docx.ts', import.meta.url);
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -37,7 +42,12 @@ export function committeePaperRoutes(app: FastifyInstance, { db }: AppContext) {
     async (req, reply) => {
       const paper = await followUpPaper(db, requireActor(req), req.params.id);
       const no = `${paper.meeting.no}-${paper.meeting.yearBe}`;
-      return sendDocx(reply, await renderFollowUpDocx(paper), `follow-up-${no}`, `เรื่องสืบเนื่อง-${no}`);
+      return sendDocx(
+        reply,
+        await renderInWorker<typeof renderFollowUpDocx>(FOLLOW_UP, 'renderFollowUpDocx', [paper]),
+        `follow-up-${no}`,
+        `เรื่องสืบเนื่อง-${no}`,
+      );
     },
   );
   r.get(
@@ -54,7 +64,7 @@ export function committeePaperRoutes(app: FastifyInstance, { db }: AppContext) {
       const no = `${draft.meeting.no}-${draft.meeting.yearBe}`;
       return sendDocx(
         reply,
-        await renderMinutesDocx(draft),
+        await renderInWorker<typeof renderMinutesDocx>(MINUTES, 'renderMinutesDocx', [draft]),
         `minutes-draft-${no}`,
         `ร่างรายงานการประชุม-${no}`,
       );

@@ -5,11 +5,16 @@
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { FiscalYearParam } from '../../../../shared/api/development';
-import { renderPlanDocx } from '../../../papers/development/plan-docx';
-import { renderPlanXlsx } from '../../../papers/development/plan-xlsx';
+import type { renderPlanDocx } from '../../../papers/development/plan-docx';
+import type { renderPlanXlsx } from '../../../papers/development/plan-xlsx';
+import { renderInWorker } from '../../../papers/render-in-worker';
 import { planPaper } from '../../../use-cases/development/plan-paper';
 import { requireActor } from '../../auth';
 import { typed, type AppContext } from '../../context';
+
+/** The renderers, run in the paper worker (src/server/papers/render-in-worker.ts). */
+const PLAN_DOCX = new URL('../../../papers/development/plan-docx.ts', import.meta.url);
+const PLAN_XLSX = new URL('../../../papers/development/plan-xlsx.ts', import.meta.url);
 
 const MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -49,7 +54,12 @@ export function developmentPaperRoutes(app: FastifyInstance, { db }: AppContext)
     },
     async (req, reply) => {
       const { paper } = await planPaper(db, requireActor(req), req.params.fiscalYear);
-      return sendFile(reply, 'docx', await renderPlanDocx(paper), req.params.fiscalYear);
+      return sendFile(
+        reply,
+        'docx',
+        await renderInWorker<typeof renderPlanDocx>(PLAN_DOCX, 'renderPlanDocx', [paper]),
+        req.params.fiscalYear,
+      );
     },
   );
   r.get(
@@ -65,7 +75,12 @@ export function developmentPaperRoutes(app: FastifyInstance, { db }: AppContext)
     },
     async (req, reply) => {
       const { paper, figures } = await planPaper(db, requireActor(req), req.params.fiscalYear);
-      return sendFile(reply, 'xlsx', await renderPlanXlsx(paper, figures), req.params.fiscalYear);
+      return sendFile(
+        reply,
+        'xlsx',
+        await renderInWorker<typeof renderPlanXlsx>(PLAN_XLSX, 'renderPlanXlsx', [paper, figures]),
+        req.params.fiscalYear,
+      );
     },
   );
 }

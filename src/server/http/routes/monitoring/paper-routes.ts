@@ -34,6 +34,9 @@ import {
   reviewQueueRows,
   timelinessRows,
 } from '../../../exports/monitoring/lists-follow-up';
+import type { renderPaperDocx } from '../../../papers/monitoring/docx-writer';
+import type { renderPaperXlsx } from '../../../papers/monitoring/xlsx-writer';
+import { renderInWorker } from '../../../papers/render-in-worker';
 import { committeePaper } from '../../../use-cases/monitoring/committee-paper';
 import {
   compareSnapshots,
@@ -44,6 +47,11 @@ import {
 import { requireActor, requireRole } from '../../auth';
 import { typed, type AppContext } from '../../context';
 
+/** The renderers, run in the paper worker (src/server/papers/render-in-worker.ts). */
+const PAPERS = {
+  docx: new URL('../../../papers/monitoring/docx-writer.ts', import.meta.url),
+  xlsx: new URL('../../../papers/monitoring/xlsx-writer.ts', import.meta.url),
+};
 const CodeParam = z.object({ code: z.string().min(1).max(40) });
 const MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -157,12 +165,19 @@ export function paperRoutes(app: FastifyInstance, { db }: AppContext) {
         const name = `committee-paper-${content.summary.plan}-${content.summary.asOf}`;
         const thai = `เอกสารประกอบการประชุม-${content.summary.asOf}`;
         if (format === 'docx') {
-          const { renderPaperDocx } = await import('../../../papers/monitoring/docx-writer');
-          return sendFile(reply, 'docx', await renderPaperDocx(content, meta, { font }), name, thai);
+          const docx = await renderInWorker<typeof renderPaperDocx>(PAPERS.docx, 'renderPaperDocx', [
+            content,
+            meta,
+            { font },
+          ]);
+          return sendFile(reply, 'docx', docx, name, thai);
         }
         if (format === 'xlsx') {
-          const { renderPaperXlsx } = await import('../../../papers/monitoring/xlsx-writer');
-          return sendFile(reply, 'xlsx', await renderPaperXlsx(content, meta), name, thai);
+          const xlsx = await renderInWorker<typeof renderPaperXlsx>(PAPERS.xlsx, 'renderPaperXlsx', [
+            content,
+            meta,
+          ]);
+          return sendFile(reply, 'xlsx', xlsx, name, thai);
         }
         const { renderPaperHtml } = await import('../../../papers/monitoring/html-writer');
         reply.header(
