@@ -528,6 +528,11 @@ const MATRIX: Record<string, Entry> = {
     expect: signedIn(200),
     note: 'progress is aggregate; the budget part holds the projects each role may read',
   },
+  'GET /api/plans/:code/rounds': {
+    prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/rounds?fiscalYear=2566` }),
+    expect: signedIn(200),
+    note: 'progress and key results are aggregate; money holds the projects each role may read',
+  },
   'GET /api/plans/:code/action-plan': {
     prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/action-plan?fiscalYear=2566` }),
     expect: signedIn(200),
@@ -930,6 +935,16 @@ const MATRIX: Record<string, Entry> = {
     prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/paper.xlsx?asOf=2566-05` }),
     expect: signedIn(200),
     download: true,
+  },
+  'GET /api/plans/:code/rounds.docx': {
+    prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/rounds.docx?fiscalYear=2566` }),
+    expect: signedIn(200),
+    note: 'the round paper: money scoped like the round report',
+  },
+  'GET /api/plans/:code/rounds.xlsx': {
+    prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/rounds.xlsx?fiscalYear=2566` }),
+    expect: signedIn(200),
+    note: 'the round paper: money scoped like the round report',
   },
   'GET /api/plans/:code/paper.html': {
     prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/paper.html?asOf=2566-05` }),

@@ -6,7 +6,9 @@ import {
   UnitOverviewQuery,
   UnitOverviewResponse,
 } from '../../../../shared/api/monitoring/dashboard';
+import { RoundsQuery, RoundsResponse } from '../../../../shared/api/monitoring/rounds';
 import { getPlanOverview } from '../../../use-cases/monitoring/plan-overview';
+import { getRoundReports } from '../../../use-cases/monitoring/round-reports';
 import { getUnitOverview } from '../../../use-cases/monitoring/unit-overview';
 import { requireActor } from '../../auth';
 import { typed, type AppContext } from '../../context';
@@ -41,5 +43,18 @@ export function dashboardRoutes(app: FastifyInstance, { db }: AppContext) {
       },
     },
     async (req) => getUnitOverview(db, requireActor(req), req.params.code, req.query),
+  );
+  r.get(
+    '/api/plans/:code/rounds',
+    {
+      schema: {
+        tags: ['dashboards'],
+        summary: 'Round reports: 3, 6, 9 and 12 months of a fiscal year beside the year before',
+        params: CodeParam,
+        querystring: RoundsQuery,
+        response: { 200: RoundsResponse },
+      },
+    },
+    async (req) => getRoundReports(db, requireActor(req), req.params.code, req.query),
   );
 }

@@ -34,10 +34,14 @@ import {
   reviewQueueRows,
   timelinessRows,
 } from '../../../exports/monitoring/lists-follow-up';
+import { RoundPaperQuery } from '../../../../shared/api/monitoring/rounds';
 import type { renderPaperDocx } from '../../../papers/monitoring/docx-writer';
+import type { renderRoundDocx } from '../../../papers/monitoring/round-docx';
+import type { renderRoundXlsx } from '../../../papers/monitoring/round-xlsx';
 import type { renderPaperXlsx } from '../../../papers/monitoring/xlsx-writer';
 import { renderInWorker } from '../../../papers/render-in-worker';
 import { committeePaper } from '../../../use-cases/monitoring/committee-paper';
+import { getRoundReports } from '../../../use-cases/monitoring/round-reports';
 import {
   compareSnapshots,
   getSnapshot,
@@ -51,6 +55,8 @@ import { typed, type AppContext } from '../../context';
 const PAPERS = {
   docx: new URL('../../../papers/monitoring/docx-writer.ts', import.meta.url),
   xlsx: new URL('../../../papers/monitoring/xlsx-writer.ts', import.meta.url),
+  roundDocx: new URL('../../../papers/monitoring/round-docx.ts', import.meta.url),
+  roundXlsx: new URL('../../../papers/monitoring/round-xlsx.ts', import.meta.url),
 };
 const CodeParam = z.object({ code: z.string().min(1).max(40) });
 const MIME = {
@@ -185,6 +191,40 @@ export function paperRoutes(app: FastifyInstance, { db }: AppContext) {
           "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
         );
         return sendFile(reply, 'html', renderPaperHtml(content, meta), name);
+      },
+    );
+  }
+
+  for (const format of ['docx', 'xlsx'] as const) {
+    r.get(
+      `/api/plans/:code/rounds.${format}`,
+      {
+        schema: {
+          tags,
+          summary: `The round report (3, 6, 9, 12 months beside the year before) as ${format.toUpperCase()}`,
+          download: MIME[format],
+          params: CodeParam,
+          querystring: RoundPaperQuery,
+        },
+      },
+      async (req, reply) => {
+        const { font, ...query } = req.query;
+        const report = await getRoundReports(db, requireActor(req), req.params.code, query);
+        const name = `round-report-${report.plan}-${report.fiscalYear}`;
+        const thai = `รายงานผลรายรอบ-ปีงบประมาณ-${report.fiscalYear}`;
+        const made = new Date();
+        const file =
+          format === 'docx'
+            ? await renderInWorker<typeof renderRoundDocx>(PAPERS.roundDocx, 'renderRoundDocx', [
+                report,
+                made,
+                { font },
+              ])
+            : await renderInWorker<typeof renderRoundXlsx>(PAPERS.roundXlsx, 'renderRoundXlsx', [
+                report,
+                made,
+              ]);
+        return sendFile(reply, format, file, name, thai);
       },
     );
   }
