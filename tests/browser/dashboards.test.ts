@@ -242,4 +242,27 @@ describe('issue 4 pages with the demo data', () => {
     expect(await page.getByTestId('nav-toggle').getAttribute('aria-expanded')).toBe('false');
     await page.close();
   });
+
+  it('the round reports at 390 px: from the documents menu, Thai, the change with its sign, no sideways scroll', async () => {
+    const page = await live.browser.newPage({ viewport: { width: 390, height: 800 } });
+    await signIn(page, 'committee');
+    await page.getByTestId('nav-toggle').click();
+    await page.getByTestId('nav-group-documents').click();
+    await page.getByTestId('nav-rounds').click();
+    await page.getByTestId('rounds-page').waitFor();
+    await page.goto(`${live.server.url}/rounds?plan=${PLAN}&fiscalYear=2567`);
+    const change = page.getByTestId('round-3-krTotal-change');
+    // FY 2567 has no key result yet, FY 2566 has nine: the change reads with its minus sign.
+    await expect.poll(() => change.innerText()).toBe('−9');
+    expect(await page.getByTestId('round-6').locator('h2').innerText()).toContain('รอบ 6 เดือน');
+    expect(await page.getByTestId('round-6').locator('h2').innerText()).toContain('ตุลาคม 2566');
+    expect(await page.getByTestId('rounds-download-xlsx').getAttribute('href')).toBe(
+      `/api/plans/${PLAN}/rounds.xlsx?fiscalYear=2567`,
+    );
+    const overflow = await page
+      .locator('html')
+      .evaluate((root) => ({ scroll: root.scrollWidth, client: root.clientWidth }));
+    expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
+    await page.close();
+  });
 });

@@ -57,6 +57,9 @@ const AdminPage = lazy(() => import('../features/admin').then((m) => ({ default:
 const UnitsAdminPage = lazy(() => import('../features/admin').then((m) => ({ default: m.UnitsAdminPage })));
 const UsersAdminPage = lazy(() => import('../features/admin').then((m) => ({ default: m.UsersAdminPage })));
 const AuditPage = lazy(() => import('../features/admin').then((m) => ({ default: m.AuditPage })));
+const RoundsPage = lazy(() =>
+  import('../features/monitoring/rounds').then((m) => ({ default: m.RoundsPage })),
+);
 const KeyResultsPage = lazy(() =>
   import('../features/monitoring/key-results').then((m) => ({ default: m.KeyResultsPage })),
 );
@@ -195,6 +198,7 @@ export function AppRoutes() {
           <Route path="admin/users" element={<UsersAdminPage />} />
           <Route path="admin/audit" element={<AuditPage />} />
           <Route path="key-results" element={<KeyResultsPage />} />
+          <Route path="rounds" element={<RoundsPage />} />
           <Route path="plans/:code/targets/:no" element={<TargetPage />} />
           <Route path="action-plan" element={<ActionPlanPage />} />
           <Route path="account" element={<AccountPage />} />

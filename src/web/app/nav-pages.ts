@@ -55,6 +55,7 @@ export const NAV: readonly NavEntry[] = [
     testId: 'nav-group-documents',
     pages: [
       { path: '/papers', key: 'nav.papers', testId: 'nav-papers', roles: null },
+      { path: '/rounds', key: 'nav.rounds', testId: 'nav-rounds', roles: null },
       { path: '/snapshots', key: 'nav.snapshots', testId: 'nav-snapshots', roles: null },
       // Plans are imported by the central office; focal points may import their monthly reports.
       { path: '/import', key: 'nav.import', testId: 'nav-import', roles: ['admin', 'focal_point'] },

@@ -25,6 +25,7 @@ export const en: Record<MessageKey, string> = {
   'nav.admin': 'Admin',
   'nav.papers': 'Committee papers',
   'nav.actionPlan': 'Annual action plan',
+  'nav.rounds': 'Round reports',
   'nav.keyResults': 'Key results',
   'nav.dashboard': 'Dashboard',
   'nav.snapshots': 'Compare published months',

@@ -23,6 +23,7 @@ export const th = {
   'nav.admin': 'ผู้ดูแลระบบ',
   'nav.papers': 'เอกสารประชุม',
   'nav.actionPlan': 'แผนปฏิบัติการประจำปี',
+  'nav.rounds': 'รายงานผลรายรอบ',
   'nav.keyResults': 'ผลลัพธ์ที่สำคัญ',
   'nav.dashboard': 'แดชบอร์ด',
   'nav.snapshots': 'เปรียบเทียบข้อมูลที่เผยแพร่',
