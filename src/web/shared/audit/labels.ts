@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n/dictionary.th';
 import { useMessages } from '../i18n/useMessages';
 import { useT } from '../i18n/useT';
 import { auditMessages, type AuditMessageKey } from './messages';
+import { valueWordKey } from './word-keys';
 
 /** Fields whose value is a unit id: shown as the unit's name. */
 const UNIT_FIELDS = new Set([
@@ -32,10 +33,8 @@ export function useAuditLabels(unitNames?: ReadonlyMap<number, string>) {
   /** A stored value's word: this entity's, then the field's, then any field's (problem 'closed' ≠ unit 'closed'). */
   const word = useCallback(
     (entity: string | undefined, field: string, raw: string): string | undefined => {
-      for (const key of [`v.${entity}.${field}.${raw}`, `v.${field}.${raw}`, `v.${raw}`]) {
-        if (key in auditMessages.th) return m(key as AuditMessageKey);
-      }
-      return undefined;
+      const key = valueWordKey(entity, field, raw);
+      return key === undefined ? undefined : m(key as AuditMessageKey);
     },
     [m],
   );
