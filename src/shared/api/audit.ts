@@ -26,6 +26,8 @@ export const AUDIT_ENTITIES = [
   'project_milestone',
   'generated_dataset',
   'person',
+  'workforce',
+  'workforce_file',
   'committee_meeting',
   'committee_agenda_item',
   'committee_resolution',

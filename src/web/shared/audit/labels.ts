@@ -6,7 +6,7 @@ import type { MessageKey } from '../i18n/dictionary.th';
 import { useMessages } from '../i18n/useMessages';
 import { useT } from '../i18n/useT';
 import { auditMessages, type AuditMessageKey } from './messages';
-import { valueWordKey } from './word-keys';
+import { fieldWordKey, valueWordKey } from './word-keys';
 
 /** Fields whose value is a unit id: shown as the unit's name. */
 const UNIT_FIELDS = new Set([
@@ -29,7 +29,13 @@ export function useAuditLabels(unitNames?: ReadonlyMap<number, string>) {
     (key: string, fallback: string) => (key in auditMessages.th ? m(key as AuditMessageKey) : fallback),
     [m],
   );
-  const fieldName = useCallback((field: string) => known(`f.${field}`, field), [known]);
+  const fieldName = useCallback(
+    (field: string) => {
+      const key = fieldWordKey(field);
+      return key === undefined ? field : m(key as AuditMessageKey);
+    },
+    [m],
+  );
   /** A stored value's word: this entity's, then the field's, then any field's (problem 'closed' ≠ unit 'closed'). */
   const word = useCallback(
     (entity: string | undefined, field: string, raw: string): string | undefined => {

@@ -6,10 +6,28 @@ import { AUDIT_WORDS } from './vocabulary';
 
 const has = (key: string) => key in AUDIT_WORDS.th;
 
+/** Some writers store camelCase keys (dueDate, returnKind): they share the snake_case column's word. */
+export const snakeCase = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** The vocabulary key for a field: its own, else its snake_case column's. */
+export function fieldWordKey(field: string): string | undefined {
+  return [`f.${field}`, `f.${snakeCase(field)}`].find(has);
+}
+
 /** The vocabulary key for a stored value: this entity's word, then the field's, then any field's. */
 export function valueWordKey(entity: string | undefined, field: string, raw: string): string | undefined {
-  return [`v.${entity}.${field}.${raw}`, `v.${field}.${raw}`, `v.${raw}`].find(has);
+  const snake = snakeCase(field);
+  return [
+    `v.${entity}.${field}.${raw}`,
+    `v.${entity}.${snake}.${raw}`,
+    `v.${field}.${raw}`,
+    `v.${snake}.${raw}`,
+    `v.${raw}`,
+  ].find(has);
 }
+
+/** Labels of people and files (accepted_by_label, …) are names, shown as typed. */
+export const isFreeText = (field: string) => FREE_TEXT_FIELDS.has(field) || /_label$|Label$/.test(field);
 
 /** A stored key (snake_case identifier, not free text): what the trail must never show as is. */
 export const STORED_KEY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
