@@ -939,11 +939,13 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/plans/:code/rounds.docx': {
     prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/rounds.docx?fiscalYear=2566` }),
     expect: signedIn(200),
+    download: true,
     note: 'the round paper: money scoped like the round report',
   },
   'GET /api/plans/:code/rounds.xlsx': {
     prepare: () => ({ url: `/api/plans/${DEMO_PLAN}/rounds.xlsx?fiscalYear=2566` }),
     expect: signedIn(200),
+    download: true,
     note: 'the round paper: money scoped like the round report',
   },
   'GET /api/plans/:code/paper.html': {
