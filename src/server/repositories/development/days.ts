@@ -61,15 +61,23 @@ export async function personDayRecords(db: Queryable, personId: number, fiscalYe
   return rows;
 }
 
-/** People in service on the date `param` (a query parameter), each with the unit of the position held then. */
+/**
+ * People in service on the date `param` (a query parameter), each with the unit of the position held then (the
+ * latest begun on or before the date among those not ended before it), else their own unit. Set-based: the
+ * positions held on the date come from two index ranges (still open; ended on or after the date) and one
+ * DISTINCT ON, joined to the people by hash, rather than one index probe per person (100,000 at scale 100).
+ */
 export const STAFF_ON = (param: string) => `
        select p.id, coalesce(h.unit_id, p.unit_id) as unit_id
          from person p
-         left join lateral (
-           select h.unit_id from position_history h
-            where h.person_id = p.id and h.role = 'holds' and h.from_date <= ${param}::date
-              and (h.to_date is null or h.to_date >= ${param}::date)
-            order by h.from_date desc limit 1) h on true
+         left join (
+           select distinct on (h.person_id) h.person_id, h.unit_id
+             from (select h.person_id, h.from_date, h.unit_id from position_history h
+                    where h.role = 'holds' and h.to_date is null and h.from_date <= ${param}::date
+                   union all
+                   select h.person_id, h.from_date, h.unit_id from position_history h
+                    where h.role = 'holds' and h.to_date >= ${param}::date and h.from_date <= ${param}::date) h
+            order by h.person_id, h.from_date desc) h on h.person_id = p.id
         where (p.entry_date is null or p.entry_date <= ${param}::date)
           and (p.exit_date is null or p.exit_date > ${param}::date)`;
 
