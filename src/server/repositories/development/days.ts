@@ -1,6 +1,7 @@
 /**
  * Development days (issue 11 item 4), set-based: one person's records of a fiscal year, and per agency the
- * staff in service at the year's end with how many reached 10 days (one GROUP BY over the year's records).
+ * staff in service at the year's end with how many reached 10 days (one GROUP BY over the year's records, read
+ * from an index in person order; migration 0028).
  * Only approved records count (counted.ts). A person's agency is the unit of the position held on the date, else the record's.
  */
 import type { Queryable } from '../../db/database';
@@ -89,20 +90,25 @@ export interface UnitDaysRow {
   reached: number;
 }
 
-/** Per agency: staff in service on $2 (the year's last day) and how many reached 10 days; $3 a unit or null. */
+/**
+ * Per agency: staff in service on $2 (the year's last day) and how many reached 10 days; $3 a unit or null.
+ * Counted per unit id first (the people who reached 10 days summed from the index in person order, one hash
+ * join with the staff), then the 80-odd units named: no per-person join to org_unit or grouping by its texts.
+ */
 export async function unitsDays(db: Queryable, fiscalYear: number, unitId: number | null) {
   const yearEnd = `${fiscalYear - 543}-09-30`;
   const { rows } = await db.query<UnitDaysRow>(
     `with staff as (${STAFF_ON('$2')}),
-     days as (
-       select r.person_id, sum(r.days) as days from development_record r
-        where r.fiscal_year = $1 and ${COUNTED_RECORD} group by r.person_id)
-     select u.id as unit_id, u.name as unit_name, u.kind as unit_kind, count(*)::int as staff,
-            count(*) filter (where d.days >= 10)::int as reached
-       from staff s join org_unit u on u.id = s.unit_id
-       left join days d on d.person_id = s.id
-      where $3::int is null or s.unit_id = $3::int
-      group by u.id, u.name, u.kind
+     reached as (
+       select r.person_id from development_record r
+        where r.fiscal_year = $1 and ${COUNTED_RECORD} group by r.person_id having sum(r.days) >= 10),
+     per_unit as (
+       select s.unit_id, count(*)::int as staff, count(x.person_id)::int as reached
+         from staff s left join reached x on x.person_id = s.id
+        where $3::int is null or s.unit_id = $3::int
+        group by s.unit_id)
+     select u.id as unit_id, u.name as unit_name, u.kind as unit_kind, n.staff, n.reached
+       from per_unit n join org_unit u on u.id = n.unit_id
       order by u.name, u.id`,
     [fiscalYear, yearEnd, unitId],
   );
