@@ -51,38 +51,37 @@ export async function candidateRows(
 
 function candidatesSql(asOf: string, filter: CandidateFilter, count: boolean): [string, unknown[]] {
   const p = new SqlParams(asOf);
-  const among: string[] = [];
-  if (filter.personId !== undefined) among.push(`select ${p.add(filter.personId, 'int')} as person_id`);
-  if (filter.personIds !== undefined)
-    among.push(`select unnest(${p.add(filter.personIds, 'int[]')}) as person_id`);
+  // Each restriction on the people, as a predicate on a person id column (index-friendly for one person).
+  const on: ((column: string) => string)[] = [];
+  if (filter.personId !== undefined) {
+    const id = p.add(filter.personId, 'int');
+    on.push((column) => `${column} = ${id}`);
+  }
+  if (filter.personIds !== undefined) {
+    const ids = p.add(filter.personIds, 'int[]');
+    on.push((column) => `${column} = any(${ids})`);
+  }
+  const ctes: string[] = [];
   if (filter.couldMeet !== undefined && !count) {
     const sets = filter.couldMeet.criteria.map((c) => `(${couldMeetSql(c, p)})`);
-    sets.push(
-      `(select person_id from career_exception where path_id = any(${p.add(filter.couldMeet.pathIds, 'int[]')}))`,
-    );
-    among.push(`select person_id from (${sets.join(' union ')}) s`);
+    const paths = p.add(filter.couldMeet.pathIds, 'int[]');
+    sets.push(`(select person_id from career_exception where path_id = any(${paths}))`);
+    ctes.push(`wanted as (${sets.join(' union ')})`);
+    on.push((column) => `${column} in (select person_id from wanted)`);
   }
   const unit = filter.unitId === null ? null : p.add(filter.unitId, 'int');
-  // Several restrictions (never given together today) would all apply: intersect them.
-  const wanted = among.length === 0 ? null : among.map((x) => `(${x})`).join(' intersect ');
   const needUnit = !count || unit !== null;
-  const ctes = [
-    ...(wanted === null ? [] : [`wanted as (${wanted})`]),
-    ...(needUnit
-      ? [
-          `current_unit as (
-             select distinct on (h.person_id) h.person_id, coalesce(h.work_unit_id, h.unit_id) as unit_id
-               from position_history h
-              where h.role = 'holds' and h.from_date <= $1 and (h.to_date is null or h.to_date >= $1)
-                ${wanted === null ? '' : 'and h.person_id in (select person_id from wanted)'}
-              order by h.person_id, h.from_date desc)`,
-        ]
-      : []),
-  ];
+  if (needUnit)
+    ctes.push(`current_unit as (
+       select distinct on (h.person_id) h.person_id, coalesce(h.work_unit_id, h.unit_id) as unit_id
+         from position_history h
+        where h.role = 'holds' and h.from_date <= $1 and (h.to_date is null or h.to_date >= $1)
+          ${on.map((f) => `and ${f('h.person_id')}`).join(' ')}
+        order by h.person_id, h.from_date desc)`);
   const where = [
     '(p.entry_date is null or p.entry_date <= $1) and (p.exit_date is null or p.exit_date > $1)',
     ...(unit === null ? [] : [`u.id = ${unit}`]),
-    ...(wanted === null ? [] : ['p.id in (select person_id from wanted)']),
+    ...on.map((f) => f('p.id')),
   ].join(' and ');
   const from = needUnit
     ? `person p left join current_unit c on c.person_id = p.id
