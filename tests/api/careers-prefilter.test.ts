@@ -22,7 +22,7 @@ import { ASSISTANT_DISTRICT_DIRECTOR, DISTRICT_DIRECTOR } from '../../src/domain
 import type { Database } from '../../src/server/db/database';
 import { generateDataset } from '../../src/server/generate/generate-dataset';
 import { WORKFORCE_AS_OF } from '../../src/server/generate/workforce/generated-workforce';
-import { loadCandidates } from '../../src/server/use-cases/careers/candidates';
+import { loadCandidates, type CandidateSet } from '../../src/server/use-cases/careers/candidates';
 import { approvePathDraft, createPath } from '../../src/server/use-cases/careers/edit-path';
 import { pathEligibility } from '../../src/server/use-cases/careers/eligibility';
 import { succession } from '../../src/server/use-cases/careers/succession';
@@ -113,8 +113,14 @@ interface Tally {
 }
 
 /** Full judging against the prefiltered load, person by person; the counts found. */
-async function compare(db: Database, asOf: string, criteria: Criterion, unitId: number | null = null) {
-  const all = await loadCandidates(db, asOf, { unitId });
+async function compare(
+  db: Database,
+  asOf: string,
+  criteria: Criterion,
+  unitId: number | null = null,
+  everyoneLoaded?: CandidateSet,
+) {
+  const all = everyoneLoaded ?? (await loadCandidates(db, asOf, { unitId }));
   const some = await loadCandidates(db, asOf, { unitId, couldMeet: { criteria: [criteria], pathIds: [] } });
   const loaded = new Map(some.candidates.map((c) => [c.id, c]));
   const tally: Tally = { total: some.total, loaded: loaded.size, met: 0, dated: 0 };
@@ -138,7 +144,8 @@ async function compare(db: Database, asOf: string, criteria: Criterion, unitId: 
 
 async function compareAll(db: Database, asOf: string) {
   const out: Record<string, Tally> = {};
-  for (const [name, c] of Object.entries(CRITERIA)) out[name] = await compare(db, asOf, c);
+  const all = await loadCandidates(db, asOf, { unitId: null });
+  for (const [name, c] of Object.entries(CRITERIA)) out[name] = await compare(db, asOf, c, null, all);
   return out;
 }
 
