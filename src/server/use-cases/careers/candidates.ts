@@ -33,11 +33,12 @@ export async function loadCandidates(
 ): Promise<CandidateSet> {
   const { rows: candidates, total } = await candidateRows(db, asOf, filter);
   const ids = candidates.map((c) => c.id);
-  const [history, records, exceptions] = [
-    await historyByPerson(db, ids, asOf),
-    await recordsByPerson(db, ids, asOf),
-    await exceptionsOf(db, ids, asOf),
-  ];
+  // Independent reads: on a pool they run side by side (the self-check's round trips, decision 0018).
+  const [history, records, exceptions] = await Promise.all([
+    historyByPerson(db, ids, asOf),
+    recordsByPerson(db, ids, asOf),
+    exceptionsOf(db, ids, asOf),
+  ]);
   return {
     candidates,
     total,
