@@ -68,7 +68,7 @@ export async function careersSetup(ctx: ScenarioContext, db: Database): Promise<
     [staff, personId, ctx.dataset.admin],
   );
   const reads = async (q: Queryable) => {
-    const candidates = await candidateRows(q, asOf, { unitId: null });
+    const { rows: candidates } = await candidateRows(q, asOf, { unitId: null });
     await q.query(HISTORY, [candidates.map((c) => c.id), asOf]);
   };
   const readBatches: number[] = [];

@@ -3,9 +3,10 @@
  * for the candidates, one for all their history rows, one for their records, one for exceptions —
  * never a query per person (100,000 people, 1,000,000 history rows).
  */
-import type { CareerRow, EvidenceRecord } from '../../../domain/careers';
+import type { CareerRow, Criterion, EvidenceRecord } from '../../../domain/careers';
 import type { UnitKind } from '../../../domain/workforce/index';
 import type { Queryable } from '../../db/database';
+import { couldMeetSql, SqlParams } from './prefilter';
 
 export interface CandidateRow {
   id: number;
@@ -18,35 +19,81 @@ export interface CandidateRow {
   unit_name: string | null;
 }
 
+export interface CandidateFilter {
+  /** The unit worked in on the as-of date (else the person's own unit); null: every unit. */
+  unitId: number | null;
+  /** One person (the self-check): only that person's rows are read. */
+  personId?: number;
+  /** Only these people (the talent pool's nominees). */
+  personIds?: readonly number[];
+  /**
+   * Only the people who could meet one of these criteria trees (prefilter.ts, decision 0018) or hold an
+   * exception for one of these paths: everyone else is not eligible and will not be by staying.
+   */
+  couldMeet?: { criteria: readonly Criterion[]; pathIds: readonly number[] };
+}
+
 /**
- * People in service on `asOf` (entered by then, not yet left), optionally of one unit (current) or one
- * person. The current unit comes from the holds row covering `asOf` (the unit worked in); for one person
- * only that person's rows are read (the self-check: not every holds row of 100,000 people, docs/benchmarks.md).
+ * People in service on `asOf` (entered by then, not yet left) who pass the filter, and how many people in
+ * service the scope holds (`total`, whatever `couldMeet` leaves out). The current unit comes from the holds
+ * row covering `asOf` (the unit worked in), read only for the people returned unless the scope is a unit.
  */
 export async function candidateRows(
   db: Queryable,
   asOf: string,
-  filter: { unitId: number | null; personId?: number },
-): Promise<CandidateRow[]> {
-  const { rows } = await db.query<CandidateRow>(
-    `with current_unit as (
+  filter: CandidateFilter,
+): Promise<{ rows: CandidateRow[]; total: number }> {
+  const { rows } = await db.query<CandidateRow>(...candidatesSql(asOf, filter, false));
+  if (filter.couldMeet === undefined) return { rows, total: rows.length };
+  const { rows: count } = await db.query<{ n: number }>(...candidatesSql(asOf, filter, true));
+  return { rows, total: count[0]!.n };
+}
+
+function candidatesSql(asOf: string, filter: CandidateFilter, count: boolean): [string, unknown[]] {
+  const p = new SqlParams(asOf);
+  // Each restriction on the people, as a predicate on a person id column (index-friendly for one person).
+  const on: ((column: string) => string)[] = [];
+  if (filter.personId !== undefined) {
+    const id = p.add(filter.personId, 'int');
+    on.push((column) => `${column} = ${id}`);
+  }
+  if (filter.personIds !== undefined) {
+    const ids = p.add(filter.personIds, 'int[]');
+    on.push((column) => `${column} = any(${ids})`);
+  }
+  const ctes: string[] = [];
+  if (filter.couldMeet !== undefined && !count) {
+    const sets = filter.couldMeet.criteria.map((c) => `(${couldMeetSql(c, p)})`);
+    const paths = p.add(filter.couldMeet.pathIds, 'int[]');
+    sets.push(`(select person_id from career_exception where path_id = any(${paths}))`);
+    ctes.push(`wanted as (${sets.join(' union ')})`);
+    on.push((column) => `${column} in (select person_id from wanted)`);
+  }
+  const unit = filter.unitId === null ? null : p.add(filter.unitId, 'int');
+  const needUnit = !count || unit !== null;
+  if (needUnit)
+    ctes.push(`current_unit as (
        select distinct on (h.person_id) h.person_id, coalesce(h.work_unit_id, h.unit_id) as unit_id
          from position_history h
         where h.role = 'holds' and h.from_date <= $1 and (h.to_date is null or h.to_date >= $1)
-          and ($3::int is null or h.person_id = $3)
-        order by h.person_id, h.from_date desc
-     )
-     select p.id, p.person_no, concat_ws(' ', coalesce(p.title, '') || p.first_name, p.last_name) as name,
-            p.retirement_fiscal_year, u.id as unit_id, u.code as unit_code, u.name as unit_name
-       from person p
-       left join current_unit c on c.person_id = p.id
-       left join org_unit u on u.id = coalesce(c.unit_id, p.unit_id)
-      where (p.entry_date is null or p.entry_date <= $1) and (p.exit_date is null or p.exit_date > $1)
-        and ($2::int is null or u.id = $2) and ($3::int is null or p.id = $3)
-      order by p.id`,
-    [asOf, filter.unitId, filter.personId ?? null],
-  );
-  return rows;
+          ${on.map((f) => `and ${f('h.person_id')}`).join(' ')}
+        order by h.person_id, h.from_date desc)`);
+  const where = [
+    '(p.entry_date is null or p.entry_date <= $1) and (p.exit_date is null or p.exit_date > $1)',
+    ...(unit === null ? [] : [`u.id = ${unit}`]),
+    ...on.map((f) => f('p.id')),
+  ].join(' and ');
+  const from = needUnit
+    ? `person p left join current_unit c on c.person_id = p.id
+       left join org_unit u on u.id = coalesce(c.unit_id, p.unit_id)`
+    : 'person p';
+  const select = count
+    ? 'count(*)::int as n'
+    : `p.id, p.person_no, concat_ws(' ', coalesce(p.title, '') || p.first_name, p.last_name) as name,
+       p.retirement_fiscal_year, u.id as unit_id, u.code as unit_code, u.name as unit_name`;
+  const sql = `${ctes.length === 0 ? '' : `with ${ctes.join(',\n')}`}
+    select ${select} from ${from} where ${where}${count ? '' : ' order by p.id'}`;
+  return [sql, p.values];
 }
 
 interface HistoryDbRow {

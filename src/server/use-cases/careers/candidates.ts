@@ -1,6 +1,8 @@
 /**
- * Loads a candidate set and everything the criteria read about it in four queries (candidates, history,
- * records, exceptions), then leaves the judging to the pure domain (src/domain/careers).
+ * Loads a candidate set and everything the criteria read about it in a few set-based queries (candidates,
+ * history, records, exceptions), then leaves the judging to the pure domain (src/domain/careers). Given the
+ * criteria to judge, only the people who could meet them are loaded (decision 0018): the others are not
+ * eligible and will not be by staying, and only counted.
  */
 import { evaluate, type Criterion, type CriterionResult, type PersonFacts } from '../../../domain/careers';
 import type { Queryable } from '../../db/database';
@@ -9,12 +11,16 @@ import {
   exceptionsOf,
   historyByPerson,
   recordsByPerson,
+  type CandidateFilter,
   type CandidateRow,
   type ExceptionInForce,
 } from '../../repositories/careers/candidates';
 
 export interface CandidateSet {
+  /** The people loaded: with `couldMeet`, only those who could meet (or hold an exception). */
   candidates: CandidateRow[];
+  /** Everyone in service in the scope, loaded or not. */
+  total: number;
   facts: (personId: number) => PersonFacts;
   /** The exceptions for (path, person) in force on the as-of date (whole path or one criterion each). */
   exceptions: (pathId: number, personId: number) => ExceptionInForce[];
@@ -23,17 +29,19 @@ export interface CandidateSet {
 export async function loadCandidates(
   db: Queryable,
   asOf: string,
-  filter: { unitId: number | null; personId?: number },
+  filter: CandidateFilter,
 ): Promise<CandidateSet> {
-  const candidates = await candidateRows(db, asOf, filter);
+  const { rows: candidates, total } = await candidateRows(db, asOf, filter);
   const ids = candidates.map((c) => c.id);
-  const [history, records, exceptions] = [
-    await historyByPerson(db, ids, asOf),
-    await recordsByPerson(db, ids, asOf),
-    await exceptionsOf(db, ids, asOf),
-  ];
+  // Independent reads: on a pool they run side by side (the self-check's round trips, decision 0018).
+  const [history, records, exceptions] = await Promise.all([
+    historyByPerson(db, ids, asOf),
+    recordsByPerson(db, ids, asOf),
+    exceptionsOf(db, ids, asOf),
+  ]);
   return {
     candidates,
+    total,
     facts: (id) => ({ rows: history.get(id) ?? [], evidence: records.get(id) ?? [] }),
     exceptions: (pathId, personId) => exceptions.get(`${pathId}:${personId}`) ?? [],
   };

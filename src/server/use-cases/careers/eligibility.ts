@@ -51,8 +51,11 @@ export async function pathEligibility(
         ? { th: 'ร่างของเส้นทางนี้', en: 'A draft of this path' }
         : { th: `ฉบับที่อนุมัติและใช้บังคับ ณ ${asOf}`, en: `An approved version in force on ${asOf}` },
     );
-  const set = await loadCandidates(db, asOf, { unitId: scope.unitId });
-  const counts = { candidates: set.candidates.length, eligible: 0, within: 0, exceptions: 0 };
+  const set = await loadCandidates(db, asOf, {
+    unitId: scope.unitId,
+    couldMeet: { criteria: [version.criteria], pathIds: [pathId] },
+  });
+  const counts = { candidates: set.total, eligible: 0, within: 0, exceptions: 0 };
   const byUnit = new Map<string, { code: string; name: string; eligible: number; within: number }>();
   const people: NonNullable<EligibilityView['people']> = [];
   for (const c of set.candidates) {

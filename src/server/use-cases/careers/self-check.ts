@@ -26,11 +26,15 @@ export async function selfCheck(
   const asOf = input.asOf ?? bangkokToday();
   const personId = await personOfUser(db, actor.userId);
   if (personId === null) throw notFound(NO_PERSON);
-  const set = await loadCandidates(db, asOf, { unitId: null, personId });
+  const [set, pathRows, versions] = await Promise.all([
+    loadCandidates(db, asOf, { unitId: null, personId }),
+    listPathRows(db, asOf),
+    versionsInForce(db, asOf),
+  ]);
   const me = set.candidates[0];
   if (!me) throw notFound(NO_PERSON);
-  const paths = new Map((await listPathRows(db, asOf)).map((p) => [p.id, p]));
-  const checks = (await versionsInForce(db, asOf)).flatMap((v) => {
+  const paths = new Map(pathRows.map((p) => [p.id, p]));
+  const checks = versions.flatMap((v) => {
     const p = paths.get(v.path_id);
     if (!p) return [];
     const j = judge(set, p.id, me.id, v.criteria, asOf);

@@ -44,7 +44,12 @@ export async function succession(
   }
   const titles = [...byTitle.keys()].sort();
   const seats = await seatRows(db, titles, asOf, scope.unitId);
-  const set = await loadCandidates(db, asOf, { unitId: scope.unitId });
+  // Only the people who could meet some path in force: the others change no figure (successionView
+  // counts the met and those with a date), decision 0018.
+  const set = await loadCandidates(db, asOf, {
+    unitId: scope.unitId,
+    couldMeet: { criteria: versions.map((v) => v.criteria), pathIds: versions.map((v) => v.path_id) },
+  });
   const fromFiscalYear = fiscalYearOfIsoDate(asOf);
   return {
     asOf,

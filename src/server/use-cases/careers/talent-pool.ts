@@ -58,7 +58,7 @@ export async function talentPool(
     db,
     noms.map((n) => n.id),
   );
-  const set = await loadCandidates(db, asOf, { unitId: null });
+  const set = await loadCandidates(db, asOf, { unitId: null, personIds: noms.map((n) => n.person_id) });
   const inService = new Set(set.candidates.map((c) => c.id));
   const titleOf = new Map(seats.map((s) => [s.position_id, s.title]));
   const resultOf = (personId: number, title: string) =>
