@@ -137,6 +137,9 @@ async function restoreIn(
         });
       }
     }
+    // The rows come back as they were, the workforce data version's token too (migration 0027): it names
+    // exactly the data restored, so its triggers must not change it while the rows are loaded.
+    await tx.query(`select set_config('tidtam.restoring', 'on', true)`);
     await dropSchemaObjects(tx);
     await applyMigrationsIn(tx, own);
     const tables = await listTables(tx);

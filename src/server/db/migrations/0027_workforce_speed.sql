@@ -13,8 +13,10 @@ create index position_history_holds_seq on position_history (role, person_id, fr
 
 -- The workforce data version: a token that changes in the transaction of every statement that writes
 -- the data the HR Dashboard and the people directory read (people, positions, history, key titles, units:
--- the directory shows and searches unit names), whoever writes it (the imports, the person page, a restore). The server keeps the dashboard's figures per token; reading the
--- token is one primary-key lookup per request, so a figure is never served after another process wrote.
+-- the directory shows and searches unit names), whoever writes it (the imports, the person page, plain
+-- SQL); a restore brings back the backup's token with the rows it names. The server keeps the figures per
+-- token; reading it is one primary-key lookup per request, so a figure is never served after another
+-- process wrote.
 create table workforce_data_version (
   id int primary key default 1 check (id = 1),
   token text not null
@@ -23,6 +25,10 @@ insert into workforce_data_version (token) values (gen_random_uuid()::text);
 
 create function bump_workforce_data_version() returns trigger language plpgsql as $$
 begin
+  -- a restore loads the backup's token with the rows it names (src/server/backup/restore.ts)
+  if coalesce(current_setting('tidtam.restoring', true), '') = 'on' then
+    return null;
+  end if;
   update workforce_data_version set token = gen_random_uuid()::text where id = 1;
   return null;
 end $$;
