@@ -1,15 +1,18 @@
 -- Workforce dashboard speed (issue 10 item 7; docs/decisions/0019-workforce-dashboard-speed.md).
 
 -- "What a person holds on date D" for everyone at once: the holds rows covering D are one index range
--- (end >= D, then first day <= D), read from the index alone (the columns the figures group by are
--- included), instead of one index lookup per person. An open period ends on 9999-12-31 here.
+-- (end >= D, then first day <= D), read from the index alone (the columns the figures group by, and the
+-- title, are included; to_date too, or PostgreSQL will not read the index alone), instead of one index
+-- lookup per person. An open period ends on 9999-12-31 here.
 create index position_history_holds_on on position_history
-  (role, (coalesce(to_date, '9999-12-31'::date)), from_date)
-  include (to_date, person_id, unit_id, position_type, level, line, title);
+  ((coalesce(to_date, '9999-12-31'::date)), from_date)
+  include (to_date, person_id, unit_id, position_type, level, line, title) where role = 'holds';
 
 -- Movements: each person's holds rows in order, from the index alone (the window needs no sort).
-create index position_history_holds_seq on position_history (role, person_id, from_date)
-  include (unit_id, position_type, level);
+-- Both are partial: an index led by role would also match the imports' lookups by (person, role, first
+-- day) and the planner may take it for them on an empty table (then each lookup reads every holds row).
+create index position_history_holds_seq on position_history (person_id, from_date)
+  include (unit_id, position_type, level) where role = 'holds';
 
 -- The workforce data version: a token that changes in the transaction of every statement that writes
 -- the data the HR Dashboard and the people directory read (people, positions, history, key titles, units:
