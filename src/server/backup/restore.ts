@@ -27,7 +27,12 @@ import { noRetry } from './no-retry';
 import { dropSchemaObjects, listForeignKeys, listTables, primaryKey, quoteIdent } from './schema';
 
 /** Rows the migrations themselves write: a database holding only these is empty. */
-export const SEEDED_BY_MIGRATIONS = new Set(['schema_migration', 'app_setting', 'digital_skill_area']);
+export const SEEDED_BY_MIGRATIONS = new Set([
+  'schema_migration',
+  'app_setting',
+  'digital_skill_area',
+  'workforce_data_version',
+]);
 const BATCH_ROWS = 2_000;
 const BATCH_CHARS = 4_000_000;
 
@@ -132,6 +137,9 @@ async function restoreIn(
         });
       }
     }
+    // The rows come back as they were, the workforce data version's token too (migration 0027): it names
+    // exactly the data restored, so its triggers must not change it while the rows are loaded.
+    await tx.query(`select set_config('tidtam.restoring', 'on', true)`);
     await dropSchemaObjects(tx);
     await applyMigrationsIn(tx, own);
     const tables = await listTables(tx);

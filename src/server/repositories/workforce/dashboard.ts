@@ -1,24 +1,41 @@
 /**
- * The HR Dashboard's counts: set-based SQL, one query per figure (a lateral index lookup of each person's
- * holding on the date, never a query per row). The rules are the domain's (src/domain/workforce/dashboard.ts):
- * in service on D = entered on or before D (or unknown) and not left by D; a person's unit is the unit of the
- * position held on D (by law), else the unit on their record; age under Thai age law.
+ * The HR Dashboard's counts: set-based SQL, one query per figure. What everyone holds on a date is one range
+ * of the index position_history_holds_on (migration 0027: holds rows ending on or after the date, begun on or
+ * before it), read from the index alone and joined to the people by hash — never a lookup per person. The
+ * rules are the domain's (src/domain/workforce/dashboard.ts): in service on D = entered on or before D (or
+ * unknown) and not left by D; a person's unit is the unit of the position held on D (by law), else the unit
+ * on their record; age under Thai age law.
  */
 import { LEVEL_RANK } from '../../../domain/workforce';
 import type { Queryable } from '../../db/database';
 
-/** People in service on $1 with what they hold then; $2 the unit (null: all). */
+/** The holds row covering $1 of each person holding something then (the latest begun, as ever). */
+const HELD_ON = `
+  select distinct on (h.person_id) h.person_id, h.unit_id, h.position_type, h.level, h.line
+    from position_history h
+   where h.role = 'holds' and coalesce(h.to_date, '9999-12-31'::date) >= $1::date and h.from_date <= $1::date
+   order by h.person_id, h.from_date desc`;
+
+/** People in service on $1 with what they hold then (unit, type, level, line). */
 const IN_SERVICE = `
-  select p.id, p.person_no, p.staff_type, p.birth_date, p.retirement_fiscal_year, p.first_name, p.last_name,
-         coalesce(h.unit_id, p.unit_id) as unit_id, h.position_type, h.level, h.line, h.title, h.section,
-         h.section_head, h.position_id
+  select p.id, p.staff_type, p.birth_date, p.retirement_fiscal_year,
+         coalesce(h.unit_id, p.unit_id) as unit_id, h.position_type, h.level, h.line
+    from person p
+    left join (${HELD_ON}) h on h.person_id = p.id
+   where (p.entry_date is null or p.entry_date <= $1::date) and (p.exit_date is null or p.exit_date > $1::date)`;
+
+/** The same with the title, section and position held, for the few people already chosen by $3..$4. */
+const IN_SERVICE_RETIRING = `
+  select p.person_no, p.retirement_fiscal_year, p.first_name, p.last_name,
+         coalesce(h.unit_id, p.unit_id) as unit_id, h.title, h.section, h.section_head, h.position_id
     from person p
     left join lateral (
       select * from position_history h
        where h.person_id = p.id and h.role = 'holds' and h.from_date <= $1::date
          and (h.to_date is null or h.to_date >= $1::date)
        order by h.from_date desc limit 1) h on true
-   where (p.entry_date is null or p.entry_date <= $1::date) and (p.exit_date is null or p.exit_date > $1::date)`;
+   where (p.entry_date is null or p.entry_date <= $1::date) and (p.exit_date is null or p.exit_date > $1::date)
+     and p.retirement_fiscal_year between $3 and $4`;
 
 const scoped = (alias: string) => `($2::int is null or ${alias}.unit_id = $2::int)`;
 
@@ -102,7 +119,7 @@ export async function retiringKeyHolders(
   builtInTitles: readonly string[],
 ) {
   const { rows } = await db.query<RetiringHolder>(
-    `with s as (${IN_SERVICE})
+    `with s as (${IN_SERVICE_RETIRING})
      select s.retirement_fiscal_year as fiscal_year, s.person_no, s.first_name, s.last_name, s.title,
             s.section, s.section_head, pos.position_no, s.unit_id
        from s left join position pos on pos.id = s.position_id
@@ -174,19 +191,22 @@ export async function movementCounts(db: Queryable, from: string, unitId: number
     `(extract(year from ${col})::int + 543 + case when extract(month from ${col}) >= 10 then 1 else 0 end)`;
   const { rows } = await db.query<MovementRow>(
     `with moves as (
-       select h.person_id, h.from_date, h.unit_id,
+       -- one ordered pass over the index position_history_holds_seq: no sort, no second scan
+       select h.from_date, h.unit_id,
               ${RANK_SQL} as rank,
               lag(${RANK_SQL}) over w as prev_rank,
               lag(h.unit_id) over w as prev_unit
          from position_history h where h.role = 'holds'
-       window w as (partition by h.person_id order by h.from_date))
-     select ${fy('m.from_date')} as fiscal_year, 'promotion' as kind, null as reason, count(*)::int as n
-       from moves m where m.from_date between $1::date and $3::date and m.rank > m.prev_rank and ${scoped('m')}
-      group by 1
+       window w as (partition by h.person_id order by h.from_date)),
+     per_year as (
+       select ${fy('m.from_date')} as fiscal_year,
+              count(*) filter (where m.rank > m.prev_rank)::int as promotions,
+              count(*) filter (where m.unit_id <> m.prev_unit)::int as transfers
+         from moves m where m.from_date between $1::date and $3::date and ${scoped('m')}
+        group by 1)
+     select fiscal_year, 'promotion' as kind, null as reason, promotions as n from per_year where promotions > 0
      union all
-     select ${fy('m.from_date')}, 'transfer', null, count(*)::int
-       from moves m where m.from_date between $1::date and $3::date and m.unit_id <> m.prev_unit and ${scoped('m')}
-      group by 1
+     select fiscal_year, 'transfer', null, transfers from per_year where transfers > 0
      union all
      select ${fy('p.entry_date')}, 'entry', null, count(*)::int
        from person p where p.entry_date between $1::date and $3::date and ${scoped('p')} group by 1

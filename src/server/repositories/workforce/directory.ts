@@ -29,11 +29,13 @@ export async function searchPeople(
     `select p.person_no, p.first_name, p.last_name, p.title as title_name, p.staff_type, h.title, h.level,
             u.code as unit_code, u.name as unit_name, count(*) over ()::int as total
        from person p
-       left join lateral (
-         select h.title, h.level, h.unit_id from position_history h
-          where h.person_id = p.id and h.role = 'holds' and h.from_date <= $1::date
-            and (h.to_date is null or h.to_date >= $1::date)
-          order by h.from_date desc limit 1) h on true
+       -- what everyone holds today: one range of the index position_history_holds_on (migration 0027),
+       -- joined by hash, not a lookup per person
+       left join (
+         select distinct on (h.person_id) h.person_id, h.title, h.level, h.unit_id from position_history h
+          where h.role = 'holds' and coalesce(h.to_date, '9999-12-31'::date) >= $1::date
+            and h.from_date <= $1::date
+          order by h.person_id, h.from_date desc) h on h.person_id = p.id
        left join org_unit u on u.id = coalesce(h.unit_id, p.unit_id)
       where ($2::text is null or p.person_no ilike $2 || '%'
              or (p.first_name || ' ' || p.last_name) ilike '%' || $2 || '%'

@@ -14,12 +14,15 @@ import {
   vacanciesByUnit,
   vacantPositions,
 } from '../../repositories/workforce/dashboard';
+import { keptFigure } from './figures-cache';
 import { bump, resolveScope, todayInBangkok, unitCounts, unitNames, zeros } from './scope';
 
 export async function getHeadcount(db: Queryable, actor: Actor, q: AsOfQuery): Promise<HeadcountResponse> {
   const scope = await resolveScope(db, actor, q.unit);
   const asOf = q.asOf ?? todayInBangkok();
-  const groups = await headcountGroups(db, asOf, scope.unitId);
+  const groups = await keptFigure(db, ['headcount', asOf, scope.unitId], () =>
+    headcountGroups(db, asOf, scope.unitId),
+  );
   const byUnit = new Map<number, number>();
   const byStaffType = zeros(STAFF_TYPE_CODES);
   const byPositionType = zeros([...POSITION_TYPE_CODES, 'none']);
@@ -50,8 +53,8 @@ export async function getVacancies(db: Queryable, actor: Actor, q: AsOfQuery): P
   const scope = await resolveScope(db, actor, q.unit);
   const asOf = q.asOf ?? todayInBangkok();
   const [rows, perUnit, names] = await Promise.all([
-    vacantPositions(db, asOf, scope.unitId),
-    vacanciesByUnit(db, asOf, scope.unitId),
+    keptFigure(db, ['vacant', asOf, scope.unitId], () => vacantPositions(db, asOf, scope.unitId)),
+    keptFigure(db, ['vacancies', asOf, scope.unitId], () => vacanciesByUnit(db, asOf, scope.unitId)),
     unitNames(db),
   ]);
   const byUnit = new Map(perUnit.map((r) => [r.unit_id, r.n]));
@@ -79,7 +82,8 @@ export async function getAgeProfile(db: Queryable, actor: Actor, q: AsOfQuery): 
   const asOf = q.asOf ?? todayInBangkok();
   const bands = AGE_BANDS.map((band) => ({ band, total: 0, byStaffType: zeros(STAFF_TYPE_CODES) }));
   let total = 0;
-  for (const g of await ageGroups(db, asOf, scope.unitId)) {
+  const groups = await keptFigure(db, ['ages', asOf, scope.unitId], () => ageGroups(db, asOf, scope.unitId));
+  for (const g of groups) {
     const band = bands[AGE_BANDS.indexOf(ageBand(g.age))]!;
     band.total += g.n;
     bump(band.byStaffType, g.staff_type, g.n);

@@ -5,6 +5,7 @@ import type { Queryable } from '../../db/database';
 import { notFound } from '../../errors';
 import { peopleScope } from '../../policies/workforce/workforce-policy';
 import { searchPeople } from '../../repositories/workforce/directory';
+import { keptFigure } from './figures-cache';
 import { todayInBangkok } from './scope';
 
 export async function searchDirectory(
@@ -19,14 +20,16 @@ export async function searchDirectory(
     asked = rows[0].id;
   }
   const unitId = peopleScope(actor, asked);
-  const rows = await searchPeople(db, {
+  const filters = {
     q: q.q ? q.q.replace(/[%_\\]/g, (c) => `\\${c}`) : null,
     unitId,
     title: q.title || null,
     today: todayInBangkok(),
     limit: q.pageSize,
     offset: (q.page - 1) * q.pageSize,
-  });
+  };
+  // a page asked again (the next visitor, the way back) at the same data version is not searched again
+  const rows = await keptFigure(db, ['people', filters], () => searchPeople(db, filters));
   let total = rows[0]?.total ?? 0;
   if (rows.length === 0 && q.page > 1) {
     const first = await searchPeople(db, {

@@ -5,6 +5,7 @@ import type { Actor } from '../../actor';
 import type { Queryable } from '../../db/database';
 import { invalidInput } from '../../errors';
 import { movementCounts } from '../../repositories/workforce/dashboard';
+import { keptFigure } from './figures-cache';
 import { bump, resolveScope, todayInBangkok, zeros } from './scope';
 
 export async function getMovements(
@@ -31,7 +32,10 @@ export async function getMovements(
     promotions: 0,
     transfers: 0,
   }));
-  const rows = await movementCounts(db, fiscalYearBounds(from).from, scope.unitId, fiscalYearBounds(to).to);
+  const [first, last] = [fiscalYearBounds(from).from, fiscalYearBounds(to).to];
+  const rows = await keptFigure(db, ['movements', first, scope.unitId, last], () =>
+    movementCounts(db, first, scope.unitId, last),
+  );
   for (const r of rows) {
     const y = years[r.fiscal_year - from];
     if (!y) continue;

@@ -14,6 +14,7 @@ import type { Actor } from '../../actor';
 import type { Queryable } from '../../db/database';
 import { canSeeNames } from '../../policies/workforce/workforce-policy';
 import { retirementGroups, retiringKeyHolders } from '../../repositories/workforce/dashboard';
+import { keptFigure } from './figures-cache';
 import { bump, resolveScope, todayInBangkok, unitCounts, unitNames, zeros } from './scope';
 
 export async function getRetirements(
@@ -27,8 +28,12 @@ export async function getRetirements(
   const to = from + q.years - 1;
   // Everyone with no exit date: today's date only decides what they hold, so ask as of far ahead of exits.
   const [groups, holders, names] = await Promise.all([
-    retirementGroups(db, today, scope.unitId, from, to),
-    retiringKeyHolders(db, today, scope.unitId, from, to, BUILT_IN_KEY_TITLES),
+    keptFigure(db, ['retiring', today, scope.unitId, from, to], () =>
+      retirementGroups(db, today, scope.unitId, from, to),
+    ),
+    keptFigure(db, ['retiring-key', today, scope.unitId, from, to], () =>
+      retiringKeyHolders(db, today, scope.unitId, from, to, BUILT_IN_KEY_TITLES),
+    ),
     unitNames(db),
   ]);
   const years = Array.from({ length: q.years }, (_, i) => ({
