@@ -46,7 +46,11 @@ describe('components', () => {
       { code: 'proposal', name: 'b', weight: 39 },
     ]);
     expect(bad).toEqual([
-      { field: 'components', th: 'น้ำหนักรวมต้องเท่ากับ 100 (ตอนนี้ 99)', en: 'the weights must sum to 100 (they sum to 99)' },
+      {
+        field: 'components',
+        th: 'น้ำหนักรวมต้องเท่ากับ 100 (ตอนนี้ 99)',
+        en: 'the weights must sum to 100 (they sum to 99)',
+      },
     ]);
     expect(componentIssues([]).map((i) => i.field)).toEqual(['components']);
     expect(

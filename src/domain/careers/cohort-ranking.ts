@@ -62,11 +62,19 @@ export interface WeightIssue {
 export function componentIssues(components: readonly CohortComponent[]): WeightIssue[] {
   const issues: WeightIssue[] = [];
   if (components.length === 0)
-    issues.push({ field: 'components', th: 'ต้องมีองค์ประกอบคะแนนอย่างน้อย 1 รายการ', en: 'at least one score component is required' });
+    issues.push({
+      field: 'components',
+      th: 'ต้องมีองค์ประกอบคะแนนอย่างน้อย 1 รายการ',
+      en: 'at least one score component is required',
+    });
   const seen = new Set<string>();
   components.forEach((c, i) => {
     if (seen.has(c.code))
-      issues.push({ field: `components.${i}.code`, th: `รหัสองค์ประกอบ ${c.code} ซ้ำ`, en: `component code ${c.code} is repeated` });
+      issues.push({
+        field: `components.${i}.code`,
+        th: `รหัสองค์ประกอบ ${c.code} ซ้ำ`,
+        en: `component code ${c.code} is repeated`,
+      });
     seen.add(c.code);
     if (!Number.isInteger(c.weight) || c.weight < 1 || c.weight > 100)
       issues.push({
@@ -95,7 +103,10 @@ export function showTotal(exact: number): string {
 }
 
 /** The exact weighted total (ten-thousandths of a point), or null when a score is missing. */
-export function weightedTotal(components: readonly CohortComponent[], scores: MemberScores['scores']): number | null {
+export function weightedTotal(
+  components: readonly CohortComponent[],
+  scores: MemberScores['scores'],
+): number | null {
   let sum = 0;
   for (const c of components) {
     const s = scores[c.code];
@@ -106,7 +117,13 @@ export function weightedTotal(components: readonly CohortComponent[], scores: Me
 }
 
 /** Compares two ranked candidates: the total, then each component in order (higher first); 0 = equal. */
-function compare(components: readonly CohortComponent[], a: MemberScores, ta: number, b: MemberScores, tb: number) {
+function compare(
+  components: readonly CohortComponent[],
+  a: MemberScores,
+  ta: number,
+  b: MemberScores,
+  tb: number,
+) {
   if (ta !== tb) return { order: tb - ta, by: null as string | null };
   for (const c of components) {
     const d = hundredths(b.scores[c.code]!) - hundredths(a.scores[c.code]!);
