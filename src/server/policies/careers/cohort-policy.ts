@@ -10,7 +10,9 @@
  */
 import type { Actor } from '../../actor';
 import { forbidden } from '../../errors';
-import { DEVELOPMENT_INSTITUTE_CODE } from '../development/import-policy';
+
+/** The development institute (สพข.): the unit the development module also calls the institute. */
+export const INSTITUTE_CODE = 'BHRDI';
 
 export type CohortAccess = 'office' | 'figures' | 'self';
 
@@ -21,7 +23,7 @@ export function cohortAccess(actor: Actor, unitCode: string | null): CohortAcces
       return 'office';
     case 'focal_point':
     case 'approver':
-      return unitCode === DEVELOPMENT_INSTITUTE_CODE ? 'office' : 'figures';
+      return unitCode === INSTITUTE_CODE ? 'office' : 'figures';
     case 'viewer':
       return 'figures';
     case 'staff':

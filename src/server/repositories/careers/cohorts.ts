@@ -186,3 +186,8 @@ export async function insertCoursePassed(
 export async function pathExists(db: Queryable, pathId: number): Promise<boolean> {
   return (await db.query('select 1 from career_path where id = $1', [pathId])).rows.length > 0;
 }
+
+export async function unitCodeOf(db: Queryable, unitId: number): Promise<string | null> {
+  const { rows } = await db.query<{ code: string }>('select code from org_unit where id = $1', [unitId]);
+  return rows[0]?.code ?? null;
+}

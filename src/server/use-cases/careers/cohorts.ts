@@ -10,8 +10,13 @@ import type { Queryable } from '../../db/database';
 import { notFound } from '../../errors';
 import { cohortAccess, type CohortAccess } from '../../policies/careers/cohort-policy';
 import { personOfUser } from '../../repositories/careers/candidates';
-import { cohortRow, cohortRows, memberRows, type CohortRow } from '../../repositories/careers/cohorts';
-import { unitCodeOf } from '../../repositories/development/import-audit';
+import {
+  cohortRow,
+  cohortRows,
+  memberRows,
+  unitCodeOf,
+  type CohortRow,
+} from '../../repositories/careers/cohorts';
 
 export const COHORT = { th: 'รุ่นของหลักสูตรนี้', en: 'This course cohort' };
 
