@@ -305,6 +305,37 @@ async function careerPersonNo(): Promise<string> {
   return rows[0]!.no;
 }
 const committeeReaders = (status: number) => ({ ...all(403), anonymous: 401, viewer: status, admin: status });
+/** The office that runs courses: admin and the institute (BHRDI) focal point and approver; others 403. */
+const cohortEditors = (status: number) => ({
+  ...all(403),
+  anonymous: 401,
+  focalOwn: status,
+  approver: status,
+  admin: status,
+});
+/** A fresh open course cohort (optionally with one member scored): its id and version. */
+async function careerCohort(scored = false): Promise<{ id: number; version: number }> {
+  const res = await asAdmin('POST', '/api/careers/cohorts', {
+    code: `MX-C-${next()}`,
+    name: 'รุ่นทดสอบสิทธิ์',
+    course: 'หลักสูตรทดสอบ',
+    fiscalYear: 2567,
+    startsOn: '2024-01-15',
+    endsOn: '2024-03-29',
+    components: [
+      { code: 'exam', name: 'สอบ', weight: 60 },
+      { code: 'proposal', name: 'ข้อเสนอ', weight: 40 },
+    ],
+  });
+  if (res.statusCode !== 201) throw new Error(`fixture cohort: ${res.statusCode} ${res.body}`);
+  const made = res.json() as { id: number; version: number };
+  if (!scored) return made;
+  const s = await asAdmin('PUT', `/api/careers/cohorts/${made.id}/scores`, {
+    version: made.version,
+    rows: [{ personNo: await careerPersonNo(), scores: { exam: 80, proposal: 70 } }],
+  });
+  return s.json() as { id: number; version: number };
+}
 
 async function committeeAssignment(propose = false): Promise<{ id: number; version: number }> {
   const res = await asAdmin('POST', `/api/committee/agenda-items/${committee.agendaItem}/resolutions`, {
@@ -1397,6 +1428,69 @@ const MATRIX: Record<string, Entry> = {
     prepare: () => ({ url: '/api/careers/succession' }),
     expect: signedIn(200),
   },
+  'GET /api/careers/cohorts': { prepare: () => ({ url: '/api/careers/cohorts' }), expect: signedIn(200) },
+  'POST /api/careers/cohorts': {
+    prepare: () => ({
+      url: '/api/careers/cohorts',
+      payload: {
+        code: `MX-C-${next()}`,
+        name: 'รุ่นทดสอบสิทธิ์',
+        course: 'หลักสูตรทดสอบ',
+        fiscalYear: 2567,
+        startsOn: '2024-01-15',
+        endsOn: '2024-03-29',
+        components: [{ code: 'exam', name: 'สอบ', weight: 100 }],
+        passMark: 60,
+      },
+    }),
+    expect: cohortEditors(201),
+  },
+  'GET /api/careers/cohorts/:id': {
+    prepare: async () => ({ url: `/api/careers/cohorts/${(await careerCohort(true)).id}` }),
+    expect: signedIn(200),
+    note: 'the committee and other agencies: no names; staff: their own row (tests/api/careers-cohorts.test.ts)',
+    check: (role, res) => {
+      if (res.statusCode !== 200) return;
+      const names = (res.json() as { list: { name: string | null }[] }).list.map((r) => r.name);
+      if (role === 'viewer' || role === 'focalOther') expect(names).toEqual([null]);
+      else expect(names[0]).not.toBeNull();
+    },
+  },
+  'PUT /api/careers/cohorts/:id/scores': {
+    prepare: async () => {
+      const c = await careerCohort();
+      return {
+        url: `/api/careers/cohorts/${c.id}/scores`,
+        payload: { version: c.version, rows: [{ personNo: await careerPersonNo(), scores: { exam: 75 } }] },
+      };
+    },
+    expect: cohortEditors(200),
+  },
+  'POST /api/careers/cohorts/:id/scores/import': {
+    prepare: async () => {
+      const c = await careerCohort();
+      return {
+        url: `/api/careers/cohorts/${c.id}/scores/import`,
+        payload: csv(`person_no,exam,proposal\n${await careerPersonNo()},80,70\n`),
+      };
+    },
+    expect: cohortEditors(200),
+  },
+  'POST /api/careers/cohorts/:id/status': {
+    prepare: async () => {
+      const c = await careerCohort(true);
+      return {
+        url: `/api/careers/cohorts/${c.id}/status`,
+        payload: { status: 'scored', version: c.version },
+      };
+    },
+    expect: cohortEditors(200),
+  },
+  'GET /api/careers/cohorts/:id/ranking.xlsx': {
+    prepare: async () => ({ url: `/api/careers/cohorts/${(await careerCohort(true)).id}/ranking.xlsx` }),
+    expect: signedIn(200),
+    download: true,
+  },
 
   // ---- development (issue 11): reads; the plan of a fiscal year opened here ----
   'GET /api/development/summary': {
@@ -1879,6 +1973,8 @@ const STAFF: Record<string, number> = {
   'GET /api/careers/paths/:id': 200,
   'GET /api/careers/self-check': 200,
   'GET /api/careers/path-file': 200,
+  'GET /api/careers/cohorts': 200,
+  'GET /api/careers/cohorts/:id': 404,
   'GET /api/development/me/days': 200,
   'GET /api/development/me/entries': 200,
   'POST /api/development/me/entries': 201,

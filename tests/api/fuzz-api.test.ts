@@ -99,6 +99,7 @@ beforeAll(async () => {
     ['paths', await first('select id from career_path order by id limit 1')],
     ['exceptions', await first('select id from career_exception order by id limit 1')],
     ['nominations', await first('select id from career_nomination order by id limit 1')],
+    ['cohorts', await first('select id from career_cohort order by id limit 1')],
     ['attachments', await first('select id from committee_attachment order by id limit 1')],
     // Keyed by the two segments before the id where one segment is ambiguous (/development/projects/:id).
     ['development/projects', await first('select id from development_project order by project_code limit 1')],

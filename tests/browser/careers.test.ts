@@ -170,4 +170,30 @@ describe('career paths, succession and the self-check', () => {
     }
     await noSidewaysScroll(staff);
   });
+
+  it("the demo cohort's top five on the page are the database's, ranked independently in SQL", async () => {
+    // exact total (hundredths × weight), pass mark 60, ties broken by the exam then the proposal, rank ≤ 5
+    const { rows: top } = await live.server.db.query<{ person_no: string }>(
+      `with t as (
+         select p.person_no, (m.scores->>'exam')::numeric as exam, (m.scores->>'proposal')::numeric as proposal
+           from career_cohort c join career_cohort_member m on m.cohort_id = c.id join person p on p.id = m.person_id
+          where c.code = 'DDC-2567-1'),
+       r as (
+         select person_no, exam, proposal, exam * 0.6 + proposal * 0.4 as total from t),
+       ranked as (
+         select person_no, total, exam, proposal,
+                rank() over (order by total desc, exam desc, proposal desc) as rk from r where total >= 60)
+       select person_no from ranked where rk <= 5 order by rk, person_no`,
+    );
+    expect(top.length).toBeGreaterThanOrEqual(5);
+    const admin = await signedIn('admin');
+    await admin.goto(`${live.server.url}/careers/cohorts`);
+    await admin.getByTestId('cohort-DDC-2567-1').locator('a').click();
+    await admin.getByTestId('cohort-ranking').waitFor();
+    const shown = await admin
+      .locator('[data-testid="cohort-row"][data-top="yes"]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-person')));
+    expect(shown).toEqual(top.map((r) => r.person_no));
+    await noSidewaysScroll(admin);
+  });
 });

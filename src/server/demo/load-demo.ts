@@ -14,6 +14,7 @@ import { fiscalMonthKeys } from '../../domain/monitoring/action-plan';
 import { bangkokDate } from '../../domain/monitoring/reporting-month';
 import { periodOfIsoDate } from '../../domain/period';
 import { loadCareersDemo } from './careers/load-careers';
+import { loadCohortDemo } from './careers/load-cohort';
 import { loadCommitteeDemo } from './committee/load-committee';
 import { loadDevelopmentDemo } from './development/load-development';
 import { demoPlanRows, demoReportRows, demoUnits } from './demo-data';
@@ -96,6 +97,7 @@ export async function loadDemo(db: Database, options: DemoOptions = {}): Promise
   const today = options.today ?? bangkokDate(new Date());
   if (options.workforce !== false) await db.transaction((tx) => loadWorkforceDemo(tx, today));
   await loadCareersDemo(db);
+  await loadCohortDemo(db);
   await db.transaction((tx) => loadDevelopmentDemo(tx));
 }
 

@@ -37,6 +37,7 @@ import { workforceImportRoutes } from './routes/workforce/import-routes';
 import { workforceRetirementReportRoutes } from './routes/workforce/retirement-report-routes';
 import { developmentImportRoutes } from './routes/development/import-routes';
 import { careerExceptionRoutes } from './routes/careers/career-exception-routes';
+import { cohortRoutes } from './routes/careers/cohort-routes';
 import { careerFileRoutes } from './routes/careers/career-file-routes';
 import { careerTalentRoutes } from './routes/careers/career-talent-routes';
 import { careerRoutes } from './routes/careers/career-routes';
@@ -122,6 +123,7 @@ export async function buildApp(
     careerExceptionRoutes,
     careerFileRoutes,
     careerTalentRoutes,
+    cohortRoutes,
     developmentReadRoutes,
     developmentYearRoutes,
     developmentSubmissionRoutes,

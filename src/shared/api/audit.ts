@@ -37,6 +37,7 @@ export const AUDIT_ENTITIES = [
   'career_path_version',
   'career_exception',
   'career_nomination',
+  'career_cohort',
   'development_file',
   'development_year',
   'development_submission',

@@ -121,6 +121,8 @@ const DevelopmentProjectResultPage = lazy(() =>
 );
 const CareerPathsPage = lazy(() => import('../features/careers').then((m) => ({ default: m.PathsPage })));
 const CareerPathPage = lazy(() => import('../features/careers').then((m) => ({ default: m.PathPage })));
+const CareerCohortsPage = lazy(() => import('../features/careers').then((m) => ({ default: m.CohortsPage })));
+const CareerCohortPage = lazy(() => import('../features/careers').then((m) => ({ default: m.CohortPage })));
 const CareerSelfCheckPage = lazy(() =>
   import('../features/careers').then((m) => ({ default: m.SelfCheckPage })),
 );
@@ -186,6 +188,8 @@ export function AppRoutes() {
           <Route path="careers/paths/:id" element={<CareerPathPage />} />
           <Route path="careers/self-check" element={<CareerSelfCheckPage />} />
           <Route path="careers/succession" element={<CareerSuccessionPage />} />
+          <Route path="careers/cohorts" element={<CareerCohortsPage />} />
+          <Route path="careers/cohorts/:id" element={<CareerCohortPage />} />
           <Route path="review" element={<ReviewPage />} />
           <Route path="timeliness" element={<TimelinessPage />} />
           <Route path="attention" element={<NeedsAttentionPage />} />

@@ -187,6 +187,13 @@ export const NAV: readonly NavEntry[] = [
         testId: 'nav-career-succession',
         roles: ['admin', 'viewer', 'focal_point', 'approver'],
       },
+      {
+        path: '/careers/cohorts',
+        key: 'nav.careerCohorts',
+        testId: 'nav-career-cohorts',
+        // a staff user sees the cohorts they are in, with only their own score and rank
+        roles: ['admin', 'viewer', 'focal_point', 'approver', 'staff'],
+      },
     ],
   },
   { path: '/admin', key: 'nav.admin', testId: 'nav-admin', roles: ['admin'] },

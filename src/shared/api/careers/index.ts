@@ -4,3 +4,4 @@ export * from './eligibility';
 export * from './exceptions';
 export * from './path-file';
 export * from './talent';
+export * from './cohorts';

@@ -54,6 +54,7 @@ export const en: Record<MessageKey, string> = {
   'nav.careerSelfCheck': 'My eligibility',
   'nav.careerPaths': 'Career paths',
   'nav.careerSuccession': 'Succession',
+  'nav.careerCohorts': 'Course cohorts',
   'notFound.title': 'Page not found',
   'notFound.home': 'Back to the progress summary',
   'role.admin': 'Administrator (central HR office)',

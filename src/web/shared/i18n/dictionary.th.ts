@@ -52,6 +52,7 @@ export const th = {
   'nav.careerSelfCheck': 'ตรวจสอบคุณสมบัติของฉัน',
   'nav.careerPaths': 'เส้นทางความก้าวหน้า',
   'nav.careerSuccession': 'การสืบทอดตำแหน่ง',
+  'nav.careerCohorts': 'รุ่นของหลักสูตร',
   'notFound.title': 'ไม่พบหน้าที่ต้องการ',
   'notFound.home': 'กลับไปหน้าสรุปความก้าวหน้า',
   'role.admin': 'ผู้ดูแลระบบ (สำนักงาน ก.ก.)',
