@@ -9,7 +9,8 @@ import { loadMonthWindows } from '../../repositories/monitoring/reporting-months
 import { invalidInput } from '../../errors';
 import { ANALYZE_AFTER_ROWS, refreshStatistics } from '../../db/statistics';
 import { issuesNotKept } from '../../import/issue-list';
-import { readTable, type Table } from '../../import/read-table';
+import { readTable, stopsAtHeader, type Table } from '../../import/read-table';
+import { monitoringHeaderKey } from '../../import/monitoring/columns';
 import { parseReportTable } from '../../import/monitoring/report-rows';
 import { recordAudit } from '../../repositories/audit';
 import { writeReports } from '../../repositories/monitoring/reports';
@@ -22,7 +23,12 @@ export async function importReports(
   file: Uint8Array,
   options: { dryRun?: boolean } = {},
 ) {
-  return importReportTable(db, actor, await readTable(file), options);
+  return importReportTable(
+    db,
+    actor,
+    await readTable(file, undefined, monitoringHeaderKey('reports')),
+    options,
+  );
 }
 
 export async function importReportTable(
@@ -32,7 +38,7 @@ export async function importReportTable(
   options: { dryRun?: boolean; source?: 'import' | 'demo' } = {},
 ): Promise<ImportResult> {
   const { reports, issues } = parseReportTable(table);
-  if (issues.some((i) => i.row === 1)) throw invalidInput(issues, undefined, issuesNotKept(issues));
+  if (stopsAtHeader(issues)) throw invalidInput(issues, undefined, issuesNotKept(issues));
 
   const result = await inTransaction(db, options.dryRun ?? false, async (tx) => {
     const planCodes = [...new Set(reports.map((r) => r.planCode))];
