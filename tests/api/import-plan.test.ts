@@ -57,6 +57,16 @@ describe('a valid plan file', () => {
       issues: [],
       created: { plan: 1, strategic_target: 3, strategy: 3, project: 4 },
       updated: {},
+      // What a dry run names: the codes of each kind (at most 10), in file order.
+      named: {
+        created: {
+          plan: [PLAN_CODE],
+          strategic_target: ['1', '2', '10'],
+          strategy: ['1.1', '2.1', '10.1'],
+          project: ['A-01', 'A-02', 'B-01', 'C-01'],
+        },
+        updated: {},
+      },
       newUnits: ['UNIT-A'],
       planCode: PLAN_CODE,
     });

@@ -1,7 +1,7 @@
 /** Imports a monthly report file: all-or-nothing; a row for a project and month already reported replaces it. */
-import { fiscalYearOfPeriod, formatPeriod, periodKey } from '../../../domain';
+import { fiscalYearOfPeriod, formatPeriod, periodFromKey, periodKey } from '../../../domain';
 import { decideReportAction, type ReportState } from '../../../domain/monitoring';
-import type { ImportResult } from '../../../shared/api/monitoring/plans';
+import { IMPORT_NAMED, type ImportResult } from '../../../shared/api/monitoring/plans';
 import type { FieldIssue } from '../../../shared/messages';
 import type { Actor } from '../../actor';
 import type { Database, Queryable } from '../../db/database';
@@ -141,6 +141,14 @@ export async function importReportTable(
       actor.role === 'admin' ? 'accepted' : 'submitted',
     );
     const replaced = written.filter((w) => w.replacedId !== null).length;
+    const codeOf = new Map(projects.map((p) => [p.id, p.code]));
+    const nameOf = (w: (typeof written)[number]) =>
+      `${codeOf.get(w.projectId)} ${formatPeriod(periodFromKey(w.period))}`;
+    const first = (replacedOnes: boolean) =>
+      written
+        .filter((w) => (w.replacedId !== null) === replacedOnes)
+        .slice(0, IMPORT_NAMED)
+        .map(nameOf);
     const result: ImportResult = {
       dryRun: options.dryRun ?? false,
       ok: true,
@@ -148,6 +156,7 @@ export async function importReportTable(
       issues: [],
       created: { monthly_report: written.length - replaced },
       updated: { monthly_report: replaced },
+      named: { created: { monthly_report: first(false) }, updated: { monthly_report: first(true) } },
       newUnits: [],
       planCode: planCodes[0],
     };
