@@ -4,7 +4,7 @@
  * cell typed as text (Excel keeps "0012" and "31/05/2566" as written), and a drop-down list for each column that
  * takes one of a set, from a second sheet. Required columns' labels are red.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 const FONT = { name: 'Sarabun', size: 12 } as const;
 /** Rows of the first sheet that get the drop-down lists. */
@@ -44,7 +44,9 @@ export const columnLetter = (n: number): string =>
 export const templateHeader = (c: { key: string; th: string }) => `${c.th} (${c.key})`;
 
 export async function importTemplate(spec: TemplateSpec): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  // exceljs is loaded when a workbook is first made, not with the server (its idle memory).
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   book.creator = 'tidtam';
   const sheet = book.addWorksheet(DATA_SHEET);
   const lists = book.addWorksheet(spec.listsSheet);
