@@ -1,4 +1,5 @@
 /** Entry point of bin/tidtam. Exit status: 0 ok, 1 invalid input (nothing written), 2 wrong usage. */
+import { bangkokDate } from '../domain/monitoring';
 import { parseArgs } from 'node:util';
 import { formatCliIssue } from './issue-format';
 import { loadEnv } from '../server/config/env';
@@ -166,7 +167,7 @@ async function run(argv: string[]): Promise<number> {
           throw new UsageError('stop the server first: it loads the demo itself on an empty database');
         if (!(await isEmpty(backend.db)))
           throw new UsageError('the database is not empty; the demo loads only into an empty one');
-        await loadDemo(backend.db);
+        await loadDemo(backend.db, { cycleToday: bangkokDate(new Date()) });
         console.log('demo data loaded');
         break;
       case 'remind':

@@ -1,4 +1,5 @@
 /** Starts the server: environment, database (migrated, demo on first start), HTTP. */
+import { bangkokDate } from '../domain/monitoring';
 import { randomBytes } from 'node:crypto';
 import { loadEnv } from './config/env';
 import { updateLock } from './db/lock';
@@ -43,7 +44,7 @@ export async function startServer(options: { demo?: boolean } = {}) {
   });
   const { db } = opened;
   if ((options.demo ?? true) && (await isEmpty(db))) {
-    await loadDemo(db);
+    await loadDemo(db, { cycleToday: bangkokDate(new Date()) });
     console.log('Demo data loaded: plan HR-2566-2570 (56 projects, reports 2565-10 … 2566-05).');
   }
   // PGlite has no autovacuum: the planner's statistics are gathered here (src/server/db/statistics.ts).

@@ -760,6 +760,17 @@ const MATRIX: Record<string, Entry> = {
     }),
     expect: adminOnly(200),
   },
+  'GET /api/imports/plan/template.xlsx': {
+    prepare: () => ({ url: '/api/imports/plan/template.xlsx' }),
+    expect: adminOnly(200),
+    download: true,
+  },
+  'GET /api/imports/reports/template.xlsx': {
+    prepare: () => ({ url: '/api/imports/reports/template.xlsx' }),
+    expect: { anonymous: 401, viewer: 403, focalOther: 200, approver: 403, focalOwn: 200, admin: 200 },
+    download: true,
+    note: 'who imports reports: admin and focal points (their own unit’s projects listed)',
+  },
   // ---- development imports: admin and the institute (BHRDI) every row; another agency's focal point its own ----
   'POST /api/development/imports/:kind': {
     prepare: (role) => ({

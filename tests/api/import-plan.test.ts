@@ -57,6 +57,16 @@ describe('a valid plan file', () => {
       issues: [],
       created: { plan: 1, strategic_target: 3, strategy: 3, project: 4 },
       updated: {},
+      // What a dry run names: the codes of each kind (at most 10), in file order.
+      named: {
+        created: {
+          plan: [PLAN_CODE],
+          strategic_target: ['1', '2', '10'],
+          strategy: ['1.1', '2.1', '10.1'],
+          project: ['A-01', 'A-02', 'B-01', 'C-01'],
+        },
+        updated: {},
+      },
       newUnits: ['UNIT-A'],
       planCode: PLAN_CODE,
     });
@@ -297,10 +307,55 @@ describe('errors: every one listed as `row N, column KEY`, and nothing written',
     return issueTriples(issues);
   }
 
-  it('unknown column', async () => {
-    expect(await refused(basePlanRows(), [...PLAN_HEADERS, 'colour'])).toEqual([
-      [1, 'colour', 'unknown column'],
+  it('an unknown column, listed with the row errors and naming the accepted columns', async () => {
+    const rows = basePlanRows();
+    rows[1]!.fiscal_years = '2599';
+    expect(await refused(rows, [...PLAN_HEADERS, 'colour'])).toEqual([
+      [
+        1,
+        'colour',
+        'unknown column; the columns are: รหัสแผน (plan_code), ชื่อแผน (plan_name), ' +
+          'ปีเริ่มต้นของแผน (plan_start_year), ปีสิ้นสุดของแผน (plan_end_year), เป้าประสงค์ที่ (target_no), ' +
+          'ชื่อเป้าประสงค์ (target_name), คุณค่าที่ส่งมอบ (target_value), กลยุทธ์ที่ (strategy_no), ' +
+          'ชื่อกลยุทธ์ (strategy_name), รหัสโครงการ (project_code), ชื่อโครงการ/กิจกรรม (project_name), ' +
+          'ปีงบประมาณ (fiscal_years), หน่วยงานรับผิดชอบ (owner_unit), วันเริ่มต้น (start_date), ' +
+          'วันสิ้นสุด (end_date), งบประมาณ (บาท) (budget), ตัวชี้วัด (kpi), หน่วยนับ (kpi_unit), ' +
+          'ค่าเป้าหมาย (kpi_target), โครงการที่ต้องทำก่อน (depends_on), เป้าประสงค์อื่นที่สนับสนุน (extra_targets)',
+      ],
+      [3, 'fiscal_years', "must lie inside the plan's years 2566–2570"],
     ]);
+  });
+
+  it('Thai column labels read as the keys', async () => {
+    const labels: Record<string, string> = {
+      plan_code: 'รหัสแผน',
+      plan_name: 'ชื่อแผน',
+      plan_start_year: 'ปีเริ่มต้นของแผน',
+      plan_end_year: 'ปีสิ้นสุดของแผน',
+      target_no: 'เป้าประสงค์ที่',
+      target_name: 'ชื่อเป้าประสงค์',
+      strategy_no: 'กลยุทธ์ที่',
+      strategy_name: 'ชื่อกลยุทธ์',
+      project_code: 'รหัสโครงการ (project_code)',
+      project_name: 'ชื่อโครงการ/กิจกรรม',
+      fiscal_years: 'ปีงบประมาณ',
+      budget: 'งบประมาณ (บาท)',
+    };
+    const rows = basePlanRows();
+    const text = [
+      Object.values(labels).join(','),
+      ...rows.map((r) =>
+        Object.keys(labels)
+          .map((k) => JSON.stringify(r[k] ?? ''))
+          .join(','),
+      ),
+    ].join('\n');
+    const result = await importPlan(db, OPERATOR, new TextEncoder().encode(text));
+    expect(result.created).toEqual({ plan: 1, strategic_target: 3, strategy: 3, project: 4 });
+    const { rows: budgets } = await db.query<{ budget: string }>(
+      "select budget from project where code = 'A-02'",
+    );
+    expect(budgets).toEqual([{ budget: '500000.50' }]);
   });
 
   it('missing required column', async () => {

@@ -13,6 +13,11 @@ import { xlsxBytes } from '../fixtures/xlsx';
 import { createTestDatabase } from '../helpers/test-db';
 
 let db: Database;
+
+const REPORTS_ACCEPTED =
+  'รหัสแผน (plan_code), รหัสโครงการ (project_code), เดือนที่รายงาน (period), สถานะ (status), ' +
+  'ร้อยละความก้าวหน้า (percent), ผลตามตัวชี้วัด (kpi_actual), ผลการเบิกจ่าย (บาท) (spent), ' +
+  'ปัญหาอุปสรรค (problems), แนวทางดำเนินการต่อไป (next_steps)';
 beforeAll(async () => {
   db = await createTestDatabase();
 });
@@ -114,6 +119,31 @@ describe('a valid report file', () => {
     const bytes = csvBytes([reportRow('A-01', '2566-04', 'completed')], REPORT_HEADERS, { bom: true });
     const result = await importReports(db, OPERATOR, bytes);
     expect(count(result.created, 'monthly_report')).toBe(1);
+  });
+});
+
+describe('Thai column labels (docs/monitoring-files.md)', () => {
+  it('a CSV whose row 1 holds the Thai labels imports as the keys would', async () => {
+    const text =
+      'รหัสแผน,รหัสโครงการ,เดือนที่รายงาน,สถานะ,ร้อยละความก้าวหน้า,ผลการเบิกจ่าย (บาท),ปัญหาอุปสรรค\n' +
+      `${PLAN_CODE},A-01,2566-03,อยู่ระหว่างดำเนินการ,40,"1,500",รอผู้รับจ้าง\n`;
+    const result = await importReports(db, OPERATOR, new TextEncoder().encode(text));
+    expect(count(result.created, 'monthly_report')).toBe(1);
+    expect(await reportsOf('A-01')).toMatchObject([
+      { period: 256603, status: 'in_progress', percent: '40.00', spent: '1500.00', problems: 'รอผู้รับจ้าง' },
+    ]);
+  });
+
+  it('an XLSX with the template\'s "label (key)" headers, and a bare label, imports too', async () => {
+    const bytes = await xlsxBytes([
+      ['รหัสแผน (plan_code)', 'รหัสโครงการ (project_code)', 'เดือนที่รายงาน', ' สถานะ (status) ', 'percent'],
+      [PLAN_CODE, 'B-01', '2566-04', 'ดำเนินการเสร็จแล้ว', 100],
+    ]);
+    const result = await importReports(db, OPERATOR, bytes);
+    expect(count(result.created, 'monthly_report')).toBe(1);
+    expect(await reportsOf('B-01')).toMatchObject([
+      { period: 256604, status: 'completed', percent: '100.00' },
+    ]);
   });
 });
 
@@ -261,10 +291,33 @@ describe('errors: every one listed as `row N, column KEY`, and nothing written',
     const text = 'plan_code,project_code,period,state,period\nX,Y,2566-05,completed,2566-05\n';
     const issues = await importIssues(importReports(db, OPERATOR, new TextEncoder().encode(text)));
     expect(issueTriples(issues)).toEqual([
-      [1, 'state', 'unknown column'],
+      [1, 'state', `unknown column; the columns are: ${REPORTS_ACCEPTED}`],
       [1, 'period', 'the column appears twice'],
       [1, 'status', 'required column is missing'],
     ]);
+  });
+
+  it('an unknown column is listed together with every row error, naming the accepted columns', async () => {
+    const text =
+      'plan_code,project_code,period,status,colour\n' +
+      `${PLAN_CODE},A-01,2566-03,กำลังทำ,red\n${PLAN_CODE},A-09,2566-03,completed,blue\n`;
+    const issues = await importIssues(importReports(db, OPERATOR, new TextEncoder().encode(text)));
+    expect(issues.map((i) => [i.row, i.field, i.en, i.th])).toEqual([
+      [
+        1,
+        'colour',
+        `unknown column; the columns are: ${REPORTS_ACCEPTED}`,
+        `ไม่รู้จักคอลัมน์นี้ คอลัมน์ที่ใช้ได้คือ ${REPORTS_ACCEPTED}`,
+      ],
+      [
+        2,
+        'status',
+        '"กำลังทำ" is not a status: use not_started, in_progress, completed, cancelled or the Thai words',
+        '"กำลังทำ" ไม่ใช่สถานะ: ใช้ ยังไม่ได้ดำเนินการ อยู่ระหว่างดำเนินการ ดำเนินการเสร็จแล้ว หรือ ยกเลิก',
+      ],
+      [3, 'project_code', `no project "A-09" in plan ${PLAN_CODE}`, `ไม่พบโครงการ "A-09" ในแผน ${PLAN_CODE}`],
+    ]);
+    expect(await reportsOf('A-01')).toEqual([]);
   });
 
   it("a focal point may report only on its own unit's projects, in a month the centre has opened", async () => {

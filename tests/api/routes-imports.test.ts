@@ -162,6 +162,11 @@ describe('POST /api/imports/reports', () => {
       issues: [],
       created: { monthly_report: 1 },
       updated: { monthly_report: 1 },
+      // P2-07's draft is replaced; P2-03 has none yet.
+      named: {
+        created: { monthly_report: ['P2-03 2566-06'] },
+        updated: { monthly_report: ['P2-07 2566-06'] },
+      },
       newUnits: [],
       planCode: DEMO_PLAN,
     });

@@ -4,10 +4,10 @@ import { formatCliIssue } from '../../src/cli/issue-format';
 describe('command-line issues (issue 14.17)', () => {
   it('names an option as the option typed, not as a column', () => {
     expect(formatCliIssue({ field: 'asOf', en: 'not a month', th: 'ไม่ใช่เดือน' })).toBe(
-      'option --as-of: not a month (ไม่ใช่เดือน)',
+      'option --as-of: not a month (ตัวเลือก --as-of: ไม่ใช่เดือน)',
     );
     expect(formatCliIssue({ field: 'fiscalYear', en: 'too small', th: 'น้อยเกินไป' })).toBe(
-      'option --fiscal-year: too small (น้อยเกินไป)',
+      'option --fiscal-year: too small (ตัวเลือก --fiscal-year: น้อยเกินไป)',
     );
   });
   it('keeps import cells and columns as they were', () => {

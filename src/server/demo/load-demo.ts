@@ -11,7 +11,7 @@ import { importReportTable } from '../use-cases/monitoring/import-reports';
 import { createUser } from '../use-cases/manage-users';
 import { openReportingMonth } from '../use-cases/monitoring/reporting-months';
 import { fiscalMonthKeys } from '../../domain/monitoring/action-plan';
-import { bangkokDate } from '../../domain/monitoring/reporting-month';
+import { addDays, bangkokDate } from '../../domain/monitoring/reporting-month';
 import { periodOfIsoDate } from '../../domain/period';
 import { loadCareersDemo } from './careers/load-careers';
 import { loadCohortDemo } from './careers/load-cohort';
@@ -68,6 +68,13 @@ export interface DemoOptions {
    * hand-built rows (tests/helpers/workforce-fixture.ts) turn it off so their exact figures stay exact.
    */
   workforce?: boolean;
+  /**
+   * The day the demo's reporting cycle is believable on (decision 0021): the months 2565-10 … 2566-05 are
+   * closed (locked, every report accepted) and 2566-06, left open to try the cycle, is due 14 days after it,
+   * so nothing reads "overdue 1,250 days". The served demo and `tidtam demo` give today; without it (tests)
+   * 2566-06 keeps the 5 July 2023 deadline and some May reports await review, as the tests count them.
+   */
+  cycleToday?: string;
 }
 
 export async function loadDemo(db: Database, options: DemoOptions = {}): Promise<void> {
@@ -77,8 +84,8 @@ export async function loadDemo(db: Database, options: DemoOptions = {}): Promise
   });
   await importPlanTable(db, DEMO_LOADER, asTable(demoPlanRows));
   await importReportTable(db, DEMO_LOADER, asTable(demoReportRows), { source: 'demo' });
-  await openDemoMonths(db);
-  await db.transaction((tx) => shapeDemoHistory(tx));
+  await openDemoMonths(db, options.cycleToday);
+  await db.transaction((tx) => shapeDemoHistory(tx, options.cycleToday === undefined));
   await db.transaction((tx) => shapeDemoFollowUp(tx));
   await db.transaction(async (tx) => {
     for (const a of DEMO_ACCOUNTS) {
@@ -105,17 +112,26 @@ export async function loadDemo(db: Database, options: DemoOptions = {}): Promise
 export const DEMO_OPEN_MONTH = '2566-06';
 const DEMO_HISTORY = ['2565-10', '2565-11', '2565-12', '2566-01', '2566-02', '2566-03', '2566-04', '2566-05'];
 
-async function openDemoMonths(db: Database) {
+/** Days the month left open gives agencies from the day the demo is loaded (decision 0021). */
+export const DEMO_OPEN_MONTH_DAYS = 14;
+
+async function openDemoMonths(db: Database, cycleToday: string | undefined) {
   for (const period of DEMO_HISTORY) await openReportingMonth(db, DEMO_LOADER, { period, lockAfterDays: 10 });
-  // Never locks by itself, so the demo stays usable for trying the monthly cycle years later.
-  await openReportingMonth(db, DEMO_LOADER, { period: DEMO_OPEN_MONTH, lockAfterDays: null });
+  // Never locks by itself, so the demo stays usable for trying the monthly cycle years later; due two weeks
+  // after the day the demo is loaded, so it is not years overdue (its usual deadline, 5 July 2023, is earlier).
+  const deadline = cycleToday === undefined ? undefined : addDays(cycleToday, DEMO_OPEN_MONTH_DAYS);
+  await openReportingMonth(db, DEMO_LOADER, {
+    period: DEMO_OPEN_MONTH,
+    lockAfterDays: null,
+    ...(deadline !== undefined && deadline > '2023-07-05' ? { deadline } : {}),
+  });
 }
 
 /**
  * Gives the imported history believable dates and states: about one report in five came in after the
  * deadline (deterministic, from project and month), and some May 2566 reports still await review.
  */
-async function shapeDemoHistory(tx: Queryable) {
+async function shapeDemoHistory(tx: Queryable, someAwaitReview: boolean) {
   await tx.query(
     `update monthly_report m
         set submitted_at = t.at, reported_at = t.at, accepted_at = t.at + interval '3 days'
@@ -127,6 +143,7 @@ async function shapeDemoHistory(tx: Queryable) {
                from monthly_report m2 join reporting_month rm on rm.period = m2.period) t
       where t.id = m.id`,
   );
+  if (!someAwaitReview) return; // a closed month's reports were reviewed long ago (decision 0021)
   await tx.query(
     `update monthly_report m set state = w.state, accepted_at = null, accepted_by_label = null,
             approved_at = case when w.state = 'approved' then m.submitted_at + interval '2 days' end,

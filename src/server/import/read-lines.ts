@@ -7,7 +7,7 @@ import type { FieldIssue } from '../../shared/messages';
 import { BAD_TEXT_MESSAGE } from '../../shared/text';
 import { invalidInput } from '../errors';
 import type { IssueList } from './issue-batch';
-import { checkColumns, type ColumnSpec } from './read-table';
+import { checkColumns, unknownColumnListed, type ColumnSpec } from './read-table';
 import { RowReader } from './row-reader';
 import { streamTable } from './table-stream';
 
@@ -53,6 +53,10 @@ export function headerKeyFor(columns: readonly KindColumn[]): (cell: string) => 
   };
 }
 
+/** The columns as an unknown column's error lists them: "ปีงบประมาณ (fiscal_year), …". */
+export const acceptedColumns = (columns: readonly KindColumn[]) =>
+  columns.map((c) => `${c.th} (${c.key})`).join(', ');
+
 export const linesOf = (
   columns: readonly KindColumn[],
   maxRows: number,
@@ -61,7 +65,7 @@ export const linesOf = (
   headerKey: headerKeyFor(columns),
   columns: columnSpecOf(columns),
   maxRows,
-  ...(options.listUnknownWithRows ? { accepted: columns.map((c) => `${c.th} (${c.key})`).join(', ') } : {}),
+  ...(options.listUnknownWithRows ? { accepted: acceptedColumns(columns) } : {}),
 });
 
 export const BATCH = 5_000;
@@ -85,19 +89,11 @@ export async function readLines<T>(
     maxRows: kind.maxRows,
     batch: BATCH,
     onHeader(headers) {
-      let headerIssues = checkColumns({ headers: [...headers], rows: [] }, kind.columns);
-      const accepted = kind.accepted;
-      if (accepted !== undefined) {
+      let headerIssues = checkColumns({ headers: [...headers], rows: [] }, kind.columns, kind.accepted);
+      if (kind.accepted !== undefined) {
         // Unknown columns are listed with the rows' errors (the rows are still read); others stop here.
-        const unknown = headerIssues.filter((i) => i.en === 'unknown column');
-        headerIssues = headerIssues.filter((i) => i.en !== 'unknown column');
-        issues.add(
-          unknown.map((i) => ({
-            ...i,
-            en: `unknown column; the columns are: ${accepted}`,
-            th: `ไม่รู้จักคอลัมน์นี้ คอลัมน์ที่ใช้ได้คือ ${accepted}`,
-          })),
-        );
+        issues.add(headerIssues.filter(unknownColumnListed));
+        headerIssues = headerIssues.filter((i) => !unknownColumnListed(i));
       }
       if (headerIssues.length > 0) throw invalidInput(headerIssues);
       lastColumn = headers[headers.length - 1] ?? '';

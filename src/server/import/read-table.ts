@@ -119,11 +119,16 @@ export function checkTableFile(data: Uint8Array): void {
 
 /**
  * Reads a file within the limits of docs/security.md 4.5 (rows, cells per row, unpacked size, reading time),
- * pausing for other requests as it goes; `pace` is for tests that need a shorter deadline.
+ * pausing for other requests as it goes; `pace` is for tests that need a shorter deadline; `headerKey` reads a
+ * header cell as its column key (a Thai label → its key).
  */
-export async function readTable(data: Uint8Array, pace = new Pace()): Promise<Table> {
+export async function readTable(
+  data: Uint8Array,
+  pace = new Pace(),
+  headerKey?: (cell: string) => string,
+): Promise<Table> {
   checkTableFile(data);
-  const builder = new TableBuilder(pace);
+  const builder = new TableBuilder(pace, undefined, headerKey);
   await (looksLikeXlsx(data) ? readXlsx(data, builder, pace) : readCsv(data, builder, pace));
   return builder.table();
 }
@@ -134,16 +139,36 @@ export interface ColumnSpec {
   optional: readonly string[];
 }
 
-/** Unknown or missing columns, as row-1 issues. */
-export function checkColumns(table: Table, columns: ColumnSpec) {
+export const UNKNOWN_COLUMN = { en: 'unknown column', th: 'ไม่รู้จักคอลัมน์นี้' } as const;
+
+/** An unknown column's issue naming the accepted columns: listed with the row errors, not stopping at row 1. */
+export const unknownColumnListed = (issue: FieldIssue) =>
+  issue.row === 1 && issue.en.startsWith(`${UNKNOWN_COLUMN.en}; `);
+
+/** The row-1 issues that stop the reading (a missing or repeated column; an unknown one unless listed). */
+export const stopsAtHeader = (issues: readonly FieldIssue[]) =>
+  issues.some((i) => i.row === 1 && !unknownColumnListed(i));
+
+/**
+ * Unknown or missing columns, as row-1 issues. With `accepted` (the columns as "ชื่อ (key), …"), an unknown
+ * column's issue names them, and the caller lists it with the rows' errors instead of stopping there.
+ */
+export function checkColumns(table: Table, columns: ColumnSpec, accepted?: string) {
   const known = new Set([...columns.required, ...columns.optional]);
   const issues: FieldIssue[] = [];
   const seen = new Set<string>();
+  const unknown =
+    accepted === undefined
+      ? UNKNOWN_COLUMN
+      : {
+          en: `${UNKNOWN_COLUMN.en}; the columns are: ${accepted}`,
+          th: `${UNKNOWN_COLUMN.th} คอลัมน์ที่ใช้ได้คือ ${accepted}`,
+        };
   for (const h of table.headers) {
     if (h === '') continue;
     if (seen.has(h)) issues.push({ row: 1, field: h, en: 'the column appears twice', th: 'คอลัมน์ซ้ำ' });
     seen.add(h);
-    if (!known.has(h)) issues.push({ row: 1, field: h, en: 'unknown column', th: 'ไม่รู้จักคอลัมน์นี้' });
+    if (!known.has(h)) issues.push({ row: 1, field: h, ...unknown });
   }
   for (const r of columns.required) {
     if (!seen.has(r))

@@ -70,10 +70,14 @@ export class TableBuilder {
 
   private kept = 0;
 
-  /** `maxRows`: rows of data the file may hold (workforce files stream and allow more). */
+  /**
+   * `maxRows`: rows of data the file may hold (workforce files stream and allow more); `headerKey`: a header
+   * cell → its column key (a Thai label → its key), the cell as written when none is given.
+   */
   constructor(
     readonly pace: Pace,
     private readonly maxRows: number = LIMITS.importRows,
+    private readonly headerKey?: (cell: string) => string,
   ) {}
 
   /** Columns kept: the header's (row 1); cells beyond it are only looked at for being blank. */
@@ -100,7 +104,11 @@ export class TableBuilder {
     let last = cells.length;
     while (last > 0 && cells[last - 1]!.trim() === '') last--;
     if (last === 0) throw emptyFile();
-    this.headers = cells.slice(0, last).map((h) => withoutBadText(h).trim());
+    const key = this.headerKey;
+    this.headers = cells.slice(0, last).map((h) => {
+      const text = withoutBadText(h).trim();
+      return key && text !== '' ? key(text) : text;
+    });
   }
 
   /**

@@ -22,15 +22,37 @@ export async function importCommand(
   printResult(result, file);
 }
 
-function printResult(result: ImportResult, file: string) {
+/**
+ * The counts, then the codes of each kind written (a dry run: that would be written), the first ones the
+ * result names and how many more: "project: P1-01, P1-02 … and 54 more / และอีก 54 รายการ".
+ */
+export function importResultLines(result: ImportResult, file: string): string[] {
   const counts = (c: Record<string, number>) =>
     Object.entries(c)
+      .filter(([, n]) => n > 0)
       .map(([k, n]) => `${n} ${k}`)
       .join(', ') || 'nothing';
-  console.log(`${result.dryRun ? 'Dry run — nothing written. ' : ''}${file}: ${result.rows} rows`);
-  console.log(`  created: ${counts(result.created)}`);
-  console.log(`  updated: ${counts(result.updated)}`);
+  const named = (change: 'created' | 'updated') =>
+    Object.entries(result[change])
+      .filter(([, n]) => n > 0)
+      .map(([kind, n]) => {
+        const codes = result.named?.[change][kind] ?? [];
+        const more = n - codes.length;
+        return `    ${kind}: ${codes.join(', ')}${more > 0 ? ` … and ${more} more / และอีก ${more} รายการ` : ''}`;
+      });
+  const lines = [
+    `${result.dryRun ? 'Dry run — nothing written. ' : ''}${file}: ${result.rows} rows`,
+    `  ${result.dryRun ? 'would be created / จะสร้าง' : 'created'}: ${counts(result.created)}`,
+    ...named('created'),
+    `  ${result.dryRun ? 'would be updated / จะปรับปรุง' : 'updated'}: ${counts(result.updated)}`,
+    ...named('updated'),
+  ];
   if (result.newUnits.length > 0) {
-    console.log(`  new units (check for typos / ตรวจสอบชื่อหน่วยงานใหม่): ${result.newUnits.join('; ')}`);
+    lines.push(`  new units (check for typos / ตรวจสอบชื่อหน่วยงานใหม่): ${result.newUnits.join('; ')}`);
   }
+  return lines;
+}
+
+function printResult(result: ImportResult, file: string) {
+  for (const line of importResultLines(result, file)) console.log(line);
 }

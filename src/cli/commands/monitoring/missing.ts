@@ -5,6 +5,7 @@
  *   { plan, period, project_code, project_name, unit_code, unit_name }
  * ordered by agency name (Thai order), then project code. An unknown plan or a month not opened: exit 1.
  */
+import { formatThaiDate } from '../../../domain';
 import type { MissingResponse } from '../../../shared/api/monitoring/timeliness';
 import type { Backend } from '../../backend';
 import { UsageError } from '../../usage';
@@ -41,7 +42,7 @@ export async function missingCommand(
     return;
   }
   const lines = [
-    `${response.plan} ${response.period} (deadline / กำหนดส่ง ${response.deadline}): ` +
+    `${response.plan} ${response.period} (deadline ${response.deadline} / กำหนดส่ง ${formatThaiDate(response.deadline)}): ` +
       `${response.missing.length} missing / ยังไม่ส่ง ${response.missing.length} รายงาน`,
     ...response.missing.map(
       (m) =>

@@ -4,36 +4,11 @@
  */
 import { fromThaiDigits } from '../../../domain';
 import type { FieldIssue } from '../../../shared/messages';
-import { checkColumns, type Table } from '../read-table';
-import { RowReader } from '../row-reader';
+import { checkColumns, stopsAtHeader, type Table } from '../read-table';
+import { monitoringAccepted, PLAN_COLUMNS } from './columns';
 
-export const PLAN_COLUMNS = {
-  required: [
-    'plan_code',
-    'plan_name',
-    'plan_start_year',
-    'plan_end_year',
-    'target_no',
-    'target_name',
-    'strategy_no',
-    'strategy_name',
-    'project_code',
-    'project_name',
-    'fiscal_years',
-  ],
-  optional: [
-    'target_value',
-    'owner_unit',
-    'start_date',
-    'end_date',
-    'budget',
-    'kpi',
-    'kpi_unit',
-    'kpi_target',
-    'depends_on',
-    'extra_targets',
-  ],
-} as const;
+export { PLAN_COLUMNS } from './columns';
+import { RowReader } from '../row-reader';
 
 export interface ProjectDraft {
   row: number;
@@ -69,8 +44,8 @@ export interface PlanDraft {
 const normNo = (s: string) => fromThaiDigits(s).trim();
 
 export function parsePlanTable(table: Table): { plans: PlanDraft[]; issues: FieldIssue[] } {
-  const issues: FieldIssue[] = checkColumns(table, PLAN_COLUMNS);
-  if (issues.some((i) => i.row === 1)) return { plans: [], issues };
+  const issues: FieldIssue[] = checkColumns(table, PLAN_COLUMNS, monitoringAccepted('plan'));
+  if (stopsAtHeader(issues)) return { plans: [], issues };
   if (table.rows.length === 0) {
     return {
       plans: [],

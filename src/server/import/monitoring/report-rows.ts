@@ -2,14 +2,12 @@
 import { periodKey, type Period } from '../../../domain';
 import { type ProjectStatus } from '../../../domain/monitoring';
 import type { FieldIssue } from '../../../shared/messages';
-import { checkColumns, type Table } from '../read-table';
+import { checkColumns, stopsAtHeader, type Table } from '../read-table';
+import { monitoringAccepted, REPORT_COLUMNS } from './columns';
+
+export { REPORT_COLUMNS } from './columns';
 import { RowReader } from '../row-reader';
 import { checkStatusPercent } from '../../../domain/monitoring/status-percent';
-
-export const REPORT_COLUMNS = {
-  required: ['plan_code', 'project_code', 'period', 'status'],
-  optional: ['percent', 'kpi_actual', 'spent', 'problems', 'next_steps'],
-} as const;
 
 export interface ReportDraft {
   row: number;
@@ -25,8 +23,8 @@ export interface ReportDraft {
 }
 
 export function parseReportTable(table: Table): { reports: ReportDraft[]; issues: FieldIssue[] } {
-  const issues: FieldIssue[] = checkColumns(table, REPORT_COLUMNS);
-  if (issues.some((i) => i.row === 1)) return { reports: [], issues };
+  const issues: FieldIssue[] = checkColumns(table, REPORT_COLUMNS, monitoringAccepted('reports'));
+  if (stopsAtHeader(issues)) return { reports: [], issues };
   if (table.rows.length === 0) {
     return {
       reports: [],

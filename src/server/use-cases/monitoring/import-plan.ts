@@ -8,7 +8,8 @@ import type { Database, Queryable } from '../../db/database';
 import { invalidInput } from '../../errors';
 import { parsePlanTable, type PlanDraft } from '../../import/monitoring/plan-rows';
 import { issuesNotKept } from '../../import/issue-list';
-import { readTable, type Table } from '../../import/read-table';
+import { readTable, stopsAtHeader, type Table } from '../../import/read-table';
+import { monitoringHeaderKey } from '../../import/monitoring/columns';
 import { recordAudit } from '../../repositories/audit';
 import { createUnitFromText, loadUnitResolver, looksLikeUnitCode } from '../../repositories/units';
 import type { FieldIssue } from '../../../shared/messages';
@@ -22,7 +23,7 @@ export async function importPlan(
   file: Uint8Array,
   options: { dryRun?: boolean } = {},
 ) {
-  return importPlanTable(db, actor, await readTable(file), options);
+  return importPlanTable(db, actor, await readTable(file, undefined, monitoringHeaderKey('plan')), options);
 }
 
 export async function importPlanTable(
@@ -32,7 +33,7 @@ export async function importPlanTable(
   options: { dryRun?: boolean } = {},
 ): Promise<ImportResult> {
   const { plans, issues } = parsePlanTable(table);
-  if (issues.some((i) => i.row === 1)) throw invalidInput(issues, undefined, issuesNotKept(issues));
+  if (stopsAtHeader(issues)) throw invalidInput(issues, undefined, issuesNotKept(issues));
 
   return inTransaction(db, options.dryRun ?? false, async (tx) => {
     const dbIssues = (await Promise.all(plans.map((p) => checkAgainstDatabase(tx, p)))).flat();

@@ -1,7 +1,7 @@
 /** Imports a monthly report file: all-or-nothing; a row for a project and month already reported replaces it. */
-import { fiscalYearOfPeriod, formatPeriod, periodKey } from '../../../domain';
+import { fiscalYearOfPeriod, formatPeriod, periodFromKey, periodKey } from '../../../domain';
 import { decideReportAction, type ReportState } from '../../../domain/monitoring';
-import type { ImportResult } from '../../../shared/api/monitoring/plans';
+import { IMPORT_NAMED, type ImportResult } from '../../../shared/api/monitoring/plans';
 import type { FieldIssue } from '../../../shared/messages';
 import type { Actor } from '../../actor';
 import type { Database, Queryable } from '../../db/database';
@@ -9,7 +9,8 @@ import { loadMonthWindows } from '../../repositories/monitoring/reporting-months
 import { invalidInput } from '../../errors';
 import { ANALYZE_AFTER_ROWS, refreshStatistics } from '../../db/statistics';
 import { issuesNotKept } from '../../import/issue-list';
-import { readTable, type Table } from '../../import/read-table';
+import { readTable, stopsAtHeader, type Table } from '../../import/read-table';
+import { monitoringHeaderKey } from '../../import/monitoring/columns';
 import { parseReportTable } from '../../import/monitoring/report-rows';
 import { recordAudit } from '../../repositories/audit';
 import { writeReports } from '../../repositories/monitoring/reports';
@@ -22,7 +23,12 @@ export async function importReports(
   file: Uint8Array,
   options: { dryRun?: boolean } = {},
 ) {
-  return importReportTable(db, actor, await readTable(file), options);
+  return importReportTable(
+    db,
+    actor,
+    await readTable(file, undefined, monitoringHeaderKey('reports')),
+    options,
+  );
 }
 
 export async function importReportTable(
@@ -32,7 +38,7 @@ export async function importReportTable(
   options: { dryRun?: boolean; source?: 'import' | 'demo' } = {},
 ): Promise<ImportResult> {
   const { reports, issues } = parseReportTable(table);
-  if (issues.some((i) => i.row === 1)) throw invalidInput(issues, undefined, issuesNotKept(issues));
+  if (stopsAtHeader(issues)) throw invalidInput(issues, undefined, issuesNotKept(issues));
 
   const result = await inTransaction(db, options.dryRun ?? false, async (tx) => {
     const planCodes = [...new Set(reports.map((r) => r.planCode))];
@@ -135,6 +141,14 @@ export async function importReportTable(
       actor.role === 'admin' ? 'accepted' : 'submitted',
     );
     const replaced = written.filter((w) => w.replacedId !== null).length;
+    const codeOf = new Map(projects.map((p) => [p.id, p.code]));
+    const nameOf = (w: (typeof written)[number]) =>
+      `${codeOf.get(w.projectId)} ${formatPeriod(periodFromKey(w.period))}`;
+    const first = (replacedOnes: boolean) =>
+      written
+        .filter((w) => (w.replacedId !== null) === replacedOnes)
+        .slice(0, IMPORT_NAMED)
+        .map(nameOf);
     const result: ImportResult = {
       dryRun: options.dryRun ?? false,
       ok: true,
@@ -142,6 +156,7 @@ export async function importReportTable(
       issues: [],
       created: { monthly_report: written.length - replaced },
       updated: { monthly_report: replaced },
+      named: { created: { monthly_report: first(false) }, updated: { monthly_report: first(true) } },
       newUnits: [],
       planCode: planCodes[0],
     };

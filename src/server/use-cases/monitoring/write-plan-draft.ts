@@ -4,11 +4,15 @@ import type { Queryable } from '../../db/database';
 import { makeCurrentIfNone } from '../../repositories/monitoring/plan-state';
 import type { PlanDraft, ProjectDraft } from '../../import/monitoring/plan-rows';
 import { recordAudit } from '../../repositories/audit';
-import type { ImportResult } from '../../../shared/api/monitoring/plans';
+import { IMPORT_NAMED, type ImportResult } from '../../../shared/api/monitoring/plans';
 
-const bump = (counts: Record<string, number>, key: string) => {
-  counts[key] = (counts[key] ?? 0) + 1;
-};
+/** Counts a record written and names its first IMPORT_NAMED per kind (what a dry run says it would write). */
+function bump(result: ImportResult, change: 'created' | 'updated', key: string, label: string) {
+  result[change][key] = (result[change][key] ?? 0) + 1;
+  result.named ??= { created: {}, updated: {} };
+  const names = (result.named[change][key] ??= []);
+  if (names.length < IMPORT_NAMED) names.push(label);
+}
 
 /** Inserts or updates one row; audits and counts it. `fields` are column → value. */
 async function upsert(
@@ -30,6 +34,7 @@ async function upsert(
     Object.values(spec.match),
   );
   const existing = rows[0];
+  const label = String(Object.values(spec.match).at(-1));
   if (!existing) {
     const cols = [...matchCols, ...fieldCols];
     const values = [...Object.values(spec.match), ...Object.values(spec.fields)];
@@ -44,7 +49,7 @@ async function upsert(
       entityId: id,
       after: { ...spec.match, ...spec.fields },
     });
-    bump(result.created, spec.table);
+    bump(result, 'created', spec.table, label);
     return id;
   }
   const changed = fieldCols.filter((c) => normalise(existing[c]) !== normalise(spec.fields[c]));
@@ -62,7 +67,7 @@ async function upsert(
     before: Object.fromEntries(changed.map((c) => [c, existing[c]])),
     after: Object.fromEntries(changed.map((c) => [c, spec.fields[c]])),
   });
-  bump(result.updated, spec.table);
+  bump(result, 'updated', spec.table, label);
   return existing.id;
 }
 

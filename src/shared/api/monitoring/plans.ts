@@ -209,6 +209,9 @@ export const TargetUpdate = z.object({
 export const StrategyUpdate = z.object({ name: Name.optional(), kpi: LongText.nullable().optional() });
 export const PlanUpdate = z.object({ name: Name.optional(), version: z.number().int().positive() });
 
+/** How many codes of each kind an import's result names (the rest are counted). */
+export const IMPORT_NAMED = 10;
+
 export const ImportResult = z.object({
   dryRun: z.boolean(),
   ok: z.boolean(),
@@ -219,6 +222,16 @@ export const ImportResult = z.object({
   /** What was (or, in a dry run, would be) written. */
   created: z.record(z.string(), z.number()),
   updated: z.record(z.string(), z.number()),
+  /**
+   * The codes of what was (would be) created and updated, per kind: the first IMPORT_NAMED of each, in file
+   * order ("P1-01", "P1-01 2566-05" for a report); the counts above say how many more.
+   */
+  named: z
+    .object({
+      created: z.record(z.string(), z.array(z.string())),
+      updated: z.record(z.string(), z.array(z.string())),
+    })
+    .optional(),
   /** Owner units the file named that did not exist and were created: a typo shows here. */
   newUnits: z.array(z.string()),
   planCode: z.string().optional(),

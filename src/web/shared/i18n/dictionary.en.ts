@@ -165,6 +165,7 @@ export const en: Record<MessageKey, string> = {
   'import.kindLabel': 'File type',
   'import.planFile': 'Plan file (one row per project)',
   'import.reportFile': 'Monthly report file (one row per project and month)',
+  'import.template': 'Download the Excel template (Thai column labels, drop-down lists)',
   'import.file': 'File (CSV or XLSX)',
   'import.check': 'Check file (dry run)',
   'import.checking': 'Checking…',

@@ -163,6 +163,7 @@ export const th = {
   'import.kindLabel': 'ประเภทไฟล์',
   'import.planFile': 'ไฟล์แผน (หนึ่งแถวต่อหนึ่งโครงการ)',
   'import.reportFile': 'ไฟล์รายงานประจำเดือน (หนึ่งแถวต่อโครงการต่อเดือน)',
+  'import.template': 'ดาวน์โหลดแม่แบบ Excel (หัวคอลัมน์ภาษาไทย พร้อมรายการให้เลือก)',
   'import.file': 'ไฟล์ (CSV หรือ XLSX)',
   'import.check': 'ตรวจสอบไฟล์ (ยังไม่บันทึก)',
   'import.checking': 'กำลังตรวจสอบ…',

@@ -7,6 +7,9 @@ import { AppError, forbidden } from '../../../errors';
 import { canImportPlans, canImportReports } from '../../../policies/monitoring/project-policy';
 import { importPlan } from '../../../use-cases/monitoring/import-plan';
 import { importReports } from '../../../use-cases/monitoring/import-reports';
+import { monitoringTemplate } from '../../../exports/monitoring/import-template';
+import { monitoringTemplateLists } from '../../../repositories/monitoring/template';
+import type { MonitoringKind } from '../../../import/monitoring/columns';
 import { requireActor } from '../../auth';
 import { typed, type AppContext } from '../../context';
 
@@ -57,4 +60,38 @@ export function importRoutes(app: FastifyInstance, { db }: AppContext) {
     if (!canImportReports(actor)) throw forbidden();
     return importReports(db, actor, await uploadedFile(req), { dryRun: req.query.dryRun === 'true' });
   });
+  // The files' Excel templates (docs/monitoring-files.md): Thai labels with their keys, drop-down lists.
+  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const template = (kind: MonitoringKind, thai: string) =>
+    r.get(
+      `/api/imports/${kind}/template.xlsx`,
+      {
+        schema: {
+          tags: ['imports'],
+          summary: `The XLSX template of the ${kind === 'plan' ? 'plan' : 'monthly report'} file: Thai column labels, drop-down lists`,
+          description:
+            kind === 'plan'
+              ? 'Admin only (who imports plans): the responsible agency as a list of the active agencies.'
+              : 'Admin and focal points (who import reports): lists of the plans, the current plan’s projects ' +
+                '(a focal point’s: its unit’s) and the Thai statuses; the import reads the Thai labels as column keys.',
+          download: XLSX,
+        },
+      },
+      async (req, reply) => {
+        const actor = requireActor(req);
+        if (!(kind === 'plan' ? canImportPlans(actor) : canImportReports(actor))) throw forbidden();
+        const lists = await monitoringTemplateLists(db, actor.role === 'admin' ? null : actor.unitId);
+        return reply
+          .header('content-type', XLSX)
+          .header(
+            'content-disposition',
+            `attachment; filename="${kind}-template.xlsx"; filename*=UTF-8''${encodeURIComponent(`แม่แบบ${thai}.xlsx`)}`,
+          )
+          .header('cache-control', 'no-store')
+          .header('x-content-type-options', 'nosniff')
+          .send(await monitoringTemplate(kind, lists));
+      },
+    );
+  template('plan', 'แผน');
+  template('reports', 'รายงานประจำเดือน');
 }

@@ -70,6 +70,16 @@ export function ImportPage() {
             disabled={busy}
           />
         </label>
+        <p>
+          <a
+            className="button"
+            href={`/api/imports/${kind}/template.xlsx`}
+            download
+            data-testid="import-template"
+          >
+            {t('import.template')}
+          </a>
+        </p>
         <div className="import-actions">
           <button type="submit" className="button" disabled={!file || busy} data-testid="import-dryrun">
             {state.phase === 'checking' ? t('import.checking') : t('import.check')}

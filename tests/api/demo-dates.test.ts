@@ -1,0 +1,75 @@
+/**
+ * The demo believable on any date (issue 14 item 15, decision 0021): loaded on a given day, its months up to
+ * 2566-05 are closed (locked, every report accepted) and 2566-06, left open to try the cycle, is due 14 days
+ * later — so "my work" shows nothing years overdue and nothing waiting years for review, whatever the day.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_LOADER, type Actor } from '../../src/server/actor';
+import type { Database } from '../../src/server/db/database';
+import { DEMO_OPEN_MONTH_DAYS, loadDemo } from '../../src/server/demo/load-demo';
+import { getMyWork } from '../../src/server/use-cases/monitoring/my-work';
+import { listReportingMonths } from '../../src/server/use-cases/monitoring/reporting-months';
+import { resetDatabase } from '../fixtures/db';
+import { createTestDatabase } from '../helpers/test-db';
+
+let db: Database;
+beforeAll(async () => {
+  db = await createTestDatabase();
+}, 120_000);
+afterAll(async () => {
+  await db?.close();
+});
+
+/** Noon in Bangkok of an ISO day. */
+const noon = (day: string) => new Date(`${day}T05:00:00Z`);
+
+async function focalOf(unit: string): Promise<Actor> {
+  const { rows } = await db.query<{ id: number }>('select id from org_unit where code = $1', [unit]);
+  return { userId: null, label: `focal.${unit}`, role: 'focal_point', unitId: rows[0]!.id };
+}
+
+// 7 December 2026 (2569), and 1 January 2571 BE (2028), after the plan's last fiscal year.
+describe.each([
+  ['2026-12-07', '2026-12-21'],
+  ['2028-01-01', '2028-01-15'],
+])('the demo loaded on %s', (day, deadline) => {
+  beforeAll(async () => {
+    await resetDatabase(db);
+    await loadDemo(db, { workforce: false, cycleToday: day });
+  }, 300_000);
+
+  it('closes 2565-10 … 2566-05 and leaves 2566-06 open, due two weeks later', async () => {
+    const months = await listReportingMonths(db, noon(day));
+    const closed = ['2565-10', '2565-11', '2565-12', '2566-01', '2566-02', '2566-03', '2566-04', '2566-05'];
+    expect(Object.fromEntries(months.map((m) => [m.period, m.locked]))).toEqual({
+      ...Object.fromEntries(closed.map((p) => [p, true])),
+      '2566-06': false,
+    });
+    const june = months.find((m) => m.period === '2566-06')!;
+    expect(june).toMatchObject({ deadline, lockAfterDays: null, locked: false });
+    expect(DEMO_OPEN_MONTH_DAYS).toBe(14);
+    const { rows } = await db.query<{ state: string; n: number }>(
+      `select state, count(*)::int as n from monthly_report where superseded_at is null group by state`,
+    );
+    expect(rows.map((r) => r.state)).toEqual(['accepted']);
+  });
+
+  it('"my work": every report due in 14 days, no agency late, nothing waiting for review', async () => {
+    const admin = await getMyWork(db, DEMO_LOADER, noon(day));
+    expect(admin).toMatchObject({ today: day, approve: [], accept: [], lateUnits: [] });
+    const focal = await getMyWork(db, await focalOf('PERS'), noon(day));
+    expect(focal.report.length).toBeGreaterThan(0);
+    expect(new Set(focal.report.map((r) => [r.period, r.deadline, r.daysLeft].join(' ')))).toEqual(
+      new Set([`2566-06 ${deadline} 14`]),
+    );
+    // A week after the deadline: late by 7 days, not by years.
+    const later = await getMyWork(db, DEMO_LOADER, noon(addDays(deadline, 7)));
+    expect(new Set(later.lateUnits.map((u) => u.daysLate))).toEqual(new Set([7]));
+  });
+});
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
