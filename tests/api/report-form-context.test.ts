@@ -72,7 +72,12 @@ describe('the monthly form against last month and the budget', () => {
     );
     expect(sent.statusCode).toBe(201);
     const view = sent.json() as MonthlyReportView;
-    expect(view).toMatchObject({ period: '2566-06', state: 'submitted', spent: '1000000.50', overBudget: true });
+    expect(view).toMatchObject({
+      period: '2566-06',
+      state: 'submitted',
+      spent: '1000000.50',
+      overBudget: true,
+    });
     june = view.id;
 
     const detail = (
