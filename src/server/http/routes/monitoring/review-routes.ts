@@ -36,7 +36,8 @@ export function reviewRoutes(app: FastifyInstance, { db }: AppContext) {
     {
       schema: {
         tags,
-        summary: 'What a report changed since its month’s last accepted version and since last month’s accepted report',
+        summary:
+          'What a report changed since its month’s last accepted version and since last month’s accepted report',
         params: IdParam,
         response: { 200: ReportChanges },
       },
