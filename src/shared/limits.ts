@@ -25,6 +25,8 @@ export const LIMITS = {
   /** Files attached to a committee assignment's progress (migration 0021): bytes each, files per entry. */
   attachmentBytes: 10 * 1024 * 1024,
   attachmentsPerEntry: 5,
+  /** Evidence on one monitoring report month or one problem (migration 0029). */
+  monitoringAttachmentsPerItem: 10,
   /** Characters of an attached file's name, as kept after sanitising (extension included). */
   attachmentNameLength: 200,
   nameLength: 500,

@@ -212,6 +212,35 @@ const REPORT_POOL = ['P4-01', 'P4-02', 'P4-03', 'P4-09', 'P2-02'];
 const REVIEW_POOL = ['P2-03', 'P2-07', 'P2-08', 'P2-10', 'P2-12', 'P3-04', 'P5-02', 'P2-05'];
 const IMPORT_PROJECT = 'P3-13';
 
+/** A PDF as an upload form (monitoring evidence). */
+function evidence(): FormData {
+  const form = new FormData();
+  form.append('file', new Blob(['%PDF-1.4\n%%EOF\n']), 'หลักฐาน.pdf');
+  return form;
+}
+
+/** A BHRDI problem that is not closed (its files may change). */
+async function openProblem(): Promise<number> {
+  const r = await one<{ id: number }>(
+    `select pr.id from problem pr join project p on p.id = pr.project_id join org_unit u on u.id = p.owner_unit_id
+      where u.code = 'BHRDI' and pr.status <> 'closed' order by pr.id limit 1`,
+  );
+  return r.id;
+}
+
+/** A fresh file on that problem, inserted directly (each role removes its own). */
+async function problemEvidence(): Promise<number> {
+  const problem = await openProblem();
+  const r = await one<{ id: number }>(
+    `insert into monitoring_attachment (project_id, problem_id, file_name, media_type, size_bytes, sha256, content,
+                                        uploaded_by_label)
+     select project_id, id, 'หลักฐาน.pdf', 'application/pdf', 5, repeat('a', 64), '\\x255044462d'::bytea, 'test'
+       from problem where id = $1 returning id`,
+    [problem],
+  );
+  return r.id;
+}
+
 /** A project of the pool whose open-month report may be (re)submitted by its focal point. */
 async function reportable(pool: string[]): Promise<number> {
   for (const code of pool) {
@@ -648,6 +677,35 @@ const MATRIX: Record<string, Entry> = {
       return { url: `/api/reports/${r.id}/changes` };
     },
     expect: projectReaders(200),
+  },
+  'GET /api/projects/:id/attachments': {
+    prepare: () => ({ url: `/api/projects/${project('P2-03')}/attachments?period=${OPEN_MONTH}` }),
+    expect: projectReaders(200),
+  },
+  'POST /api/projects/:id/attachments': {
+    prepare: async () => ({
+      url: `/api/projects/${await reportable(REPORT_POOL)}/attachments?period=${OPEN_MONTH}`,
+      payload: evidence(),
+    }),
+    // Files change as the report would be saved: its focal point, or the centre (tests/api/monitoring-attachments.test.ts).
+    expect: { anonymous: 401, viewer: 403, focalOther: 403, approver: 403, focalOwn: 201, admin: 201 },
+  },
+  'GET /api/problems/:id/attachments': {
+    prepare: async () => ({ url: `/api/problems/${await openProblem()}/attachments` }),
+    expect: projectReaders(200),
+  },
+  'POST /api/problems/:id/attachments': {
+    prepare: async () => ({ url: `/api/problems/${await openProblem()}/attachments`, payload: evidence() }),
+    expect: { anonymous: 401, viewer: 403, focalOther: 403, approver: 201, focalOwn: 201, admin: 201 },
+  },
+  'GET /api/monitoring/attachments/:id': {
+    prepare: async () => ({ url: `/api/monitoring/attachments/${await problemEvidence()}` }),
+    expect: { ...signedIn(200), focalOther: 404 },
+    download: true,
+  },
+  'DELETE /api/monitoring/attachments/:id': {
+    prepare: async () => ({ url: `/api/monitoring/attachments/${await problemEvidence()}` }),
+    expect: { anonymous: 401, viewer: 403, focalOther: 404, approver: 200, focalOwn: 200, admin: 200 },
   },
   'POST /api/reports/:id/review': {
     prepare: async () => ({

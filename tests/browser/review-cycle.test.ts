@@ -13,6 +13,8 @@ let projectId: number;
 beforeAll(async () => {
   const { rows } = await live.server.db.query<{ id: number }>("select id from project where code = 'P2-07'");
   projectId = rows[0]!.id;
+  // A budget the report below spends past (issue 14, item 7).
+  await live.server.db.query('update project set budget = 1000000 where id = $1', [projectId]);
 });
 
 async function signedIn(username: string, width = 1280): Promise<Page> {
@@ -75,8 +77,24 @@ describe('the monthly review path', () => {
     // The focal point works on a phone (375 px): the sent report must read as such there too.
     const focal = await signedIn('focal.bhrdi', 375);
     await openReportForm(focal);
+    // Last month's accepted values are named beside the fields (issue 14, item 7), as the database has them.
+    const { rows: may } = await live.server.db.query<{ percent: string | null }>(
+      `select percent from monthly_report where project_id = $1 and period = 256605 and accepted_at is not null
+        order by accepted_at desc limit 1`,
+      [projectId],
+    );
+    const lastMonth = await focal.getByTestId('report-last-month').innerText();
+    expect(lastMonth).toContain(may.length > 0 ? 'ที่รับรองแล้ว' : 'ยังไม่มีรายงานเดือนก่อน');
+    expect(lastMonth).toContain('2566');
     await focal.getByTestId('report-status').selectOption('in_progress');
     await focal.getByTestId('report-percent').fill('5');
+    // Spending past the budget: warned on the phone (fits 375 px), not refused.
+    expect(await focal.getByTestId('report-over-budget').count()).toBe(0);
+    await focal.getByTestId('report-spent').fill('1,200,000');
+    const warning = focal.getByTestId('report-over-budget');
+    expect(await warning.innerText()).toContain('เกินงบประมาณ');
+    const warned = await warning.boundingBox();
+    expect(warned!.x + warned!.width).toBeLessThanOrEqual(375);
     await focal.getByTestId('report-save').click();
     await expect.poll(stateInDatabase).toBe('draft');
     await expect.poll(() => focal.getByTestId('report-state').innerText()).toContain('ร่าง');
@@ -105,6 +123,8 @@ describe('the monthly review path', () => {
     await expect.poll(stateInDatabase).toBe('submitted');
 
     const toApprove = await reviewRow(approver, 'submitted');
+    // The reviewer sees the flag the server computed with the same check.
+    expect(await toApprove.locator('[data-testid^=review-over-budget-]').count()).toBe(1);
     await toApprove.locator('[data-testid^=review-approve-]').click();
     await expect.poll(stateInDatabase).toBe('approved');
 

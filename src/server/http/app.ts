@@ -27,6 +27,7 @@ import { reviewRoutes } from './routes/monitoring/review-routes';
 import { myWorkRoutes } from './routes/monitoring/my-work-routes';
 import { timelinessRoutes } from './routes/monitoring/timeliness-routes';
 import { followUpRoutes } from './routes/monitoring/follow-up-routes';
+import { monitoringAttachmentRoutes } from './routes/monitoring/attachment-routes';
 import { auditRoutes } from './routes/audit-routes';
 import { outcomeRoutes } from './routes/monitoring/outcome-routes';
 import { paperRoutes } from './routes/monitoring/paper-routes';
@@ -104,6 +105,7 @@ export async function buildApp(
     myWorkRoutes,
     timelinessRoutes,
     followUpRoutes,
+    monitoringAttachmentRoutes,
     auditRoutes,
     outcomeRoutes,
     paperRoutes,

@@ -33,6 +33,7 @@ export const AUDIT_ENTITIES = [
   'committee_resolution',
   'committee_assignment',
   'committee_attachment',
+  'monitoring_attachment',
   'career_path',
   'career_path_version',
   'career_exception',

@@ -1,5 +1,6 @@
 /** One project with its links and full report history (replaced reports included). */
 import { formatPeriod, periodFromKey } from '../../../domain';
+import { checkSpentAgainstBudget } from '../../../domain/monitoring/budget-check';
 import type { MonthlyReportView, ProjectDetail } from '../../../shared/api/monitoring/plans';
 import type { Actor } from '../../actor';
 import type { Queryable } from '../../db/database';
@@ -49,7 +50,7 @@ export async function getProjectDetail(db: Queryable, actor: Actor, id: number):
         where x.project_id = $1 order by t.no`,
       [id],
     ),
-    listReports(db, id),
+    reportRows(db, id),
   ]);
   return {
     ...item,
@@ -63,11 +64,43 @@ export async function getProjectDetail(db: Queryable, actor: Actor, id: number):
     version: row.version,
     dependsOn: deps.rows,
     extraTargets: extras.rows,
-    reports,
+    reports: reports.map(toView),
+    acceptedValues: acceptedValuesOf(reports),
   };
 }
 
+/** Every version of the project's reports, newest month first (the history and the form read them). */
 export async function listReports(db: Queryable, projectId: number): Promise<MonthlyReportView[]> {
+  return (await reportRows(db, projectId)).map(toView);
+}
+
+/**
+ * Each month's last accepted values, from the same rows (no second query): the version accepted last, so a
+ * month whose accepted report was later corrected and accepted again shows the newer figures.
+ */
+function acceptedValuesOf(rows: ReportRow[]): ProjectDetail['acceptedValues'] {
+  const byPeriod = new Map<number, ReportRow>();
+  for (const r of rows) {
+    if (r.accepted_at === null) continue;
+    const known = byPeriod.get(r.period);
+    if (!known || new Date(r.accepted_at) > new Date(known.accepted_at!)) byPeriod.set(r.period, r);
+  }
+  return [...byPeriod.values()]
+    .sort((a, b) => b.period - a.period)
+    .map((r) => ({
+      period: formatPeriod(periodFromKey(r.period)),
+      reportId: r.id,
+      acceptedAt: iso(r.accepted_at)!,
+      status: r.status,
+      percent: r.percent,
+      kpiActual: r.kpi_actual,
+      spent: r.spent,
+    }));
+}
+
+type ReportRow = Awaited<ReturnType<typeof reportRows>>[number];
+
+async function reportRows(db: Queryable, projectId: number) {
   const { rows } = await db.query<{
     id: number;
     period: number;
@@ -90,15 +123,21 @@ export async function listReports(db: Queryable, projectId: number): Promise<Mon
     returned_at: Date | null;
     returned_by_label: string | null;
     review_comment: string | null;
+    budget: string | null;
   }>(
-    `select id, period, status, percent, kpi_actual, spent, problems, next_steps, source, reported_by_label,
-            reported_at, superseded_at, state, submitted_at, review_comment,
-            approved_at, approved_by_label, accepted_at, accepted_by_label, returned_at, returned_by_label
-       from monthly_report where project_id = $1
-      order by period desc, superseded_at desc nulls first, id desc`,
+    `select m.id, m.period, m.status, m.percent, m.kpi_actual, m.spent, m.problems, m.next_steps, m.source,
+            m.reported_by_label, m.reported_at, m.superseded_at, m.state, m.submitted_at, m.review_comment,
+            m.approved_at, m.approved_by_label, m.accepted_at, m.accepted_by_label, m.returned_at,
+            m.returned_by_label, p.budget
+       from monthly_report m join project p on p.id = m.project_id where m.project_id = $1
+      order by m.period desc, m.superseded_at desc nulls first, m.id desc`,
     [projectId],
   );
-  return rows.map((r) => ({
+  return rows;
+}
+
+function toView(r: ReportRow): MonthlyReportView {
+  return {
     id: r.id,
     period: formatPeriod(periodFromKey(r.period)),
     status: r.status,
@@ -120,7 +159,8 @@ export async function listReports(db: Queryable, projectId: number): Promise<Mon
     reportedBy: r.reported_by_label,
     reportedAt: new Date(r.reported_at).toISOString(),
     supersededAt: r.superseded_at ? new Date(r.superseded_at).toISOString() : null,
-  }));
+    overBudget: checkSpentAgainstBudget(r.spent, r.budget).over,
+  };
 }
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);

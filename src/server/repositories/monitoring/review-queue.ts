@@ -1,11 +1,11 @@
-/** Reports waiting for someone, and what changed since a report was last accepted. */
+/** Reports waiting for someone (what changed in one: report-changes.ts). */
 import { formatPeriod, parsePeriod, periodFromKey, periodKey } from '../../../domain';
 import { decideReportAction, REPORT_STATES, type ReportState } from '../../../domain/monitoring';
+import { checkSpentAgainstBudget } from '../../../domain/monitoring/budget-check';
 import type { ReviewQueueItem } from '../../../shared/api/monitoring/review';
 import type { Actor } from '../../actor';
 import type { Queryable } from '../../db/database';
-import { forbidden, notFound } from '../../errors';
-import { projectAbilities, readableProjectsSql } from '../../policies/monitoring/project-policy';
+import { readableProjectsSql } from '../../policies/monitoring/project-policy';
 import { loadMonthWindows } from './reporting-months';
 import type { ReviewQueueFilters, ReviewQueueKey } from './review-queue-cursor';
 
@@ -52,7 +52,7 @@ export async function reviewQueuePage(
   const limitParam = param(limit + 1); // one more than asked: whether there is a next page, without counting
   const { rows } = await db.query<Row>(
     `select m.id, p.id as project_id, p.code, p.name, p.owner_unit_id as unit_id, u.name as unit_name, m.period,
-            m.status, m.percent, m.state, m.submitted_at, m.reported_by_label, m.review_comment
+            m.status, m.percent, m.state, m.submitted_at, m.reported_by_label, m.review_comment, m.spent, p.budget
        from monthly_report m join project p on p.id = m.project_id left join org_unit u on u.id = p.owner_unit_id
       where ${where.join(' and ')}
       order by m.period desc, u.name asc nulls last, p.code, m.id
@@ -105,6 +105,8 @@ interface Row {
   submitted_at: Date | null;
   reported_by_label: string;
   review_comment: string | null;
+  spent: string | null;
+  budget: string | null;
 }
 
 function toItem(
@@ -131,46 +133,11 @@ function toItem(
     submittedAt: r.submitted_at ? new Date(r.submitted_at).toISOString() : null,
     reportedBy: r.reported_by_label,
     reviewComment: r.review_comment,
+    overBudget: checkSpentAgainstBudget(r.spent, r.budget).over,
     abilities: {
       approve: decideReportAction({ ...facts, action: 'approve' }).ok,
       accept: decideReportAction({ ...facts, action: 'accept' }).ok,
       return: decideReportAction({ ...facts, action: 'return' }).ok,
     },
-  };
-}
-
-const COMPARED = ['status', 'percent', 'kpi_actual', 'spent', 'problems', 'next_steps'] as const;
-
-export async function reportChanges(db: Queryable, actor: Actor, id: number) {
-  const { rows } = await db.query<
-    Record<(typeof COMPARED)[number], string | null> & {
-      project_id: number;
-      period: number;
-      owner_unit_id: number | null;
-    }
-  >(
-    `select m.project_id, m.period, p.owner_unit_id, ${COMPARED.map((c) => `m.${c}`).join(', ')}
-       from monthly_report m join project p on p.id = m.project_id where m.id = $1`,
-    [id],
-  );
-  const report = rows[0];
-  if (!report) throw notFound({ th: 'รายงานนี้', en: 'This report' });
-  if (!projectAbilities(actor, { ownerUnitId: report.owner_unit_id }).read) throw forbidden();
-  const { rows: accepted } = await db.query<
-    Record<(typeof COMPARED)[number], string | null> & { id: number; accepted_at: Date }
-  >(
-    `select id, accepted_at, ${COMPARED.join(', ')} from monthly_report
-      where project_id = $1 and period = $2 and accepted_at is not null and id <> $3
-      order by accepted_at desc limit 1`,
-    [report.project_id, report.period, id],
-  );
-  const base = accepted[0];
-  return {
-    since: base ? { id: base.id, acceptedAt: new Date(base.accepted_at).toISOString() } : null,
-    fields: COMPARED.filter((c) => (base?.[c] ?? null) !== report[c]).map((c) => ({
-      field: c,
-      before: base?.[c] ?? null,
-      after: report[c],
-    })),
   };
 }

@@ -4,20 +4,13 @@
  * content (domain: sniffAttachment), its name sanitised; at most LIMITS.attachmentsPerEntry files per entry.
  * Audited in the transaction with each file's name, type, size and SHA-256 (never its bytes).
  */
-import { createHash } from 'node:crypto';
-import {
-  ATTACHMENT_TYPES,
-  isZip,
-  mayChangeAttachments,
-  sanitizeFileName,
-  sniffAttachment,
-} from '../../../domain/committee';
+import { ATTACHMENT_MEDIA_TYPES, mayChangeAttachments } from '../../../domain/committee';
 import type { AssignmentDetail, ProgressCreate } from '../../../shared/api/committee';
 import { LIMITS } from '../../../shared/limits';
 import type { Actor } from '../../actor';
 import type { Database } from '../../db/database';
-import { AppError, conflict, forbidden, invalidInput } from '../../errors';
-import { zipEntries } from '../../import/zip-entries';
+import { conflict, forbidden, invalidInput } from '../../errors';
+import { checkUploadedFiles, tooLarge, type UploadedFile } from '../attached-files';
 import { recordAuditMany } from '../../repositories/audit';
 import {
   insertAttachments,
@@ -27,22 +20,7 @@ import {
 import { getAssignment } from './assignments';
 import { lockVisibleAssignment, recordProgress } from './report-progress';
 
-export interface UploadedFile {
-  /** The name the browser sent (unsanitised). */
-  name: string;
-  bytes: Uint8Array;
-}
-
-const ALLOWED = Object.values(ATTACHMENT_TYPES)
-  .map((t) => t.label)
-  .join(', ');
-
-export const tooLarge = (name: string) => {
-  const mb = LIMITS.attachmentBytes / 1024 / 1024;
-  const th = `ไฟล์ "${name}" ใหญ่เกิน ${mb} MB`;
-  const en = `The file "${name}" is larger than ${mb} MB`;
-  return new AppError('too_large', { th, en }, [{ field: 'files', th, en }]);
-};
+export { tooLarge, type UploadedFile };
 
 const tooMany = (existing: number, adding: number) => {
   const max = LIMITS.attachmentsPerEntry;
@@ -51,43 +29,10 @@ const tooMany = (existing: number, adding: number) => {
   return invalidInput([{ field: 'files', th, en }], { th, en });
 };
 
-function zipNames(bytes: Uint8Array): string[] | null {
-  if (!isZip(bytes)) return null;
-  try {
-    return [...zipEntries(bytes).keys()];
-  } catch {
-    return null;
-  }
-}
-
-/** Checks every file before anything is written; a refusal names each file that is not allowed. */
+/** Checks every file before anything is written (the kernel's check, the committee's five types). */
 export function checkFiles(files: readonly UploadedFile[]): NewAttachment[] {
-  if (files.length === 0)
-    throw invalidInput([{ field: 'files', th: 'กรุณาเลือกไฟล์ที่จะแนบ', en: 'choose a file to attach' }]);
   if (files.length > LIMITS.attachmentsPerEntry) throw tooMany(0, files.length);
-  const issues = [];
-  const out: NewAttachment[] = [];
-  for (const f of files) {
-    if (f.bytes.length > LIMITS.attachmentBytes) throw tooLarge(f.name);
-    const type = f.bytes.length === 0 ? null : sniffAttachment(f.bytes, zipNames(f.bytes));
-    if (type === null) {
-      issues.push({
-        field: 'files',
-        th: `ไฟล์ "${f.name}" ไม่ใช่ไฟล์ประเภทที่แนบได้ (${ALLOWED}) ตามเนื้อหาของไฟล์`,
-        en: `The file "${f.name}" is not one of the types that may be attached (${ALLOWED}) by its content`,
-      });
-      continue;
-    }
-    const fileName = sanitizeFileName(f.name, type, LIMITS.attachmentNameLength);
-    const sha256 = createHash('sha256').update(f.bytes).digest('hex');
-    out.push({ fileName, mediaType: type, bytes: f.bytes, sha256 });
-  }
-  if (issues.length > 0)
-    throw invalidInput(issues, {
-      th: `แนบได้เฉพาะไฟล์ ${ALLOWED}`,
-      en: `Only ${ALLOWED} files may be attached`,
-    });
-  return out;
+  return checkUploadedFiles(files, ATTACHMENT_MEDIA_TYPES);
 }
 
 export async function uploadAttachments(

@@ -124,6 +124,8 @@ export const MonthlyReportView = z.object({
   reportedBy: z.string(),
   reportedAt: z.string(),
   supersededAt: z.string().nullable(),
+  /** Spent (cumulative) above the project's budget: a warning, never a refusal (docs/decisions/0020). */
+  overBudget: z.boolean(),
 });
 export type MonthlyReportView = z.infer<typeof MonthlyReportView>;
 
@@ -140,6 +142,21 @@ export const ProjectDetail = ProjectListItem.extend({
   version: z.number(),
   /** Every report, newest period first; replaced ones carry supersededAt. */
   reports: z.array(MonthlyReportView),
+  /**
+   * Each month's last accepted values (the version accepted last), newest month first: the form shows the
+   * month before the one being reported beside each field (issue 14, item 7).
+   */
+  acceptedValues: z.array(
+    z.object({
+      period: z.string(),
+      reportId: z.number(),
+      acceptedAt: z.string(),
+      status: ProjectStatusEnum,
+      percent: z.string().nullable(),
+      kpiActual: z.string().nullable(),
+      spent: z.string().nullable(),
+    }),
+  ),
 });
 export type ProjectDetail = z.infer<typeof ProjectDetail>;
 

@@ -73,6 +73,8 @@ export const ReviewQueueItem = z.object({
   submittedAt: z.string().nullable(),
   reportedBy: z.string(),
   reviewComment: z.string().nullable(),
+  /** Spent (cumulative) above the project's budget: the reviewer's flag (domain/monitoring/budget-check). */
+  overBudget: z.boolean(),
   /** What the current user may do with it now (the server decides). */
   abilities: z.object({ approve: z.boolean(), accept: z.boolean(), return: z.boolean() }),
 });
@@ -95,10 +97,24 @@ export const ReviewQueuePage = z.object({
 });
 export type ReviewQueuePage = z.infer<typeof ReviewQueuePage>;
 
+const FieldChange = z.object({
+  field: z.string(),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+});
+
 export const ReportChanges = z.object({
   /** The last accepted version this one is compared with; null when none was ever accepted. */
   since: z.object({ id: z.number(), acceptedAt: z.string() }).nullable(),
-  fields: z.array(
-    z.object({ field: z.string(), before: z.string().nullable(), after: z.string().nullable() }),
-  ),
+  fields: z.array(FieldChange),
+  /** Last month's accepted report (issue 14, item 7); null when the month before has none accepted. */
+  lastMonth: z.object({ id: z.number(), period: z.string(), acceptedAt: z.string() }).nullable(),
+  /** Every compared field, last month's accepted value → this report's (all of them, changed or not). */
+  fromLastMonth: z.array(FieldChange.extend({ changed: z.boolean() })),
+  /** The project's budget and whether this report's spent is above it (a warning, not a refusal). */
+  budget: z.string().nullable(),
+  overBudget: z.boolean(),
+  /** spent − budget when over. */
+  overBy: z.string().nullable(),
 });
+export type ReportChanges = z.infer<typeof ReportChanges>;

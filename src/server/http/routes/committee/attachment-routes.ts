@@ -14,6 +14,7 @@ import {
   uploadAttachments,
   type UploadedFile,
 } from '../../../use-cases/committee/upload-attachments';
+import { contentDisposition, sendAttachment } from '../../attachment-download';
 import { requireActor } from '../../auth';
 import { typed, type AppContext } from '../../context';
 
@@ -90,15 +91,7 @@ async function readUpload(req: FastifyRequest) {
   return { files, report };
 }
 
-/** RFC 6266/5987: an ASCII fallback name and the UTF-8 (Thai) one, every reserved character escaped. */
-export function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  const utf8 = encodeURIComponent(fileName).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
-}
+export { contentDisposition };
 
 export function committeeAttachmentRoutes(app: FastifyInstance, { db }: AppContext) {
   const r = typed(app);
@@ -136,13 +129,7 @@ export function committeeAttachmentRoutes(app: FastifyInstance, { db }: AppConte
     },
     async (req, reply) => {
       const file = await downloadAttachment(db, requireActor(req), req.params.id);
-      return reply
-        .header('content-type', file.mediaType)
-        .header('content-disposition', contentDisposition(file.fileName))
-        .header('content-length', file.bytes.length)
-        .header('cache-control', 'private, no-store')
-        .header('x-content-type-options', 'nosniff')
-        .send(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
+      return sendAttachment(reply, file);
     },
   );
   r.delete(

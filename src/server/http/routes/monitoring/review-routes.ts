@@ -10,7 +10,7 @@ import {
   ReviewQueueQuery,
   ReviewRequest,
 } from '../../../../shared/api/monitoring/review';
-import { reportChanges } from '../../../repositories/monitoring/review-queue';
+import { reportChanges } from '../../../repositories/monitoring/report-changes';
 import { listReviewQueue } from '../../../use-cases/monitoring/list-review-queue';
 import { reviewReport, reviewReports } from '../../../use-cases/monitoring/review-report';
 import { requireActor } from '../../auth';
@@ -36,7 +36,8 @@ export function reviewRoutes(app: FastifyInstance, { db }: AppContext) {
     {
       schema: {
         tags,
-        summary: 'What a report changed since the last accepted one',
+        summary:
+          'What a report changed since its month’s last accepted version and since last month’s accepted report',
         params: IdParam,
         response: { 200: ReportChanges },
       },

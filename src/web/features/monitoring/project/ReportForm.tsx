@@ -17,6 +17,9 @@ import { ReportStateBadge } from '../shared/ReportStateBadge';
 import { latestWorkableMonth, monthWindowFor, type MonthWindowInfo } from './reportingWindow';
 import { currentReportOf, fallbackPeriod, useReportForm, type ReportFields } from './useReportForm';
 import { reportIsReadOnly, SentReportNotice } from './SentReportNotice';
+import { lastMonthAccepted, monthBefore } from './lastMonth';
+import { checkSpentAgainstBudget } from '../../../../domain/monitoring/budget-check';
+import { parseDecimal } from '../../../../domain';
 
 const FORM_FIELDS: (keyof ReportFields)[] = [
   'period',
@@ -89,6 +92,15 @@ function ReportFormBody({
   const typedPercent = percentFromTyped(fields.percent);
   const note = typeof typedPercent === 'number' ? checkStatusPercent(fields.status, typedPercent) : null;
   const percentWarning = note?.level === 'warning' ? pick(note, lang) : undefined;
+  // Last month's accepted values beside each field, and spending above the budget (issue 14, item 7): the
+  // same domain check as the server's flag; a warning, the report is still sent (docs/decisions/0020).
+  const previousMonth = monthBefore(fields.period);
+  const last = lastMonthAccepted(project, fields.period);
+  const lastHint = (value: string | null | undefined) =>
+    last ? m('lastMonth.value', { value: value ?? '–' }) : undefined;
+  const hints = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ') || undefined;
+  const typedSpent = parseDecimal(fields.spent.trim()) ?? null;
+  const budgetCheck = checkSpentAgainstBudget(typedSpent, project.budget);
 
   const text = (key: keyof ReportFields, label: string, hint?: string, testId?: string) => (
     <Field label={label} errors={errors[key]} hint={hint}>
@@ -173,7 +185,18 @@ function ReportFormBody({
           )}
         </div>
 
-        <Field label={t('report.status')} errors={errors.status}>
+        {previousMonth && (
+          <p className="report-last-month field--wide" data-testid="report-last-month">
+            {last
+              ? m('lastMonth.title', { month: fmt.period(previousMonth) })
+              : m('lastMonth.none', { month: fmt.period(previousMonth) })}
+          </p>
+        )}
+        <Field
+          label={t('report.status')}
+          errors={errors.status}
+          hint={lastHint(last ? fmt.status(last.status) : null)}
+        >
           {({ id, describedBy, invalid }) => (
             <select
               id={id}
@@ -193,9 +216,33 @@ function ReportFormBody({
             </select>
           )}
         </Field>
-        {text('percent', t('report.percent'), percentWarning ?? t('report.percentHint'), 'report-percent')}
-        {text('kpiActual', t('report.kpiActual'), project.kpiUnit ?? undefined, 'report-kpi-actual')}
-        {text('spent', t('report.spentBaht'), undefined, 'report-spent')}
+        {text(
+          'percent',
+          t('report.percent'),
+          hints(
+            percentWarning ?? t('report.percentHint'),
+            lastHint(last?.percent && fmt.number(last.percent)),
+          ),
+          'report-percent',
+        )}
+        {text(
+          'kpiActual',
+          t('report.kpiActual'),
+          hints(project.kpiUnit ?? undefined, lastHint(last?.kpiActual && fmt.number(last.kpiActual, 4))),
+          'report-kpi-actual',
+        )}
+        {text('spent', t('report.spentBaht'), lastHint(last?.spent && fmt.baht(last.spent)), 'report-spent')}
+        {budgetCheck.over && project.budget !== null && typedSpent !== null && (
+          <div className="field--wide">
+            <Notice tone="warning" testId="report-over-budget">
+              {m('budget.over', {
+                spent: fmt.baht(typedSpent),
+                budget: fmt.baht(project.budget),
+                excess: fmt.baht(budgetCheck.excess!),
+              })}
+            </Notice>
+          </div>
+        )}
         {area('problems', t('report.problems'))}
         {area('nextSteps', t('report.nextSteps'))}
         <div className="report-form__footer field--wide">

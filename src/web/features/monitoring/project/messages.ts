@@ -37,6 +37,11 @@ export const projectMessages = defineMessages({
     'history.submittedAt': 'ส่งเมื่อ',
     'history.comment': 'ความเห็นผู้ตรวจ',
     'history.notSubmitted': 'ยังไม่ส่ง',
+    'lastMonth.title': 'เดือนก่อน ({month}) ที่รับรองแล้ว',
+    'lastMonth.none': 'ยังไม่มีรายงานเดือนก่อน ({month}) ที่รับรองแล้ว',
+    'lastMonth.value': 'เดือนก่อนที่รับรองแล้ว: {value}',
+    'budget.over':
+      'ยอดเบิกจ่ายสะสม {spent} เกินงบประมาณโครงการ {budget} อยู่ {excess} ส่งรายงานได้ แต่ผู้ตรวจจะเห็นว่าเกินงบประมาณ กรุณาตรวจตัวเลขหรือชี้แจงในช่องปัญหาอุปสรรค',
   },
   en: {
     'form.hint':
@@ -76,6 +81,11 @@ export const projectMessages = defineMessages({
     'history.submittedAt': 'Submitted',
     'history.comment': 'Reviewer’s comment',
     'history.notSubmitted': 'not sent',
+    'lastMonth.title': 'Last month ({month}), accepted',
+    'lastMonth.none': 'No accepted report for last month ({month}) yet',
+    'lastMonth.value': 'last month, accepted: {value}',
+    'budget.over':
+      'Spent so far, {spent}, is above the project’s budget of {budget} by {excess}. The report can still be sent, but the reviewer will see it flagged: check the figure or explain it under problems.',
   },
 });
 

@@ -1,13 +1,12 @@
 import type { ProjectStatus } from '../../../../domain/monitoring';
 import type { ReportChanges as ReportChangesData } from '../../../../shared/api/monitoring/review';
-import type { z } from 'zod';
 import { useApiData } from '../../../shared/api/useApiData';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useMessages } from '../../../shared/i18n/useMessages';
-import { ErrorNotice, Loading } from '../../../shared/ui/Notice';
+import { ErrorNotice, Loading, Notice } from '../../../shared/ui/Notice';
 import { reviewMessages, type ReviewMessageKey } from './messages';
 
-type Changes = z.infer<typeof ReportChangesData>;
+type Changes = ReportChangesData;
 
 const FIELD_LABELS: Record<string, ReviewMessageKey> = {
   status: 'field.status',
@@ -45,7 +44,8 @@ export function ReportChanges({ id, accepted = false }: { id: number; accepted?:
 
   if (changes.error) return <ErrorNotice error={changes.error} />;
   if (!changes.data) return <Loading />;
-  const { since, fields } = changes.data;
+  const { since, fields, lastMonth, fromLastMonth } = changes.data;
+  const label = (field: string) => (FIELD_LABELS[field] ? m(FIELD_LABELS[field]!) : field);
   return (
     <div className="review-changes" data-testid={`review-changes-body-${id}`}>
       <p className="review-changes__since" data-since={since ? since.id : 'none'}>
@@ -68,9 +68,7 @@ export function ReportChanges({ id, accepted = false }: { id: number; accepted?:
             <tbody>
               {fields.map((change) => (
                 <tr key={change.field} data-field={change.field}>
-                  <th scope="row">
-                    {FIELD_LABELS[change.field] ? m(FIELD_LABELS[change.field]!) : change.field}
-                  </th>
+                  <th scope="row">{label(change.field)}</th>
                   <td className="prose review-changes__before">{value(change.field, change.before)}</td>
                   <td className="prose review-changes__after">{value(change.field, change.after)}</td>
                 </tr>
@@ -79,6 +77,53 @@ export function ReportChanges({ id, accepted = false }: { id: number; accepted?:
           </table>
         </div>
       )}
+      {changes.data.overBudget && changes.data.budget !== null && (
+        <Notice tone="warning" testId={`review-changes-over-budget-${id}`}>
+          {m('changes.overBudget', {
+            budget: fmt.baht(changes.data.budget),
+            excess: fmt.baht(changes.data.overBy ?? '0'),
+          })}
+        </Notice>
+      )}
+      <div className="review-changes__last-month" data-testid={`review-last-month-${id}`}>
+        <p className="review-changes__since">
+          {lastMonth
+            ? m('changes.lastMonth', { month: fmt.period(lastMonth.period) })
+            : m('changes.noLastMonth')}
+        </p>
+        {lastMonth && (
+          <div className="review-changes__scroll">
+            <table className="data-table review-changes__table">
+              <thead>
+                <tr>
+                  <th scope="col">{m('changes.field')}</th>
+                  <th scope="col">{m('changes.lastMonthValue')}</th>
+                  <th scope="col">{m('changes.thisMonth')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {fromLastMonth.map((change) => (
+                  <tr
+                    key={change.field}
+                    data-field={change.field}
+                    className={change.changed ? undefined : 'is-unchanged'}
+                  >
+                    <th scope="row">{label(change.field)}</th>
+                    <td className="prose">{value(change.field, change.before)}</td>
+                    <td className="prose">
+                      {change.changed ? (
+                        <strong>{value(change.field, change.after)}</strong>
+                      ) : (
+                        value(change.field, change.after)
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
     </div>
   );
 }

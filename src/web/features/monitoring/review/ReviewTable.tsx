@@ -120,6 +120,14 @@ export function ReviewTable({
                           {m('percent', { value: fmt.number(item.percent) })}
                         </span>
                       )}
+                      {item.overBudget && (
+                        <span
+                          className="review-row__over-budget"
+                          data-testid={`review-over-budget-${item.id}`}
+                        >
+                          {m('overBudget')}
+                        </span>
+                      )}
                     </div>
                   </td>
                   <td data-label={m('col.state')}>
