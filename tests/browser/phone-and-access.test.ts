@@ -22,8 +22,20 @@ const PLAN_CSV = [
   `HR-2571-2575,${LONG} ฉบับถัดไป พ.ศ. ๒๕๗๑–๒๕๗๕,2571,2575,1,เป้าประสงค์,1.1,กลยุทธ์,N-01,โครงการใหม่,2571`,
 ].join('\n');
 
-const phone = (width = 375): Promise<BrowserContext> =>
-  live.browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true });
+/** Runs `fn` in a fresh phone-sized profile signed in as `username`; the profile closes even when it fails. */
+async function asPhone(username: string, fn: (page: Page) => Promise<void>, width = 375): Promise<void> {
+  const context: BrowserContext = await live.browser.newContext({
+    viewport: { width, height: 800 },
+    bypassCSP: true, // axe-core is injected as an inline script
+  });
+  try {
+    const page = await context.newPage();
+    await signInWithForm(page, live.server.url, username);
+    await fn(page);
+  } finally {
+    await context.close();
+  }
+}
 
 async function one<T>(sql: string): Promise<T> {
   const { rows } = await live.server.db.query<{ v: T }>(sql);
@@ -75,6 +87,20 @@ async function open(page: Page, path: string): Promise<void> {
 
 const overflow = (page: Page) => page.locator('html').evaluate((root) => root.scrollWidth);
 
+/** What sticks out past the screen's right edge (outside a scrolling box): "tag.class" of the first few. */
+const culprits = (page: Page, width: number): Promise<string> =>
+  page.evaluate(`(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('body *')) {
+      if (el.getBoundingClientRect().right <= ${width} + 1) continue;
+      let inScroll = false;
+      for (let a = el.parentElement; a; a = a.parentElement)
+        if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(a).overflowX)) inScroll = true;
+      if (!inScroll) out.push(el.tagName.toLowerCase() + '.' + String(el.className).split(' ').join('.'));
+    }
+    return out.slice(-4).join(' ');
+  })()`);
+
 type Violation = { id: string; impact: string | null; nodes: { target: unknown[] }[] };
 
 /** axe-core's serious and critical violations on the page as it is now: "rule ×count first-target". */
@@ -90,47 +116,49 @@ async function axeProblems(page: Page): Promise<string[]> {
 
 /** Every route at 375 px: the page never wider than the screen; with axe, no serious violation either. */
 async function sweep(username: string, role: string, withAxe: boolean): Promise<void> {
-  const context = await phone();
-  const page = await context.newPage();
-  await signInWithForm(page, live.server.url, username);
   const wide: string[] = [];
   const access: string[] = [];
-  for (const path of await routesFor(role)) {
-    await open(page, path);
-    const width = await overflow(page);
-    if (width > 375) wide.push(`${path}: ${width}px`);
-    if (withAxe) access.push(...(await axeProblems(page)).map((p) => `${path}: ${p}`));
-  }
-  await context.close();
+  await asPhone(username, async (page) => {
+    for (const path of await routesFor(role)) {
+      try {
+        await open(page, path);
+        const width = await overflow(page);
+        if (width > 375) wide.push(`${path}: ${width}px ${await culprits(page, 375)}`);
+        if (withAxe) access.push(...(await axeProblems(page)).map((p) => `${path}: ${p}`));
+      } catch (err) {
+        // one page that does not open is reported with the others, not instead of them
+        wide.push(`${path}: ${(err as Error).message.split('\n')[0]}`);
+      }
+    }
+  });
+  if (wide.length + access.length > 0) console.error(`[${username}]`, [...wide, ...access].join('\n'));
   expect(wide).toEqual([]);
   expect(access).toEqual([]);
 }
 
 describe('at 375 px with two long-named plans', () => {
   it('the admin gives both plans long Thai names (one imported)', async () => {
-    const context = await phone();
-    const page = await context.newPage();
-    await signInWithForm(page, live.server.url, 'admin');
-    const imported = await page.request.post(`${live.server.url}/api/imports/plan`, {
-      headers: CSRF,
-      multipart: { file: { name: 'plan.csv', mimeType: 'text/csv', buffer: Buffer.from(PLAN_CSV) } },
+    await asPhone('admin', async (page) => {
+      const imported = await page.request.post(`${live.server.url}/api/imports/plan`, {
+        headers: CSRF,
+        multipart: { file: { name: 'plan.csv', mimeType: 'text/csv', buffer: Buffer.from(PLAN_CSV) } },
+      });
+      expect(imported.status(), await imported.text()).toBe(200);
+      const plans = (await (await page.request.get(`${live.server.url}/api/plans`)).json()) as {
+        code: string;
+        version: number;
+      }[];
+      const demo = plans.find((p) => p.code === DEMO_PLAN)!;
+      const renamed = await page.request.patch(`${live.server.url}/api/plans/${DEMO_PLAN}`, {
+        headers: CSRF,
+        data: { name: LONG, version: demo.version },
+      });
+      expect(renamed.status(), await renamed.text()).toBe(200);
+      const after = (await (await page.request.get(`${live.server.url}/api/plans`)).json()) as {
+        name: string;
+      }[];
+      expect(after.map((p) => p.name.length)).toEqual([LONG.length, LONG.length + 25]);
     });
-    expect(imported.status(), await imported.text()).toBe(200);
-    const plans = (await (await page.request.get(`${live.server.url}/api/plans`)).json()) as {
-      code: string;
-      version: number;
-    }[];
-    const demo = plans.find((p) => p.code === DEMO_PLAN)!;
-    const renamed = await page.request.patch(`${live.server.url}/api/plans/${DEMO_PLAN}`, {
-      headers: CSRF,
-      data: { name: LONG, version: demo.version },
-    });
-    expect(renamed.status(), await renamed.text()).toBe(200);
-    const after = (await (await page.request.get(`${live.server.url}/api/plans`)).json()) as {
-      name: string;
-    }[];
-    expect(after.map((p) => p.name.length)).toEqual([LONG.length, LONG.length + 25]);
-    await context.close();
   });
 
   it('no page of the admin scrolls sideways, and axe finds no serious violation', async () => {
@@ -142,75 +170,77 @@ describe('at 375 px with two long-named plans', () => {
   }, 200_000);
 
   it('/snapshots reflows at 320 px', async () => {
-    const context = await live.browser.newContext({ viewport: { width: 320, height: 700 } });
-    const page = await context.newPage();
-    await signInWithForm(page, live.server.url, 'admin');
-    await open(page, '/snapshots');
-    expect(await overflow(page)).toBeLessThanOrEqual(320);
-    await context.close();
+    await asPhone(
+      'admin',
+      async (page) => {
+        await open(page, '/snapshots');
+        expect({ width: await overflow(page), wider: await culprits(page, 320) }).toEqual({
+          width: 320,
+          wider: '',
+        });
+      },
+      320,
+    );
   });
 
   it('dates are typed in พ.ศ. on two pages and stored as ISO dates', async () => {
-    const context = await phone();
-    const page = await context.newPage();
-    await signInWithForm(page, live.server.url, 'admin');
-    const api = async <T>(path: string) =>
-      (await (await page.request.get(`${live.server.url}${path}`)).json()) as T;
+    await asPhone('admin', async (page) => {
+      const api = async <T>(path: string) =>
+        (await (await page.request.get(`${live.server.url}${path}`)).json()) as T;
 
-    // a reporting month's deadline (admin/months)
-    const [month] = await api<{ period: string; deadline: string }[]>('/api/reporting-months');
-    await open(page, '/admin/months');
-    await page.getByTestId(`month-edit-${month!.period}`).click();
-    // an impossible date is named and never leaves the field
-    await fillBeDate(page, 'month-edit-deadline', '2567-02-28');
-    await page.getByTestId('month-edit-deadline-day').selectOption('30');
-    expect(await page.getByTestId('month-edit-deadline-error').innerText()).toBe('ไม่มีวันที่ 30 กุมภาพันธ์ 2567');
-    await fillBeDate(page, 'month-edit-deadline', '2026-03-09');
-    expect(await page.getByTestId('month-edit-deadline-year').inputValue()).toBe('2569');
-    expect(await dateValue(page, 'month-edit-deadline')).toBe('2026-03-09');
-    await page.getByTestId('month-edit-submit').click();
-    await expect
-      .poll(
-        async () => (await api<{ period: string; deadline: string }[]>('/api/reporting-months'))[0]!.deadline,
-      )
-      .toBe('2026-03-09');
+      // a reporting month's deadline (admin/months)
+      const [month] = await api<{ period: string; deadline: string }[]>('/api/reporting-months');
+      await open(page, '/admin/months');
+      await page.getByTestId(`month-edit-${month!.period}`).click();
+      // an impossible date is named and never leaves the field
+      await fillBeDate(page, 'month-edit-deadline', '2567-02-28');
+      await page.getByTestId('month-edit-deadline-day').selectOption('30');
+      expect(await page.getByTestId('month-edit-deadline-error').innerText()).toBe('ไม่มีวันที่ 30 กุมภาพันธ์ 2567');
+      await fillBeDate(page, 'month-edit-deadline', '2026-03-09');
+      expect(await page.getByTestId('month-edit-deadline-year').inputValue()).toBe('2569');
+      expect(await dateValue(page, 'month-edit-deadline')).toBe('2026-03-09');
+      await page.getByTestId('month-edit-submit').click();
+      await expect
+        .poll(
+          async () =>
+            (await api<{ period: string; deadline: string }[]>('/api/reporting-months'))[0]!.deadline,
+        )
+        .toBe('2026-03-09');
 
-    // a problem's due date (problems)
-    await open(page, '/problems');
-    const edit = page.locator('[data-testid^="problem-edit-"]').first();
-    const id = Number((await edit.getAttribute('data-testid'))!.replace('problem-edit-', ''));
-    await edit.click();
-    await fillBeDate(page, 'problem-field-due', '2025-12-31');
-    expect(await page.getByTestId('problem-field-due-year').inputValue()).toBe('2568');
-    await page.getByTestId('problem-save').click();
-    await expect
-      .poll(async () => {
-        const { rows } = await live.server.db.query<{ due: string }>(
-          "select to_char(due_date, 'YYYY-MM-DD') as due from problem where id = $1",
-          [id],
-        );
-        return rows[0]?.due;
-      })
-      .toBe('2025-12-31');
-    expect(await overflow(page)).toBeLessThanOrEqual(375);
-    await context.close();
+      // a problem's due date (problems)
+      await open(page, '/problems');
+      const edit = page.locator('[data-testid^="problem-edit-"]').first();
+      const id = Number((await edit.getAttribute('data-testid'))!.replace('problem-edit-', ''));
+      await edit.click();
+      await fillBeDate(page, 'problem-field-due', '2025-12-31');
+      expect(await page.getByTestId('problem-field-due-year').inputValue()).toBe('2568');
+      await page.getByTestId('problem-save').click();
+      await expect
+        .poll(async () => {
+          const { rows } = await live.server.db.query<{ due: string }>(
+            "select to_char(due_date, 'YYYY-MM-DD') as due from problem where id = $1",
+            [id],
+          );
+          return rows[0]?.due;
+        })
+        .toBe('2025-12-31');
+      expect(await overflow(page)).toBeLessThanOrEqual(375);
+    });
   });
 
   it('each route has its own title and moves focus to its heading', async () => {
-    const context = await phone();
-    const page = await context.newPage();
-    await signInWithForm(page, live.server.url, 'admin');
-    const summaryTitle = await page.title();
-    await page.getByTestId('nav-toggle').click();
-    await page.getByTestId('nav-projects').click();
-    await page.getByTestId('project-table').waitFor();
-    await expect
-      .poll(() => page.evaluate('document.activeElement && document.activeElement.tagName'))
-      .toBe('H1');
-    const heading = await page.locator('main h1').first().innerText();
-    expect(await page.title()).toBe(`${heading} – ติดตาม`);
-    expect(await page.title()).not.toBe(summaryTitle);
-    expect(await page.getByTestId('route-announcer').innerText()).toBe(heading);
-    await context.close();
+    await asPhone('admin', async (page) => {
+      const summaryTitle = await page.title();
+      await page.getByTestId('nav-toggle').click();
+      await page.getByTestId('nav-projects').click();
+      await page.getByTestId('project-table').waitFor();
+      await expect
+        .poll(() => page.evaluate('document.activeElement && document.activeElement.tagName'))
+        .toBe('H1');
+      const heading = await page.locator('main h1').first().innerText();
+      expect(await page.title()).toBe(`${heading} – ติดตาม`);
+      expect(await page.title()).not.toBe(summaryTitle);
+      expect(await page.getByTestId('route-announcer').innerText()).toBe(heading);
+    });
   });
 });
