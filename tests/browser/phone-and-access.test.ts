@@ -194,7 +194,7 @@ describe('at 375 px with two long-named plans', () => {
       await open(page, '/admin/months');
       await page.getByTestId(`month-edit-${month!.period}`).click();
       // an impossible date is named and never leaves the field
-      await fillBeDate(page, 'month-edit-deadline', '2567-02-28');
+      await fillBeDate(page, 'month-edit-deadline', '2024-02-28');
       await page.getByTestId('month-edit-deadline-day').selectOption('30');
       expect(await page.getByTestId('month-edit-deadline-error').innerText()).toBe('ไม่มีวันที่ 30 กุมภาพันธ์ 2567');
       await fillBeDate(page, 'month-edit-deadline', '2026-03-09');

@@ -69,8 +69,9 @@ export function ThaiDateInput(props: ThaiDateInputProps) {
   const [draft, setDraft] = useState({ parts: partsOf(value, era), seen: value, era });
   let parts = draft.parts;
   if (draft.seen !== value || draft.era !== era) {
-    const current = isoOf(draft.parts, draft.era);
-    const same = draft.era === era && 'iso' in current && current.iso === value;
+    const current = isoOf(draft.parts, draft.era, { min, max });
+    // '' is what this field sends for a date it refuses: the parent taking it must not wipe the typing
+    const same = draft.era === era && ('iso' in current ? current.iso === value : value === '');
     parts = same ? draft.parts : partsOf(value, era);
     setDraft({ parts, seen: value, era });
   }
