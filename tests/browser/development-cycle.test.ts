@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serverAndBrowser } from './app-server';
+import { fillBeDate } from './dates';
 
 const live = serverAndBrowser();
 const FY = 2597;
@@ -80,7 +81,7 @@ describe('the development year cycle', () => {
     await institute.goto(`${live.server.url}/development/cycle?fiscalYear=${FY}`);
     await institute.getByTestId('open-year').waitFor();
     await institute.getByTestId('open-form-name').fill('HRD 97');
-    await institute.getByTestId('open-deadline').fill('2054-10-31');
+    await fillBeDate(institute, 'open-deadline', '2054-10-31');
     await institute.getByTestId('open-hrd-plan').selectOption('HRD-2561-2565');
     await institute.getByTestId('open-submit').click();
     await institute.getByTestId('year-head').waitFor();

@@ -43,6 +43,13 @@ describe('a focal point reports and the summary changes', () => {
     await page.getByTestId('report-problems').fill('รอผลการพัฒนา HR Dashboard ก่อนจัดอบรม');
     await page.getByTestId('report-submit').click();
     await page.getByTestId('report-success').waitFor();
+    // Focus stays on the button pressed (now aria-disabled: the report is sent) and the result is in the
+    // live region, not only on screen (issue 14, accessibility).
+    expect(await page.evaluate('document.activeElement && document.activeElement.dataset.testid')).toBe(
+      'report-submit',
+    );
+    expect(await page.getByTestId('report-live').getAttribute('aria-live')).toBe('polite');
+    expect(await page.getByTestId('report-live').innerText()).toContain('ส่งรายงาน');
     await expect
       .poll(() => page.locator('[data-testid=report-history] [data-period="2566-06"]').count())
       .toBe(1);

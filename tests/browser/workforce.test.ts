@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { serverAndBrowser, signInWithForm } from './app-server';
+import { dateValue, fillBeDate } from './dates';
 
 const live = serverAndBrowser();
 
@@ -43,7 +44,7 @@ describe('the HR Dashboard, directory and import pages', () => {
     await page.getByTestId('nav-group-workforce').click();
     await page.getByTestId('nav-hr-dashboard').click();
     await page.getByTestId('hr-headcount-total').waitFor();
-    const asOf = await page.getByTestId('hr-asof').inputValue();
+    const asOf = await dateValue(page, 'hr-asof');
     const headcount = await count(`select count(*)::int as n ${IN_SERVICE}`, [asOf]);
     expect(headcount).toBeGreaterThan(1000);
     await expect.poll(() => value(page, 'hr-headcount-total')).toBe(headcount);
@@ -82,7 +83,7 @@ describe('the HR Dashboard, directory and import pages', () => {
     const earlier = `${Number(asOf.slice(0, 4)) - 10}${asOf.slice(4)}`;
     const then = await count(`select count(*)::int as n ${IN_SERVICE}`, [earlier]);
     expect(then).not.toBe(headcount);
-    await page.getByTestId('hr-asof').fill(earlier);
+    await fillBeDate(page, 'hr-asof', earlier);
     await expect.poll(() => value(page, 'hr-headcount-total')).toBe(then);
     expect(await page.getByTestId('hr-export').getAttribute('href')).toContain(`asOf=${earlier}`);
 
@@ -106,7 +107,7 @@ describe('the HR Dashboard, directory and import pages', () => {
     await signInWithForm(page, live.server.url, 'focal.bhrdi');
     await page.goto(`${live.server.url}/workforce/dashboard`);
     await page.getByTestId('hr-headcount-total').waitFor();
-    const asOf = await page.getByTestId('hr-asof').inputValue();
+    const asOf = await dateValue(page, 'hr-asof');
     const own = await count(
       `select count(*)::int as n ${IN_SERVICE}
           and ${IN_UNIT}`,

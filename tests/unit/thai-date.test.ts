@@ -1,54 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { formatThaiDate, parseDate } from '../../src/domain';
+import { isoOf, partsOf } from '../../src/web/shared/dates/thai-date';
 
-describe('parseDate (ISO CE or Thai BE → ISO CE)', () => {
-  it.each([
-    ['31/05/2566', '2023-05-31'],
-    ['2023-05-31', '2023-05-31'],
-    ['1/5/2566', '2023-05-01'],
-    ['๓๑/๐๕/๒๕๖๖', '2023-05-31'],
-    ['29/02/2567', '2024-02-29'],
-    ['2024-02-29', '2024-02-29'],
-    ['01/10/2565', '2022-10-01'],
-    [' 30/09/2566 ', '2023-09-30'],
-  ])('%j → %j', (raw, expected) => {
-    expect(parseDate(raw)).toBe(expected);
+describe('the date input rules (decision 0016)', () => {
+  it('reads a พ.ศ. date as an ISO (CE) one and back', () => {
+    expect(isoOf({ day: '9', month: '3', year: '2568' }, 'be')).toEqual({ iso: '2025-03-09' });
+    expect(partsOf('2025-03-09', 'be')).toEqual({ day: '9', month: '3', year: '2568' });
+    expect(isoOf({ day: '9', month: '3', year: '2025' }, 'ce')).toEqual({ iso: '2025-03-09' });
+    expect(partsOf('', 'be')).toEqual({ day: '', month: '', year: '' });
+    expect(isoOf({ day: '', month: '', year: '' }, 'be')).toEqual({ iso: '' });
   });
 
-  it.each([
-    ['29/02/2565', '2022 is not a leap year'],
-    ['2023-02-29', 'not a leap year'],
-    ['2566-05-31', 'a BE year in ISO form'],
-    ['31/05/2023', 'a CE year with slashes'],
-    ['31/04/2566', 'April has 30 days'],
-    ['00/05/2566', 'day 0'],
-    ['15/13/2566', 'month 13'],
-    ['2023-5-31', 'ISO without zero padding'],
-    ['31-05-2566', 'dashes with day first'],
-    ['', 'empty'],
-    ['พฤษภาคม 2566', 'words'],
-  ])('rejects %j (%s)', (raw) => {
-    expect(parseDate(raw)).toBeNull();
-  });
-});
-
-describe('formatThaiDate', () => {
-  it('prints day, Thai month name and BE year', () => {
-    expect(formatThaiDate('2023-05-31')).toBe('31 พฤษภาคม 2566');
-    expect(formatThaiDate('2022-10-01')).toBe('1 ตุลาคม 2565');
-    expect(formatThaiDate('2024-01-05')).toBe('5 มกราคม 2567');
-  });
-
-  it('prints Thai digits when asked', () => {
-    expect(formatThaiDate('2023-05-31', { thaiDigits: true })).toBe('๓๑ พฤษภาคม ๒๕๖๖');
-  });
-
-  it('prints the short month name when asked', () => {
-    expect(formatThaiDate('2023-05-31', { short: true })).toBe('31 พ.ค. 2566');
-    expect(formatThaiDate('2023-12-31', { short: true, thaiDigits: true })).toBe('๓๑ ธ.ค. ๒๕๖๖');
-  });
-
-  it('ignores a time part', () => {
-    expect(formatThaiDate('2023-05-31T23:59:00Z')).toBe('31 พฤษภาคม 2566');
+  it('names an impossible date, a CE year typed as พ.ศ., a missing part and the bounds', () => {
+    expect(isoOf({ day: '30', month: '2', year: '2567' }, 'be')).toEqual({
+      problem: { kind: 'impossible', day: 30, month: 2, year: 2567 },
+    });
+    // 2567 BE = 2024 CE is a leap year: 29 February exists, in 2568 it does not
+    expect(isoOf({ day: '29', month: '2', year: '2567' }, 'be')).toEqual({ iso: '2024-02-29' });
+    expect(isoOf({ day: '29', month: '2', year: '2568' }, 'be')).toEqual({
+      problem: { kind: 'impossible', day: 29, month: 2, year: 2568 },
+    });
+    expect(isoOf({ day: '1', month: '1', year: '2024' }, 'be')).toEqual({
+      problem: { kind: 'yearLooksCe', suggestion: 2567 },
+    });
+    expect(isoOf({ day: '1', month: '', year: '2567' }, 'be')).toEqual({ problem: { kind: 'incomplete' } });
+    expect(isoOf({ day: '1', month: '1', year: '256' }, 'be')).toEqual({
+      problem: { kind: 'year', era: 'be' },
+    });
+    const bounds = { min: '2024-01-10', max: '2024-12-31' };
+    expect(isoOf({ day: '9', month: '1', year: '2567' }, 'be', bounds)).toEqual({
+      problem: { kind: 'beforeMin', min: '2024-01-10' },
+    });
+    expect(isoOf({ day: '1', month: '1', year: '2568' }, 'be', bounds)).toEqual({
+      problem: { kind: 'afterMax', max: '2024-12-31' },
+    });
+    expect(isoOf({ day: '10', month: '1', year: '2567' }, 'be', bounds)).toEqual({ iso: '2024-01-10' });
   });
 });

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useState } from 'react';
+import { Suspense, useCallback, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useT } from '../shared/i18n/useT';
 import { useSession } from '../shared/session/useSession';
@@ -6,6 +6,7 @@ import { Loading } from '../shared/ui/Notice';
 import { isGroup, navFor } from './nav-pages';
 import { NavMenu } from './NavMenu';
 import { UserMenu } from './UserMenu';
+import { useRouteFocus } from './useRouteFocus';
 import './layout.css';
 
 /**
@@ -26,6 +27,8 @@ export function Layout() {
     setOpenGroup(null);
   }
   const closeGroup = useCallback(() => setOpenGroup(null), []);
+  const main = useRef<HTMLElement>(null);
+  const announced = useRouteFocus(main);
 
   return (
     <div className="app-shell">
@@ -75,7 +78,11 @@ export function Layout() {
           </div>
         </div>
       </header>
-      <main id="main" className="page">
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="route-announcer">
+        {announced}
+      </p>
+      {/* tabIndex -1: the skip link's target takes focus, so the next Tab starts in the page */}
+      <main id="main" className="page" ref={main} tabIndex={-1}>
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>

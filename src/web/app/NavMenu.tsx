@@ -5,8 +5,8 @@ import { isCurrent, type NavGroup } from './nav-pages';
 
 /**
  * One group of the main menu: a button (aria-expanded, aria-controls) that opens a list of links.
- * Escape closes it and gives focus back to the button; a click outside closes it; the layout closes it
- * on navigation. On a phone the list opens in place inside the folded menu.
+ * Escape closes it and gives focus back to the button; a click outside or focus leaving it (Tab past its
+ * last link) closes it; the layout closes it on navigation. On a phone the list opens in place inside the folded menu.
  */
 export function NavMenu({
   group,
@@ -45,7 +45,13 @@ export function NavMenu({
   }, [open, onClose]);
 
   return (
-    <div ref={root} className={`nav-menu${open ? ' is-open' : ''}`}>
+    <div
+      ref={root}
+      className={`nav-menu${open ? ' is-open' : ''}`}
+      onBlur={(event) => {
+        if (open && !event.currentTarget.contains(event.relatedTarget as Node | null)) onClose();
+      }}
+    >
       <button
         ref={button}
         type="button"

@@ -3,7 +3,7 @@ import { ApiError, apiRequest } from '../../shared/api/client';
 import { useMessages } from '../../shared/i18n/useMessages';
 import { ErrorNotice, Notice } from '../../shared/ui/Notice';
 import { cohortMessages } from './cohort-messages';
-import { ThaiDateInput } from './ThaiDateInput';
+import { ThaiDateInput } from '../../shared/dates/ThaiDateInput';
 
 interface Component {
   code: string;

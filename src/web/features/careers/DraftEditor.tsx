@@ -9,7 +9,7 @@ import { useMessages } from '../../shared/i18n/useMessages';
 import { ErrorNotice, Notice } from '../../shared/ui/Notice';
 import { criterionText, threshold, withThreshold } from './criteria-text';
 import { careerMessages } from './messages';
-import { ThaiDateInput } from './ThaiDateInput';
+import { ThaiDateInput } from '../../shared/dates/ThaiDateInput';
 
 /** Replaces the n-th leaf (depth first) of a tree. */
 function replaceLeaf(c: Criterion, index: number, value: number): Criterion {
@@ -109,7 +109,13 @@ export function DraftEditor({ path, onSaved }: { path: PathView; onSaved: () => 
       </p>
       {draft && (
         <div className="approve">
-          <ThaiDateInput value={from} onChange={setFrom} label={m('approveFrom')} testId="approve-from" />{' '}
+          <ThaiDateInput
+            value={from}
+            onChange={setFrom}
+            label={m('approveFrom')}
+            testId="approve-from"
+            required
+          />{' '}
           <button type="button" onClick={() => void approve()} data-testid="approve-draft">
             {m('approve')}
           </button>

@@ -8,7 +8,7 @@ import { useFormat } from '../../shared/format/useFormat';
 import { useMessages } from '../../shared/i18n/useMessages';
 import { ErrorNotice, Notice } from '../../shared/ui/Notice';
 import { exceptionMessages } from './exception-messages';
-import { ThaiDateInput } from './ThaiDateInput';
+import { ThaiDateInput } from '../../shared/dates/ThaiDateInput';
 
 /**
  * The path's exceptions (issue 12, item 4): the list for the central office and an agency's HR staff
@@ -139,7 +139,7 @@ export function ExceptionsPanel({ path, canGrant }: { path: PathView; canGrant: 
           <label>
             {m('order')} <input {...text('orderRef')} data-testid="exception-order" required />
           </label>
-          <ThaiDateInput value={from} onChange={setFrom} label={m('from')} testId="exception-from" />
+          <ThaiDateInput value={from} onChange={setFrom} label={m('from')} testId="exception-from" required />
           <ThaiDateInput value={until} onChange={setUntil} label={m('until')} testId="exception-until" />
           <button type="submit" data-testid="exception-grant">
             {m('grant')}

@@ -10,7 +10,7 @@ import { useT } from '../../shared/i18n/useT';
 import { ErrorNotice, Loading, Notice } from '../../shared/ui/Notice';
 import { criterionText, duration } from './criteria-text';
 import { careerMessages } from './messages';
-import { ThaiDateInput } from './ThaiDateInput';
+import { ThaiDateInput } from '../../shared/dates/ThaiDateInput';
 import './careers.css';
 
 const today = () => bangkokDateTime(new Date()).date;
@@ -25,7 +25,13 @@ export function SelfCheckPage() {
   return (
     <section className="careers" data-testid="career-self-check">
       <h1>{m('selfCheck')}</h1>
-      <ThaiDateInput value={asOf} onChange={setAsOf} label={m('asOf')} testId="self-check-as-of" />
+      <ThaiDateInput
+        value={asOf}
+        onChange={(iso) => iso && setAsOf(iso)}
+        label={m('asOf')}
+        testId="self-check-as-of"
+        required
+      />
       <ErrorNotice error={check.error} />
       {!c ? (
         <Loading />

@@ -7,7 +7,7 @@ import { useMessages } from '../../shared/i18n/useMessages';
 import { ErrorNotice, Loading, TableScroll } from '../../shared/ui/Notice';
 import { careerMessages } from './messages';
 import { TalentPool } from './TalentPool';
-import { ThaiDateInput } from './ThaiDateInput';
+import { ThaiDateInput } from '../../shared/dates/ThaiDateInput';
 import { useSession } from '../../shared/session/useSession';
 import './careers.css';
 
@@ -26,7 +26,13 @@ export function SuccessionPage() {
     <section className="careers" data-testid="career-succession">
       <h1>{m('succession')}</h1>
       <p className="muted">{m('successionIntro', { n: 1 })}</p>
-      <ThaiDateInput value={asOf} onChange={setAsOf} label={m('asOf')} testId="succession-as-of" />
+      <ThaiDateInput
+        value={asOf}
+        onChange={(iso) => iso && setAsOf(iso)}
+        label={m('asOf')}
+        testId="succession-as-of"
+        required
+      />
       <ErrorNotice error={view.error} />
       {!v ? (
         <Loading />

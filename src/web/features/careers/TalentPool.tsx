@@ -124,6 +124,7 @@ export function TalentPool({ asOf, canEdit }: { asOf: string; canEdit: boolean }
           <select
             value={form.positionId}
             onChange={(e) => setForm({ ...form, positionId: e.target.value })}
+            aria-label={m('position')}
             data-testid="nominate-position"
             required
           >
@@ -137,11 +138,16 @@ export function TalentPool({ asOf, canEdit }: { asOf: string; canEdit: boolean }
           <input
             value={form.personNo}
             placeholder={m('personNo')}
+            aria-label={m('personNo')}
             onChange={(e) => setForm({ ...form, personNo: e.target.value })}
             data-testid="nominate-person"
             required
           />{' '}
-          <select value={form.readiness} onChange={(e) => setForm({ ...form, readiness: e.target.value })}>
+          <select
+            value={form.readiness}
+            onChange={(e) => setForm({ ...form, readiness: e.target.value })}
+            aria-label={m('readiness')}
+          >
             {(['ready_now', 'one_to_two_years', 'later'] as const).map((r) => (
               <option key={r} value={r}>
                 {m(`r_${r}`)}

@@ -24,6 +24,7 @@ export const talentMessages = defineMessages({
     consented: 'บันทึกว่ายินยอม',
     nominate: 'เสนอชื่อผู้สืบทอด',
     position: 'ตำแหน่ง',
+    readiness: 'ความพร้อม',
     personNo: 'เลขประจำตัวบุคลากร',
   },
   en: {
@@ -49,6 +50,7 @@ export const talentMessages = defineMessages({
     consented: 'Record consent',
     nominate: 'Nominate a successor',
     position: 'Position',
+    readiness: 'Readiness',
     personNo: 'Personnel no.',
   },
 });

@@ -14,6 +14,7 @@ import { useMessages } from '../../shared/i18n/useMessages';
 import { ErrorNotice } from '../../shared/ui/Notice';
 import { RESOLUTION_LABEL, RETURN_LABEL } from './labels';
 import { committeeMessages } from './messages';
+import { ThaiDateInput } from '../../shared/dates/ThaiDateInput';
 
 const EMPTY = {
   kind: 'assign' as ResolutionKind,
@@ -118,10 +119,12 @@ export function ResolutionForm({ agendaItemId, onSaved }: { agendaItemId: number
           ))}
         </select>
       </label>
-      <label>
-        {m('dueNext')} — {m('dueDate')}
-        <input type="date" value={v.dueDate} onChange={(e) => setV({ ...v, dueDate: e.target.value })} />
-      </label>
+      <ThaiDateInput
+        label={`${m('dueNext')} — ${m('dueDate')}`}
+        value={v.dueDate}
+        onChange={(dueDate) => setV({ ...v, dueDate })}
+        testId="resolution-due-date"
+      />
       <button type="submit" disabled={form.busy} data-testid="resolution-save">
         {m('recordResolution')}
       </button>

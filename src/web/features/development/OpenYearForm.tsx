@@ -4,6 +4,7 @@ import { useMessages } from '../../shared/i18n/useMessages';
 import { ErrorNotice } from '../../shared/ui/Notice';
 import { cycleMessages } from './cycle-messages';
 import { useAction } from './useAction';
+import { ThaiDateInput } from '../../shared/dates/ThaiDateInput';
 
 /** The institute opens a fiscal year: form name, submission deadline, the HRD plan it classifies against. */
 export function OpenYearForm(props: { fiscalYear: number; plans: YearsView['hrdPlans']; done: () => void }) {
@@ -29,15 +30,13 @@ export function OpenYearForm(props: { fiscalYear: number; plans: YearsView['hrdP
         {m('formName')}
         <input value={formName} onChange={(e) => setFormName(e.target.value)} data-testid="open-form-name" />
       </label>
-      <label>
-        {m('deadline')}
-        <input
-          type="date"
-          value={deadline}
-          onChange={(e) => setDeadline(e.target.value)}
-          data-testid="open-deadline"
-        />
-      </label>
+      <ThaiDateInput
+        label={m('deadline')}
+        value={deadline}
+        onChange={setDeadline}
+        required
+        testId="open-deadline"
+      />
       <label>
         {m('hrdPlan')}
         <select value={hrdPlan} onChange={(e) => setHrdPlan(e.target.value)} data-testid="open-hrd-plan">

@@ -8,6 +8,7 @@ import { ErrorNotice, Loading, TableScroll } from '../../shared/ui/Notice';
 import { FiscalYearSelect, fiscalYearFromSearch } from './FiscalYearSelect';
 import { resultsMessages } from './results-messages';
 import './development.css';
+import { ThaiDateInput } from '../../shared/dates/ThaiDateInput';
 
 const COUNTS = [
   ['onTime', 'on_time'],
@@ -37,15 +38,14 @@ export function ResultsPage() {
       <p>{m('rule')}</p>
       <div className="development-tools no-print">
         <FiscalYearSelect value={fy} onChange={(y) => setParams({ fiscalYear: String(y) })} />
-        <label>
-          {m('asOf')}{' '}
-          <input
-            type="date"
-            data-testid="results-as-of"
-            value={data?.asOf ?? asOf ?? ''}
-            onChange={(e) => e.target.value && set({ asOf: e.target.value })}
-          />
-        </label>
+        <ThaiDateInput
+          inline
+          label={m('asOf')}
+          testId="results-as-of"
+          value={data?.asOf ?? asOf ?? ''}
+          onChange={(iso) => iso && set({ asOf: iso })}
+          required
+        />
         {data && <span data-testid="results-as-of-text">{f.date(data.asOf)}</span>}
       </div>
       <ErrorNotice error={error} />

@@ -5,6 +5,7 @@ import { useMessages } from '../../shared/i18n/useMessages';
 import { ErrorNotice } from '../../shared/ui/Notice';
 import { cycleMessages } from './cycle-messages';
 import { useAction } from './useAction';
+import { ThaiDateInput } from '../../shared/dates/ThaiDateInput';
 
 /** The institute records the plan's approval (who, when, the order's reference) and then publishes it. */
 export function YearApprovalForm({ year, done }: { year: YearView; done: () => void }) {
@@ -32,15 +33,13 @@ export function YearApprovalForm({ year, done }: { year: YearView; done: () => v
           {m('approvedBy')}
           <input value={approvedBy} onChange={(e) => setBy(e.target.value)} data-testid="approved-by" />
         </label>
-        <label>
-          {m('approvedOn')}
-          <input
-            type="date"
-            value={approvedOn}
-            onChange={(e) => setOn(e.target.value)}
-            data-testid="approved-on"
-          />
-        </label>
+        <ThaiDateInput
+          label={m('approvedOn')}
+          value={approvedOn}
+          onChange={setOn}
+          required
+          testId="approved-on"
+        />
         <label>
           {m('approvalRef')}
           <input value={approvalRef} onChange={(e) => setRef(e.target.value)} data-testid="approval-ref" />

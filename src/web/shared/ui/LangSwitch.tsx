@@ -1,6 +1,9 @@
 import { useT } from '../i18n/useT';
 
-/** ไทย / EN toggle; the choice is kept in localStorage. */
+/**
+ * ไทย / EN toggle; the choice is kept in localStorage. Its accessible name is its visible text (WCAG 2.5.3);
+ * the longer wording is its description.
+ */
 export function LangSwitch() {
   const { lang, setLang, t } = useT();
   return (
@@ -9,7 +12,6 @@ export function LangSwitch() {
       className="lang-switch"
       data-testid="lang-switch"
       onClick={() => setLang(lang === 'th' ? 'en' : 'th')}
-      aria-label={t('layout.switchLanguage')}
       title={t('layout.switchLanguage')}
     >
       <span className={lang === 'th' ? 'is-active' : undefined} lang="th">

@@ -47,6 +47,13 @@ export function GanttTable({
   const m = useMessages(apMessages);
   const fmt = useFormat();
   const columns = 4 + MONTHS + (onEdit ? 1 : 0);
+  const explained = (month: ActionPlanProject['months'][number]) =>
+    m('cellTitle', {
+      month: shortMonth(fmt, month.period),
+      planned: decimalText(fmt, month.planned),
+      reported: decimalText(fmt, month.reportedPercent),
+      spent: decimalText(fmt, month.spentInMonth),
+    });
   const years = new Map<number, number>();
   for (const period of plan.months) {
     const year = parsePeriod(period)?.yearBE ?? 0;
@@ -102,23 +109,18 @@ export function GanttTable({
           month.planned !== null &&
           compareDecimals(month.reportedPercent, month.planned) < 0;
         return (
-          <td
-            key={month.period}
-            className={classes.join(' ')}
-            title={m('cellTitle', {
-              month: shortMonth(fmt, month.period),
-              planned: decimalText(fmt, month.planned),
-              reported: decimalText(fmt, month.reportedPercent),
-              spent: decimalText(fmt, month.spentInMonth),
-            })}
-          >
+          <td key={month.period} className={classes.join(' ')} title={explained(month)}>
+            {/* the month in words for a screen reader; the short figures are for the eye */}
+            <span className="visually-hidden">{explained(month)}</span>
             {month.reportedPercent !== null && (
-              <span className={`ap-cell__reported${behind ? ' is-behind' : ''}`}>
+              <span className={`ap-cell__reported${behind ? ' is-behind' : ''}`} aria-hidden="true">
                 {decimalText(fmt, month.reportedPercent)}
               </span>
             )}
             {month.milestone !== null && (
-              <span className="ap-cell__planned">{decimalText(fmt, month.milestone)}</span>
+              <span className="ap-cell__planned" aria-hidden="true">
+                {decimalText(fmt, month.milestone)}
+              </span>
             )}
           </td>
         );

@@ -9,6 +9,7 @@ import { pick, useT } from '../../../shared/i18n/useT';
 import { Field } from '../../../shared/ui/Field';
 import { Notice } from '../../../shared/ui/Notice';
 import { monthsMessages } from './messages';
+import { ThaiDateInput } from '../../../shared/dates/ThaiDateInput';
 
 /** Grants one unit more time on a month (granting again for the same unit and month replaces it). */
 export function ExceptionForm({
@@ -116,23 +117,15 @@ export function ExceptionForm({
           </select>
         )}
       </Field>
-      <Field
+      <ThaiDateInput
         label={m('exception.untilLabel')}
         errors={errors.until}
         hint={until ? m('open.deadlineIs', { date: fmt.date(until) }) : undefined}
-      >
-        {({ id, describedBy, invalid }) => (
-          <input
-            id={id}
-            type="date"
-            value={until}
-            onChange={(e) => setUntil(e.target.value)}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            data-testid="exception-until"
-          />
-        )}
-      </Field>
+        value={until}
+        onChange={setUntil}
+        required
+        testId="exception-until"
+      />
       <Field label={m('exception.reason')} errors={errors.reason} wide>
         {({ id, describedBy, invalid }) => (
           <textarea

@@ -5,10 +5,10 @@ import { schemaFieldErrors, serverFieldErrors, type FieldErrors } from '../../..
 import { useFormat } from '../../../shared/format/useFormat';
 import { useMessages } from '../../../shared/i18n/useMessages';
 import { pick, useT } from '../../../shared/i18n/useT';
-import { Field } from '../../../shared/ui/Field';
 import { Notice, TableScroll } from '../../../shared/ui/Notice';
 import { LockDaysField, parseLockDays, type LockDaysValue } from './LockDaysField';
 import { monthsMessages } from './messages';
+import { ThaiDateInput } from '../../../shared/dates/ThaiDateInput';
 
 const COLUMNS = 7;
 
@@ -224,23 +224,15 @@ function EditMonthForm({
     <form className="month-edit" onSubmit={submit} noValidate data-testid="month-edit-form">
       <h3>{m('edit.title', { month: fmt.period(month.period) })}</h3>
       <div className="month-edit__fields">
-        <Field
+        <ThaiDateInput
           label={m('open.deadline')}
           errors={errors.deadline}
           hint={deadline ? m('open.deadlineIs', { date: fmt.date(deadline) }) : undefined}
-        >
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              type="date"
-              value={deadline}
-              onChange={(e) => setDeadline(e.target.value)}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              data-testid="month-edit-deadline"
-            />
-          )}
-        </Field>
+          value={deadline}
+          onChange={setDeadline}
+          required
+          testId="month-edit-deadline"
+        />
         <LockDaysField
           value={lock}
           onChange={setLock}

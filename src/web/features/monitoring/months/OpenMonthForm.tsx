@@ -7,11 +7,11 @@ import { schemaFieldErrors, serverFieldErrors, type FieldErrors } from '../../..
 import { useFormat } from '../../../shared/format/useFormat';
 import { useMessages } from '../../../shared/i18n/useMessages';
 import { pick, useT } from '../../../shared/i18n/useT';
-import { Field } from '../../../shared/ui/Field';
 import { MonthPicker } from '../../../shared/ui/MonthPicker';
 import { Notice } from '../../../shared/ui/Notice';
 import { LockDaysField, parseLockDays, type LockDaysValue } from './LockDaysField';
 import { monthsMessages } from './messages';
+import { ThaiDateInput } from '../../../shared/dates/ThaiDateInput';
 
 const deadlineOf = (period: string) => {
   const p = parsePeriod(period);
@@ -100,34 +100,26 @@ export function OpenMonthForm({
           </small>
         )}
       </div>
-      <Field
-        label={m('open.deadline')}
-        errors={errors.deadline}
-        hint={
-          deadline === null || deadline === suggested
-            ? m('open.deadlineDefault', { date: suggested ? fmt.date(suggested) : '–' })
-            : m('open.deadlineIs', { date: effectiveDeadline ? fmt.date(effectiveDeadline) : '–' })
-        }
-      >
-        {({ id, describedBy, invalid }) => (
-          <span className="month-open__deadline">
-            <input
-              id={id}
-              type="date"
-              value={effectiveDeadline}
-              onChange={(e) => setDeadline(e.target.value)}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              data-testid="month-open-deadline"
-            />
-            {deadline !== null && deadline !== suggested && (
-              <button type="button" className="button button--quiet" onClick={() => setDeadline(null)}>
-                {m('open.useDefault')}
-              </button>
-            )}
-          </span>
+      <div className="month-open__deadline">
+        <ThaiDateInput
+          label={m('open.deadline')}
+          errors={errors.deadline}
+          hint={
+            deadline === null || deadline === suggested
+              ? m('open.deadlineDefault', { date: suggested ? fmt.date(suggested) : '–' })
+              : m('open.deadlineIs', { date: effectiveDeadline ? fmt.date(effectiveDeadline) : '–' })
+          }
+          value={effectiveDeadline}
+          onChange={setDeadline}
+          required
+          testId="month-open-deadline"
+        />
+        {deadline !== null && deadline !== suggested && (
+          <button type="button" className="button button--quiet" onClick={() => setDeadline(null)}>
+            {m('open.useDefault')}
+          </button>
         )}
-      </Field>
+      </div>
       <LockDaysField
         value={lock}
         onChange={setLock}

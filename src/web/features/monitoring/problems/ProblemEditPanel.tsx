@@ -18,6 +18,7 @@ import { pick, useT } from '../../../shared/i18n/useT';
 import { Field } from '../../../shared/ui/Field';
 import { ErrorNotice, Notice } from '../../../shared/ui/Notice';
 import { problemsMessages } from './messages';
+import { ThaiDateInput } from '../../../shared/dates/ThaiDateInput';
 
 interface Fields {
   category: string;
@@ -224,24 +225,14 @@ export function ProblemEditPanel({ problem, units, onSaved, onConflict, onClose,
             />
           )}
         </Field>
-        <Field
+        <ThaiDateInput
           label={m('field.dueDate')}
-          hint={/^\d{4}-\d{2}-\d{2}$/.test(fields.dueDate) ? fmt.date(fields.dueDate) : undefined}
           errors={errors.dueDate}
-        >
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              type="date"
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              value={fields.dueDate}
-              disabled={!centre}
-              onChange={(e) => set('dueDate')(e.target.value)}
-              data-testid="problem-field-due"
-            />
-          )}
-        </Field>
+          value={fields.dueDate}
+          disabled={!centre}
+          onChange={set('dueDate')}
+          testId="problem-field-due"
+        />
         <Field label={m('field.status')} errors={errors.status}>
           {({ id, describedBy, invalid }) => (
             <select

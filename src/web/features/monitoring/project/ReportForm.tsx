@@ -141,7 +141,14 @@ function ReportFormBody({
     <section className="card">
       <h2>{t('report.formTitle')}</h2>
       <p className="muted">{isAdmin ? m('form.hintAdmin') : m('form.hint')}</p>
-      <form className="report-form" data-testid="report-form" onSubmit={submit} noValidate>
+      {/* The buttons stay focusable while sending and once the report is sent (aria-disabled, refused here):
+          focus stays on the pressed button and the result is announced in the live region below. */}
+      <form
+        className="report-form"
+        data-testid="report-form"
+        onSubmit={(event) => (busy !== null || readOnly ? event.preventDefault() : submit(event))}
+        noValidate
+      >
         <div
           className={`field field--wide${errors.period ? ' field--invalid' : ''}`}
           data-testid="report-period"
@@ -253,18 +260,20 @@ function ReportFormBody({
             </Notice>
           )}
           {otherErrors.length > 0 && <Notice tone="error">{otherErrors.join(' ')}</Notice>}
-          {saved && (
-            <Notice tone="success" testId="report-success">
-              {m(
-                saved.state === 'draft'
-                  ? 'form.savedDraft'
-                  : saved.state === 'accepted'
-                    ? 'form.savedAccepted'
-                    : 'form.savedSubmitted',
-                { month: fmt.period(saved.period) },
-              )}
-            </Notice>
-          )}
+          <div role="status" aria-live="polite" data-testid="report-live">
+            {saved && (
+              <p className="notice notice--success" data-testid="report-success">
+                {m(
+                  saved.state === 'draft'
+                    ? 'form.savedDraft'
+                    : saved.state === 'accepted'
+                      ? 'form.savedAccepted'
+                      : 'form.savedSubmitted',
+                  { month: fmt.period(saved.period) },
+                )}
+              </p>
+            )}
+          </div>
           <div className="report-form__buttons">
             {!isAdmin && (
               <button
@@ -272,7 +281,7 @@ function ReportFormBody({
                 name="action"
                 value="save"
                 className="button"
-                disabled={busy !== null || readOnly}
+                aria-disabled={busy !== null || readOnly || undefined}
                 data-testid="report-save"
               >
                 {busy === 'save' ? m('form.saving') : m('form.save')}
@@ -283,7 +292,7 @@ function ReportFormBody({
               name="action"
               value="submit"
               className="button button--primary"
-              disabled={busy !== null || readOnly}
+              aria-disabled={busy !== null || readOnly || undefined}
               data-testid="report-submit"
             >
               {busy === 'submit' ? m('form.sending') : isAdmin ? m('form.submitAdmin') : m('form.submit')}

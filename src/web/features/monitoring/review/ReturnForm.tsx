@@ -54,7 +54,8 @@ export function ReturnForm({
 
   return (
     <form className="review-return" onSubmit={submit} noValidate data-testid={`review-return-form-${id}`}>
-      <h3>{title}</h3>
+      {/* the page has no h2 above the table: the form's heading is the next level under the h1 */}
+      <h2 className="review-return__title">{title}</h2>
       <Field label={m('returnForm.comment')} hint={m('returnForm.hint')} errors={error ? [error] : []} wide>
         {({ id: fieldId, describedBy, invalid }) => (
           <textarea

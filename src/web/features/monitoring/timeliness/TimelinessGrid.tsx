@@ -35,36 +35,41 @@ export function TimelinessGrid({
     const agency = unit?.name ?? t('allAgencies');
     const month = fmt.period(period);
     const band = onTimeBand(counts);
+    // the cell's meaning in words for a screen reader (a title or a span's aria-label is not read reliably);
+    // the short figures beside it are for the eye
+    const explained =
+      counts.expected === 0
+        ? `${agency} ${month}: ${t('noneExpected')}`
+        : t('cellTitle', {
+            agency,
+            month,
+            expected: counts.expected,
+            onTime: counts.onTime,
+            late: counts.late,
+            missing: counts.missing,
+          });
     return (
       <td
         key={period}
         className={`timeliness-cell timeliness-band--${band}`}
         data-testid={testId}
         data-band={band}
-        title={
-          counts.expected === 0
-            ? `${agency} ${month}: ${t('noneExpected')}`
-            : t('cellTitle', {
-                agency,
-                month,
-                expected: counts.expected,
-                onTime: counts.onTime,
-                late: counts.late,
-                missing: counts.missing,
-              })
-        }
+        title={explained}
       >
+        <span className="visually-hidden">{explained}</span>
         {counts.expected === 0 ? (
-          <span className="timeliness-cell__main" aria-label={t('noneExpected')}>
+          <span className="timeliness-cell__main" aria-hidden="true">
             –
           </span>
         ) : (
           <>
-            <span className="timeliness-cell__main">
+            <span className="timeliness-cell__main" aria-hidden="true">
               {fmt.number(counts.onTime)}/{fmt.number(counts.expected)}
             </span>
             {counts.late > 0 && (
-              <span className="timeliness-cell__note">{t('cellLate', { n: fmt.number(counts.late) })}</span>
+              <span className="timeliness-cell__note" aria-hidden="true">
+                {t('cellLate', { n: fmt.number(counts.late) })}
+              </span>
             )}
             {counts.missing > 0 && (
               <span className="timeliness-cell__note">

@@ -9,6 +9,7 @@ import { UnitFilter } from '../shared/UnitFilter';
 import { hrMessages } from './messages';
 import { AgeSection, HeadcountSection, MovementsSection, VacanciesSection } from './Sections';
 import { RetirementsSection } from './RetirementsSection';
+import { ThaiDateInput } from '../../../shared/dates/ThaiDateInput';
 
 const VIEWS = ['headcount', 'vacancies', 'retirements', 'age-profile', 'movements'] as const;
 type View = (typeof VIEWS)[number];
@@ -56,13 +57,19 @@ export function HrDashboardPage() {
         <h1>{m('title')}</h1>
         <p className="print-only">{w('asOfIs', { date: fmt.date(asOf) })}</p>
         <div className="wf-controls no-print">
-          <label className="wf-control">
-            <span>{w('asOf')}</span>
-            <input type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} data-testid="hr-asof" />
+          <div className="wf-control">
+            <ThaiDateInput
+              inline
+              label={w('asOf')}
+              value={asOf}
+              onChange={(iso) => iso && setAsOf(iso)}
+              required
+              testId="hr-asof"
+            />
             <span className="wf-hint" data-testid="hr-asof-be">
               {fmt.date(asOf)}
             </span>
-          </label>
+          </div>
           <UnitFilter value={unit ?? ''} onChange={setUnit} />
           <label className="wf-control">
             <span>{m('exportView')}</span>

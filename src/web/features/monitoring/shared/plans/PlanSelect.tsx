@@ -13,10 +13,17 @@ export function PlanSelect({
 }) {
   const { t } = useT();
   if (plans.length < 2) return null;
+  const chosen = plans.find((plan) => plan.code === value);
+  // The select truncates at the screen's edge (controls.css); its title and options carry the full name.
   return (
     <label className="inline-field">
       <span>{t('plan.choose')}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)} data-testid="plan-select">
+      <select
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        title={chosen ? `${chosen.name} (${chosen.code})` : undefined}
+        data-testid="plan-select"
+      >
         {plans.map((plan) => (
           <option key={plan.code} value={plan.code}>
             {plan.name} ({plan.code})
