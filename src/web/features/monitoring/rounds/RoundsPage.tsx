@@ -12,7 +12,7 @@ import { roundMessages } from './messages';
 import './rounds.css';
 
 type Fmt = ReturnType<typeof useFormat>;
-type Key = Parameters<ReturnType<typeof useMessages<typeof roundMessages>>>[0];
+type Key = keyof (typeof roundMessages)['th'];
 type Line = {
   key: Key;
   pick: (f: RoundFigures) => number | string;
