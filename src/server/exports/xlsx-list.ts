@@ -1,5 +1,4 @@
 /** A list as a one-sheet workbook: a bold frozen header with filters, real numbers with formats. */
-import type ExcelJS from 'exceljs';
 import { neutraliseValue } from './neutralise';
 import type { ExportValue } from './neutralise';
 
