@@ -34,6 +34,11 @@ export default defineConfig({
           name: 'db',
           include: ['tests/api/**/*.test.ts', 'tests/cli/**/*.test.ts'],
           globalSetup: ['tests/setup/postgres-global-setup.ts'],
+          // Each worker process runs file after file without re-importing the server's modules (~3–15 s a
+          // file: docs/decisions/0014-test-speed.md). Every file still gets its own fresh database; the
+          // server keeps no state between apps but caches (passwords.ts's decoy hash). Set it to true to
+          // give each file its own process again when hunting something leaking from one file to the next.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -1,15 +1,17 @@
 /**
  * One Fastify app over a fresh database with the demo loaded, for the HTTP route tests (app.inject, no socket).
- * Loading the demo takes a few seconds: share one per test file (beforeAll) and close it in afterAll.
+ * The database is a copy of a demo template (tests/helpers/demo-template.ts); the app still takes a moment to
+ * build: share one per test file (beforeAll) and close it in afterAll.
  */
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import { loadEnv } from '../../src/server/config/env';
 import type { Database } from '../../src/server/db/database';
-import { DEMO_PASSWORD, loadDemo } from '../../src/server/demo/load-demo';
+import { DEMO_PASSWORD } from '../../src/server/demo/load-demo';
 import { buildApp } from '../../src/server/http/app';
 import { SESSION_COOKIE } from '../../src/server/http/auth';
 import type { ApiErrorBody, FieldIssue } from '../../src/shared/messages';
+import { createDemoDatabase } from './demo-template';
 import { createTestDatabase } from './test-db';
 
 export const DEMO_PLAN = 'HR-2566-2570';
@@ -29,9 +31,11 @@ export interface TestApp {
 export async function createTestApp(
   options: { demo?: boolean; workforce?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
-  const db = await createTestDatabase();
   // `workforce: false` leaves out the demo's 2,000 people for tests that count their own hand-built rows.
-  if (options.demo !== false) await loadDemo(db, { workforce: options.workforce });
+  const db =
+    options.demo === false
+      ? await createTestDatabase()
+      : await createDemoDatabase({ workforce: options.workforce });
   const app = await buildApp({ db, env: loadEnv(options.env ?? {}), webDist: null });
   await app.ready();
   return {

@@ -23,11 +23,14 @@ import { testDbKindFromEnv, type TestDbInfo } from '../setup/test-db-info';
 export const testDbKind: 'pglite' | 'postgres' = testDbKindFromEnv();
 
 export async function createTestDatabase(): Promise<Database> {
-  const info = setupInfo();
-  return info.kind === 'postgres' ? createPostgresDatabase(info) : createPgliteDatabase(info);
+  const info = testDbSetup();
+  return info.kind === 'postgres'
+    ? copyPostgresDatabase(info.adminUrl, info.templateDatabase)
+    : copyPgliteDatabase(info.workDir, info.templateDir);
 }
 
-function setupInfo(): TestDbInfo {
+/** What the global set-up provided (tests/setup/test-db-info.ts), checked against TIDTAM_TEST_DB. */
+export function testDbSetup(): TestDbInfo {
   const info = inject('tidtamTestDb');
   if (!info) {
     throw new Error(
@@ -41,13 +44,14 @@ function setupInfo(): TestDbInfo {
   return info;
 }
 
-async function createPgliteDatabase(info: Extract<TestDbInfo, { kind: 'pglite' }>): Promise<Database> {
-  const dir = await mkdtemp(join(info.workDir, 'db-'));
+/** A copy of the closed PGlite data directory `templateDir`, opened; close() removes it. */
+export async function copyPgliteDatabase(workDir: string, templateDir: string): Promise<Database> {
+  const dir = await mkdtemp(join(workDir, 'db-'));
   const remove = () => rm(dir, { recursive: true, force: true });
   let db: Database;
   try {
     const dataDir = join(dir, 'pgdata');
-    await cp(info.templateDir, dataDir, { recursive: true });
+    await cp(templateDir, dataDir, { recursive: true });
     db = await openPglite(dataDir);
   } catch (err) {
     await remove();
@@ -58,14 +62,15 @@ async function createPgliteDatabase(info: Extract<TestDbInfo, { kind: 'pglite' }
 
 let created = 0;
 
-async function createPostgresDatabase(info: Extract<TestDbInfo, { kind: 'postgres' }>): Promise<Database> {
+/** `create database … template <template>` on the embedded server, opened; close() drops it. */
+export async function copyPostgresDatabase(adminUrl: string, template: string): Promise<Database> {
   created += 1;
   const name = `tidtam_test_${process.pid}_${created}_${randomBytes(4).toString('hex')}`;
-  await adminQuery(info.adminUrl, `create database ${name} template ${info.templateDatabase}`);
-  const drop = () => adminQuery(info.adminUrl, `drop database if exists ${name} with (force)`);
+  await adminQuery(adminUrl, `create database ${name} template ${template}`);
+  const drop = () => adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
   let db: Database;
   try {
-    const url = new URL(info.adminUrl);
+    const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     db = await openPostgres(url.toString());
   } catch (err) {
@@ -75,7 +80,7 @@ async function createPostgresDatabase(info: Extract<TestDbInfo, { kind: 'postgre
   return withDisposal(db, drop);
 }
 
-async function adminQuery(adminUrl: string, sql: string): Promise<void> {
+export async function adminQuery(adminUrl: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
