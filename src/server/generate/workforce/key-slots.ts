@@ -139,6 +139,7 @@ export function staffKeyPositions(
   });
   if (district) {
     const today = rng.shuffle(SECTION_NAMES);
+    const actingHeads = new Set<string>();
     const assistants = [0, 1, 2].map((i) => {
       const forced = shortOfSeven && i === 0;
       const a = slot(
@@ -160,8 +161,13 @@ export function staffKeyPositions(
         );
         if (forced) marked = a.holder.personNo;
       } else {
-        const actor = heads.find((h) => h.holder)?.holder;
-        if (actor) actingRow(book, actor.personNo, a.position, a.vacantSince!, rng);
+        // A head acts for one vacant assistant at most: acting periods of one person never overlap, and
+        // the history file's import refuses them (src/domain/workforce/history-checks.ts).
+        const actor = heads.find((h) => h.holder && !actingHeads.has(h.holder.personNo))?.holder;
+        if (actor) {
+          actingHeads.add(actor.personNo);
+          actingRow(book, actor.personNo, a.position, a.vacantSince!, rng);
+        }
       }
       return a;
     });
