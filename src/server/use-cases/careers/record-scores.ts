@@ -105,7 +105,14 @@ export async function saveScores(
     action: source === 'file' ? 'import' : 'update',
     entity: 'career_cohort',
     entityId: cohort.id,
-    after: { scores: lines.map((l) => ({ person_no: l.personNo, ...l.scores })), ...counts },
+    // The components are the office's own codes: listed as values (shown as typed), not as field names.
+    after: {
+      scores: lines.map((l) => ({
+        person_no: l.personNo,
+        scores: Object.entries(l.scores).map(([code, score]) => ({ code, score })),
+      })),
+      ...counts,
+    },
   });
   return counts;
 }
