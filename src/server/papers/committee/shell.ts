@@ -1,43 +1,10 @@
 /** The document around the committee's papers: A4, Sarabun everywhere, Thai page numbers at the foot. */
-import { AlignmentType, Document, Footer, NumberFormat, Packer, Paragraph, PageNumber, TextRun } from 'docx';
-import { BODY, FONT, PAGE, para, run, SMALL } from '../docx-parts';
+import { AlignmentType, Paragraph } from 'docx';
+import { packOfficialPaper } from '../official-paper';
+import { para, run } from '../docx-parts';
 
 export async function packPaper(title: string, children: Paragraph[]): Promise<Buffer> {
-  const doc = new Document({
-    creator: 'tidtam',
-    title,
-    styles: { default: { document: { run: { font: FONT, size: BODY, sizeComplexScript: BODY } } } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
-            pageNumbers: { start: 1, formatType: NumberFormat.THAI_NUMBERS },
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: ['- ', PageNumber.CURRENT, ' -'],
-                    font: FONT,
-                    size: SMALL,
-                    sizeComplexScript: SMALL,
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children,
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return packOfficialPaper(title, children);
 }
 
 /** A paragraph indented like the minutes (first line 2.5 cm in, continuation at the margin). */

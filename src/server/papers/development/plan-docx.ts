@@ -2,22 +2,9 @@
  * The development plan paper as Word: A4, Sarabun everywhere, Thai digits, Thai page numbers at the foot; the
  * memo's paragraphs (content.ts) and then the tables, the coverage matrix last.
  */
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  NumberFormat,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-} from 'docx';
-import { BODY, FONT, PAGE, para, run, SMALL, TEXT_WIDTH } from '../docx-parts';
+import { AlignmentType, Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
+import { packOfficialPaper } from '../official-paper';
+import { para, run, SMALL, TEXT_WIDTH } from '../docx-parts';
 import { cellText, type PlanPaper, type PlanTable } from './content';
 import { th } from './words';
 
@@ -89,39 +76,5 @@ export function planPaperChildren(paper: PlanPaper): (Paragraph | Table)[] {
 }
 
 export async function renderPlanDocx(paper: PlanPaper): Promise<Buffer> {
-  const doc = new Document({
-    creator: 'tidtam',
-    title: paper.title,
-    styles: { default: { document: { run: { font: FONT, size: BODY, sizeComplexScript: BODY } } } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
-            pageNumbers: { start: 1, formatType: NumberFormat.THAI_NUMBERS },
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: ['- ', PageNumber.CURRENT, ' -'],
-                    font: FONT,
-                    size: SMALL,
-                    sizeComplexScript: SMALL,
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children: planPaperChildren(paper),
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return packOfficialPaper(paper.title, planPaperChildren(paper));
 }

@@ -3,32 +3,15 @@
  * complex-script `cs` font that Thai text uses), Thai digits, พ.ศ. dates, numbered tables and the chart
  * (a PNG picture of the print page's chart, ./chart-png).
  */
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  NumberFormat,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-} from 'docx';
+import { type Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
+import { packOfficialPaper } from '../official-paper';
 import { statusChartPng, type ChartPicture } from './chart-png';
 import type { PaperContent, PaperMeta } from './content';
 import { docxChart } from './docx-chart';
 import {
-  BODY,
-  fontOf,
-  PAGE,
   PAPER_FACES,
   para as basePara,
   run,
-  sizeOf,
   SMALL,
   TEXT_WIDTH,
   type PaperFace,
@@ -145,45 +128,5 @@ export async function renderPaperDocx(
   const face = PAPER_FACES[options.font ?? 'sarabun'];
   const heading = paperHeading(content, meta);
   const chart = statusChartPng(content); // once per paper
-  const doc = new Document({
-    creator: 'tidtam',
-    title: `${heading.title} ${heading.asOf}`,
-    styles: {
-      default: {
-        document: {
-          run: { font: fontOf(face), size: sizeOf(BODY, face), sizeComplexScript: sizeOf(BODY, face) },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
-            pageNumbers: { start: 1, formatType: NumberFormat.THAI_NUMBERS },
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: ['- ', PageNumber.CURRENT, ' -'],
-                    font: fontOf(face),
-                    size: sizeOf(SMALL, face),
-                    sizeComplexScript: sizeOf(SMALL, face),
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children: body(content, meta, chart, face),
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return packOfficialPaper(`${heading.title} ${heading.asOf}`, body(content, meta, chart, face), face);
 }

@@ -2,30 +2,13 @@
  * The round report as a Word document, in the committee paper's style (./docx-writer.ts): A4, Sarabun (or
  * TH Sarabun New) in every font slot, Thai digits in every number and in the page numbers, พ.ศ. months.
  */
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  NumberFormat,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-} from 'docx';
+import { type Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
+import { packOfficialPaper } from '../official-paper';
 import type { RoundsResponse } from '../../../shared/api/monitoring/rounds';
 import {
-  BODY,
-  fontOf,
-  PAGE,
   PAPER_FACES,
   para as basePara,
   run,
-  sizeOf,
   SMALL,
   TEXT_WIDTH,
   type PaperFace,
@@ -104,45 +87,5 @@ export async function renderRoundDocx(
     if (t.note) children.push(para(`หมายเหตุ: ${t.note}`, { style: { size: SMALL } }));
     children.push(para('', { after: 120 }));
   });
-  const doc = new Document({
-    creator: 'tidtam',
-    title: `${heading.title} ${heading.subtitle}`,
-    styles: {
-      default: {
-        document: {
-          run: { font: fontOf(face), size: sizeOf(BODY, face), sizeComplexScript: sizeOf(BODY, face) },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
-            pageNumbers: { start: 1, formatType: NumberFormat.THAI_NUMBERS },
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: ['- ', PageNumber.CURRENT, ' -'],
-                    font: fontOf(face),
-                    size: sizeOf(SMALL, face),
-                    sizeComplexScript: sizeOf(SMALL, face),
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children,
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return packOfficialPaper(`${heading.title} ${heading.subtitle}`, children, face);
 }
