@@ -54,6 +54,9 @@ describe('the people directory', () => {
     expect(title.rows[0]).toMatchObject({ title: 'ผู้อำนวยการเขต', level: 'junior', unitCode: 'WFD1' });
     expect(nos(await get<DirectoryResponse>('/api/workforce/people?unit=WFD1'))).toEqual(['WF003', 'WF004']);
     expect((await get<DirectoryResponse>('/api/workforce/people?q=%25')).total).toBe(0);
+    // beyond the last page the total is still the escaped search's, not everyone's
+    const beyond = await get<DirectoryResponse>('/api/workforce/people?q=%25&page=5');
+    expect([beyond.total, beyond.rows.length]).toEqual([0, 0]);
   });
 
   it('a focal point finds only their own unit, whatever unit they ask', async () => {

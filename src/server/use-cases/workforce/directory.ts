@@ -32,14 +32,8 @@ export async function searchDirectory(
   const rows = await keptFigure(db, ['people', filters], () => searchPeople(db, filters));
   let total = rows[0]?.total ?? 0;
   if (rows.length === 0 && q.page > 1) {
-    const first = await searchPeople(db, {
-      q: q.q ?? null,
-      unitId,
-      title: q.title || null,
-      today: todayInBangkok(),
-      limit: 1,
-      offset: 0,
-    });
+    // beyond the last page: the total of the same search (its text escaped the same way), from its first row
+    const first = await searchPeople(db, { ...filters, limit: 1, offset: 0 });
     total = first[0]?.total ?? 0;
   }
   return {
