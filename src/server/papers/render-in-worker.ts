@@ -19,17 +19,25 @@ interface Waiting {
   reject: (error: Error) => void;
 }
 
-let worker: Worker | null = null;
+/** A worker and the renders it was given: when it fails, only those are refused, never a newer worker's. */
+interface PaperWorker {
+  thread: Worker;
+  jobs: Map<number, Waiting>;
+}
+
+let current: PaperWorker | null = null;
 let idleTimer: NodeJS.Timeout | null = null;
 let nextId = 1;
-const waiting = new Map<number, Waiting>();
 
-function startWorker(): Worker {
-  const w = new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } });
-  w.on('message', (msg: { id: number; bytes?: Uint8Array; error?: { message: string; stack?: string } }) => {
-    const job = waiting.get(msg.id);
+type Reply = { id: number; bytes?: Uint8Array; error?: { message: string; stack?: string } };
+
+function startWorker(): PaperWorker {
+  const thread = new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } });
+  const self: PaperWorker = { thread, jobs: new Map() };
+  thread.on('message', (msg: Reply) => {
+    const job = self.jobs.get(msg.id);
     if (!job) return;
-    waiting.delete(msg.id);
+    self.jobs.delete(msg.id);
     if (msg.error) {
       const error = new Error(`paper worker: ${msg.error.message}`);
       if (msg.error.stack) error.stack = msg.error.stack;
@@ -37,24 +45,25 @@ function startWorker(): Worker {
     } else {
       job.resolve(Buffer.from(msg.bytes!.buffer, msg.bytes!.byteOffset, msg.bytes!.byteLength));
     }
-    armIdleTimer();
+    if (current === self) armIdleTimer();
   });
   const fail = (error: Error) => {
-    if (worker === w) worker = null;
-    for (const job of waiting.values()) job.reject(error);
-    waiting.clear();
+    // the next paper starts a new worker
+    if (current === self) current = null;
+    for (const job of self.jobs.values()) job.reject(error);
+    self.jobs.clear();
   };
-  w.on('error', fail);
-  w.on('exit', (code) => fail(new Error(`paper worker ended (exit ${code})`)));
-  return w;
+  thread.on('error', fail);
+  thread.on('exit', (code) => fail(new Error(`paper worker ended (exit ${code})`)));
+  return self;
 }
 
 function armIdleTimer() {
   if (idleTimer) clearTimeout(idleTimer);
   idleTimer = null;
-  if (waiting.size > 0 || !worker) return;
+  if (!current || current.jobs.size > 0) return;
   // An idle worker must not keep the process (a command, a test) alive; a working one must.
-  worker.unref();
+  current.thread.unref();
   idleTimer = setTimeout(() => void stopPaperWorker(), IDLE_MS);
   idleTimer.unref();
 }
@@ -72,12 +81,12 @@ export function renderInWorker<Render extends (...args: never[]) => Promise<Buff
 ): Promise<Buffer> {
   if (idleTimer) clearTimeout(idleTimer);
   idleTimer = null;
-  worker ??= startWorker();
+  const w = (current ??= startWorker());
   const id = nextId++;
   return new Promise<Buffer>((resolve, reject) => {
-    waiting.set(id, { resolve, reject });
-    worker!.ref();
-    worker!.postMessage({ id, module: module.href, name, args });
+    w.jobs.set(id, { resolve, reject });
+    w.thread.ref();
+    w.thread.postMessage({ id, module: module.href, name, args });
   });
 }
 
@@ -85,10 +94,10 @@ export function renderInWorker<Render extends (...args: never[]) => Promise<Buff
 export async function stopPaperWorker(): Promise<void> {
   if (idleTimer) clearTimeout(idleTimer);
   idleTimer = null;
-  const w = worker;
-  worker = null;
-  if (w) await w.terminate();
+  const w = current;
+  current = null;
+  if (w) await w.thread.terminate();
 }
 
-/** Whether a worker is alive now (the memory benchmark and its test). */
-export const paperWorkerRunning = () => worker !== null;
+/** Whether a worker is alive now. */
+export const paperWorkerRunning = () => current !== null;
