@@ -4,20 +4,17 @@
  * participants, 353,166,405 baht, 2.34 % of the salary budget) in Thai digits, and no Latin digit at all.
  * Fonts as in committee-paper-render.test.ts (Sarabun mapped to Laksaman; scripts/ensure-libreoffice.sh).
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/database';
 import { loadDemo } from '../../src/server/demo/load-demo';
 import { renderPlanDocx } from '../../src/server/papers/development/plan-docx';
 import { planPaper } from '../../src/server/use-cases/development/plan-paper';
 import { createTestDatabase } from '../helpers/test-db';
+import { pdfTextOfDocx } from './libreoffice';
 
-const run = promisify(execFile);
 const READER = { userId: null, label: 'committee', role: 'viewer', unitId: null } as const;
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -31,29 +28,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tidtam-development-render-'));
   const { paper } = await planPaper(db, READER, 2564);
   await writeFile(join(dir, 'plan.docx'), await renderPlanDocx(paper));
-  await writeFile(
-    join(dir, 'fonts.conf'),
-    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>
-  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  <alias binding="same"><family>Sarabun</family><prefer><family>Laksaman</family></prefer></alias>
-  <cachedir>${join(dir, 'fc-cache')}</cachedir></fontconfig>`,
-  );
-  const env = { ...process.env, FONTCONFIG_FILE: join(dir, 'fonts.conf'), HOME: dir };
-  const profile = pathToFileURL(join(dir, 'lo-profile')).href;
-  await run(
-    'soffice',
-    [
-      `-env:UserInstallation=${profile}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      join(dir, 'plan.docx'),
-    ],
-    { env, timeout: 150_000 },
-  );
-  text = (await run('pdftotext', ['-raw', '-enc', 'UTF-8', join(dir, 'plan.pdf'), '-'], { env })).stdout;
+  text = await pdfTextOfDocx(dir, 'plan');
 }, 180_000);
 
 afterAll(async () => {

@@ -8,7 +8,6 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +18,7 @@ import { renderRoundXlsx } from '../../src/server/papers/monitoring/round-xlsx';
 import type { RoundsResponse } from '../../src/shared/api/monitoring/rounds';
 import { getRoundReports } from '../../src/server/use-cases/monitoring/round-reports';
 import { createTestDatabase } from '../helpers/test-db';
+import { pdfTextOfDocx } from './libreoffice';
 
 const run = promisify(execFile);
 const READER = { userId: null, label: 'committee', role: 'viewer', unitId: null } as const;
@@ -38,29 +38,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'rounds.docx'), await renderRoundDocx(report, MADE_AT));
   xml = (await run('unzip', ['-p', join(dir, 'rounds.docx'), 'word/document.xml'], { maxBuffer: 1 << 26 }))
     .stdout;
-  await writeFile(
-    join(dir, 'fonts.conf'),
-    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>
-  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  <alias binding="same"><family>Sarabun</family><prefer><family>Laksaman</family></prefer></alias>
-  <cachedir>${join(dir, 'fc-cache')}</cachedir></fontconfig>`,
-  );
-  const env = { ...process.env, FONTCONFIG_FILE: join(dir, 'fonts.conf'), HOME: dir };
-  const profile = pathToFileURL(join(dir, 'lo-profile')).href;
-  await run(
-    'soffice',
-    [
-      `-env:UserInstallation=${profile}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      join(dir, 'rounds.docx'),
-    ],
-    { env, timeout: 150_000 },
-  );
-  text = (await run('pdftotext', ['-raw', '-enc', 'UTF-8', join(dir, 'rounds.pdf'), '-'], { env })).stdout;
+  text = await pdfTextOfDocx(dir, 'rounds');
 }, 180_000);
 
 afterAll(async () => {
