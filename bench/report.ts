@@ -3,7 +3,7 @@
  * per database and scale (figure, limit, ratio, median, spread, goal met), how cost grows from scale to
  * scale beside the data, and charts drawn on the server with echarts' SSR SVG renderer.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import * as echarts from 'echarts';
 import type { BenchDataset } from './dataset';
@@ -403,6 +403,22 @@ function gaps(report: BenchReport): string[] {
   return out;
 }
 
+/**
+ * Runs written with their own --out beside this page (e.g. docs/benchmarks-scale-100.md: scale 100 takes the
+ * machine for half an hour, so it runs alone): linked, so the goals at every scale are reachable from here.
+ */
+async function otherRuns(out: string): Promise<string[]> {
+  const name = basename(out);
+  const others = (await readdir(dirname(out)))
+    .filter((f) => /^benchmarks-.+\.md$/.test(f) && f !== name)
+    .sort();
+  if (others.length === 0) return [];
+  return [
+    `**Other runs:** ${others.map((f) => `[${f}](${f})`).join(', ')} (each written by its own run).`,
+    '',
+  ];
+}
+
 export async function writeReport(report: BenchReport, out: string): Promise<void> {
   const dir = dirname(out);
   const chartDir = join(dir, basename(out, '.md'));
@@ -436,6 +452,7 @@ export async function writeReport(report: BenchReport, out: string): Promise<voi
       `Summary cross-check: the API's and the command line's counts equal the SQL floor's, or the run fails. ` +
       `${report.settings.quick ? '**Quick run** (--quick): fewer requests, indicative only.' : ''}`,
     '',
+    ...(await otherRuns(out)),
     '## Goals',
     '',
     goalsTable(report),

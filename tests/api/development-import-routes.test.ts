@@ -142,5 +142,14 @@ describe('POST /api/development/imports/:kind', () => {
     ]);
     const again = await upload('records', good, admin);
     expect((again.json() as DevelopmentImportResult).unchanged).toBe(2);
+    // The same person, activity and first day is the same record: a changed day count updates it in place.
+    const changed = await upload('records', good.replace(',1.5,formal,', ',2.5,formal,'), admin);
+    expect(changed.json()).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
+    const { rows: after } = await t.db.query<{ days: string; n: string }>(
+      `select max(r.days)::text as days, count(*)::text as n from development_record r
+         join person p on p.id = r.person_id where p.person_no = $1 and r.activity = 'อบรม Excel'`,
+      [people[0]!.person_no],
+    );
+    expect(after).toEqual([{ days: '2.5', n: '1' }]);
   });
 });
