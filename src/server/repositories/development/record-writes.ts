@@ -6,6 +6,7 @@
  * and first day (records from files only) and updates it in place.
  */
 import type { Queryable } from '../../db/database';
+import { countRows } from '../count-rows';
 import type { RecordLine } from '../../import/development/record-rows';
 import type { FieldIssue } from '../../../shared/messages';
 
@@ -133,24 +134,19 @@ export async function mergeRecords(tx: Queryable) {
   await tx.query(
     `update dev_record_stage s set existing_id = r.id from development_record r where ${KEY('s', 'r')}`,
   );
-  const updated = await countOf(
+  const updated = await countRows(
     tx,
     `update development_record r set ${COLS.map((c) => `${c} = s.${c}`).join(', ')}
        from dev_record_stage s where r.id = s.existing_id and ${differs('s', 'r')}
      returning 1`,
   );
-  const created = await countOf(
+  const created = await countRows(
     tx,
     `insert into development_record (person_id, fiscal_year, activity, start_date, ${COLS.join(', ')})
      select s.person_id, s.fiscal_year, s.activity, s.start_date, ${COLS.map((c) => `s.${c}`).join(', ')}
        from dev_record_stage s where s.existing_id is null
      returning 1`,
   );
-  const staged = await countOf(tx, 'select 1 from dev_record_stage');
+  const staged = await countRows(tx, 'select 1 from dev_record_stage');
   return { created, updated, unchanged: staged - created - updated };
-}
-
-async function countOf(tx: Queryable, statement: string): Promise<number> {
-  const { rows } = await tx.query<{ n: string }>(`with x as (${statement}) select count(*) as n from x`);
-  return Number(rows[0]!.n);
 }
