@@ -7,12 +7,13 @@
  *
  * Sarabun is not a system font on Debian: a private fontconfig file maps it to Laksaman (fonts-tlwg-laksaman-ttf,
  * a TH Sarabun PSK derivative), as a Thai office PC maps it to TH Sarabun; scripts/ensure-libreoffice.sh installs it.
+ * The conversion is tests/render/libreoffice.ts's, as for every paper.
  */
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/database';
@@ -22,6 +23,7 @@ import { STATUS_COLOURS } from '../../src/server/papers/monitoring/chart';
 import { renderPaperXlsx } from '../../src/server/papers/monitoring/xlsx-writer';
 import { committeePaper } from '../../src/server/use-cases/monitoring/committee-paper';
 import { createTestDatabase } from '../helpers/test-db';
+import { pdfTextOfDocx } from './libreoffice';
 
 const run = promisify(execFile);
 const SAMPLES = fileURLToPath(new URL('../../docs/samples/', import.meta.url));
@@ -48,29 +50,7 @@ beforeAll(async () => {
   xlsx = await renderPaperXlsx(content, meta);
   dir = await mkdtemp(join(tmpdir(), 'tidtam-render-'));
   await writeFile(join(dir, 'paper.docx'), docx);
-  await writeFile(
-    join(dir, 'fonts.conf'),
-    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>
-  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  <alias binding="same"><family>Sarabun</family><prefer><family>Laksaman</family></prefer></alias>
-  <cachedir>${join(dir, 'fc-cache')}</cachedir></fontconfig>`,
-  );
-  const env = { ...process.env, FONTCONFIG_FILE: join(dir, 'fonts.conf'), HOME: dir };
-  const profile = pathToFileURL(join(dir, 'lo-profile')).href;
-  await run(
-    'soffice',
-    [
-      `-env:UserInstallation=${profile}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      join(dir, 'paper.docx'),
-    ],
-    { env, timeout: 150_000 },
-  );
-  text = (await run('pdftotext', ['-raw', '-enc', 'UTF-8', join(dir, 'paper.pdf'), '-'], { env })).stdout;
+  text = await pdfTextOfDocx(dir, 'paper');
 }, 180_000);
 
 afterAll(async () => {
