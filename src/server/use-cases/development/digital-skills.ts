@@ -20,8 +20,7 @@ export async function digitalSkills(
 ): Promise<DigitalSkillsView> {
   // The same readers as agencies' days: admin and the committee every agency, an agency its own, staff 403.
   const scope = unitsDaysScope(actor);
-  const fiscalYear =
-    asked ?? (await latestDigitalYear(db, scope)) ?? fiscalYearOfIsoDate(bangkokToday(now));
+  const fiscalYear = asked ?? (await latestDigitalYear(db, scope)) ?? fiscalYearOfIsoDate(bangkokToday(now));
   const [units, areas] = await Promise.all([
     unitsDigital(db, fiscalYear, scope),
     areaGaps(db, fiscalYear, scope),
