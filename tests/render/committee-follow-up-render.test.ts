@@ -14,7 +14,7 @@ import { renderFollowUpDocx } from '../../src/server/papers/committee/follow-up-
 import { renderMinutesDocx } from '../../src/server/papers/committee/minutes-docx';
 import { followUpPaper, minutesDraft } from '../../src/server/use-cases/committee/papers';
 import { createTestDatabase } from '../helpers/test-db';
-import { convertDocx, pdfText } from './libreoffice';
+import { convertDocx, footerNumbers, pagesNotDrawnThai, pdfText, withoutFooters } from './libreoffice';
 
 const READER = { userId: null, label: 'committee', role: 'viewer', unitId: null } as const;
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -64,12 +64,15 @@ describe('the เรื่องสืบเนื่อง section rendered by 
     expect(flat).not.toContain(squash('ร่างแผนยุทธศาสตร์การบริหารทรัพยากรบุคคล'));
   });
 
-  it('prints Thai digits only (page numbers aside)', () => {
-    // The footer's page field asks for Thai numbers (Word shows ๑, ๒); LibreOffice 7.4 draws it as "- 1 -".
-    const body = (s: string) => s.replace(/^- \d+ -$/gm, '');
-    expect(text.followUp).toMatch(/^- 1 -$/m);
-    expect(body(text.followUp)).not.toMatch(/[0-9]/);
-    expect(body(text.minutes)).not.toMatch(/[0-9]/);
+  it('prints Thai digits only, its page numbers drawn Thai too (decision 0028)', async () => {
+    // pdftotext reads the PAGE field's digits as the document holds them ("- 1 -"): they are checked drawn.
+    expect(footerNumbers(text.followUp)[0]).toBe('1');
+    expect(withoutFooters(text.followUp)).not.toMatch(/[0-9]/);
+    expect(withoutFooters(text.minutes)).not.toMatch(/[0-9]/);
+    const pages = footerNumbers(text.minutes);
+    expect(pages).toEqual(pages.map((_, i) => String(i + 1)));
+    expect(await pagesNotDrawnThai(dir, 'follow-up', [1])).toEqual([]);
+    expect(await pagesNotDrawnThai(dir, 'minutes', [pages.length])).toEqual([]);
   });
 });
 
