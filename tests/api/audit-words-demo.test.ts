@@ -100,6 +100,9 @@ describe('the audit trail of a demo database', () => {
       'monthly_report:submit',
       'committee_meeting:create',
       'career_path:create',
+      // the demo's talent pool: nominations, one of them changed later
+      'career_nomination:create',
+      'career_nomination:update',
     ]) {
       expect(seen).toContain(event);
     }

@@ -11,6 +11,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DigitalSkillsView } from '../../src/shared/api/development';
 import type { DevelopmentImportResult } from '../../src/shared/api/development/imports';
+import { fiscalYearOfIsoDate } from '../../src/domain/period';
+import { bangkokToday } from '../../src/server/use-cases/clock';
 import { changeHeaders, createTestApp, expectApiError, type TestApp } from '../helpers/api-app';
 
 const FY = 2590;
@@ -75,7 +77,19 @@ afterAll(async () => {
   await t?.close();
 });
 
+const digital = (who: keyof typeof cookie, query = '') =>
+  t.app.inject({ method: 'GET', url: `/api/development/digital${query}`, headers: { cookie: cookie[who] } });
+
 describe('the digital skills file', () => {
+  it('before any assessment, no fiscal year asked: DGT-1’s digital record’s year, or the current one', async () => {
+    // The committee reads every unit: DGT-1's approved digital record of FY 2590 is the latest data.
+    expect((await digital('viewer')).json()).toMatchObject({ fiscalYear: FY });
+    // PERS has neither an assessment nor a digital record yet: the current fiscal year.
+    const now = fiscalYearOfIsoDate(bangkokToday());
+    expect(now).toBeLessThan(FY);
+    expect((await digital('other')).json()).toMatchObject({ fiscalYear: now, total: { assessed: 0 } });
+  });
+
   it('refuses every kind of row error at once, writing nothing', async () => {
     const bad = [
       HEADER,
@@ -198,5 +212,21 @@ describe('GET /api/development/digital', () => {
     const d = res.json() as DigitalSkillsView;
     expect(d.units.map((u) => [u.staff, u.assessed])).toEqual([[1, 1]]);
     expect(d.areas[0]).toMatchObject({ code: 'literacy', assessed: 1, below: 1, belowPct: 100 });
+  });
+});
+
+describe('GET /api/development/digital without a fiscal year', () => {
+  it('answers the latest year that has data for the reader’s units, the same figures as asked for it', async () => {
+    // PERS reads its own PRS-1, assessed on 2047-02-01 (FY 2590); the committee every unit.
+    const asked = (await digital('other', `?fiscalYear=${FY}`)).json() as DigitalSkillsView;
+    const latest = (await digital('other')).json() as DigitalSkillsView;
+    expect(latest.fiscalYear).toBe(FY);
+    expect(latest).toEqual(asked);
+    expect((await digital('viewer')).json()).toEqual((await digital('viewer', `?fiscalYear=${FY}`)).json());
+    // A year asked is answered even when empty.
+    expect((await digital('viewer', '?fiscalYear=2589')).json()).toMatchObject({
+      fiscalYear: 2589,
+      total: { staff: 4, assessed: 0 },
+    });
   });
 });

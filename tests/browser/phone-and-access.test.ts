@@ -1,8 +1,9 @@
 /**
  * Issue 14 items 4 and 6 and its accessibility list, at phone width: with two long-named plans no page
  * scrolls sideways at 375 px (every route, as admin and as a focal point), axe-core finds no serious or
- * critical violation on those page states, dates are typed in พ.ศ. and stored as ISO, and the page's title
- * and focus follow navigation.
+ * critical violation on those page states, dates are typed in พ.ศ. and stored as ISO, the page's title
+ * and focus follow navigation, and every text of the app header (folded menu, open groups, hovered controls)
+ * reaches 4.5:1 on the navy.
  */
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -137,6 +138,53 @@ async function sweep(username: string, role: string, withAxe: boolean): Promise<
   expect(found).toEqual([]);
 }
 
+/**
+ * Each text of the app header as drawn: its colour (with the opacity of it and its ancestors) over the
+ * backgrounds behind it, composited, against WCAG's 4.5:1 — "text → ratio" for each one below. axe judges
+ * only what is shown when it runs; this reads the folded menu, the open groups and the hovered controls too.
+ */
+const lowHeaderContrast = (page: Page): Promise<string[]> =>
+  page.evaluate(`(() => {
+    const rgba = (css) => { const m = css.match(/[\\d.]+/g).map(Number); return [m[0], m[1], m[2], m[3] ?? 1]; };
+    const over = (top, under) => [0, 1, 2].map((i) => top[i] * top[3] + under[i] * (1 - top[3])).concat(1);
+    const lum = (c) => { const l = c.slice(0, 3).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+      return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2]; };
+    const out = [];
+    for (const el of document.querySelectorAll('header.topbar *')) {
+      const own = [...el.childNodes].filter((n) => n.nodeType === 3 && n.textContent.trim()).map((n) => n.textContent.trim()).join(' ');
+      if (!own || el.getClientRects().length === 0 || getComputedStyle(el).visibility !== 'visible') continue;
+      let alpha = 1, layers = [];
+      for (let a = el; a; a = a.parentElement) {
+        const style = getComputedStyle(a);
+        if (layers.length === 0 || layers[layers.length - 1][3] < 1) alpha *= Number(style.opacity);
+        const bg = rgba(style.backgroundColor);
+        if (bg[3] > 0) layers.push(bg);
+        if (bg[3] === 1) break;
+      }
+      let back = [255, 255, 255, 1];
+      for (const layer of layers.reverse()) back = over(layer, back);
+      const fg = rgba(getComputedStyle(el).color);
+      const text = over([fg[0], fg[1], fg[2], fg[3] * alpha], back);
+      const [hi, lo] = [lum(text), lum(back)].sort((x, y) => y - x);
+      const ratio = (hi + 0.05) / (lo + 0.05);
+      if (ratio < 4.5) out.push(own + ' → ' + ratio.toFixed(2));
+    }
+    return out;
+  })()`);
+
+/** The header's texts below 4.5:1 as the page is, then with each of its buttons and links hovered in turn. */
+async function headerProblems(page: Page, where: string): Promise<string[]> {
+  const found = (await lowHeaderContrast(page)).map((p) => `${where}: ${p}`);
+  const controls = page.locator('header.topbar a:visible, header.topbar button:visible');
+  for (let i = 0; i < (await controls.count()); i++) {
+    const control = controls.nth(i);
+    await control.hover();
+    const name = (await control.innerText()).trim();
+    for (const p of await lowHeaderContrast(page)) found.push(`${where}, hovering ${name}: ${p}`);
+  }
+  return [...new Set(found)];
+}
+
 describe('at 375 px with two long-named plans', () => {
   it('the admin gives both plans long Thai names (one imported)', async () => {
     await asPhone('admin', async (page) => {
@@ -228,6 +276,32 @@ describe('at 375 px with two long-named plans', () => {
       expect(await overflow(page)).toBeLessThanOrEqual(375);
     });
   });
+
+  it('every text of the app header reaches 4.5:1 on the navy, at 375 px and on a desktop, hovered or not', async () => {
+    const found: string[] = [];
+    await asPhone('focal.pers', async (page) => {
+      await open(page, '/');
+      await page.getByTestId('nav-toggle').click();
+      // each group opened in place in turn (one is open at a time), so its links are read as well
+      for (const button of await page.locator('header .nav-menu__button').all()) {
+        await button.click();
+        const group = (await button.innerText()).trim();
+        found.push(...(await lowHeaderContrast(page)).map((p) => `375 px, ${group} open: ${p}`));
+      }
+      found.push(...(await headerProblems(page, '375 px')));
+    });
+    await asPhone(
+      'focal.pers',
+      async (page) => {
+        await open(page, '/');
+        found.push(...(await headerProblems(page, 'desktop')));
+        await page.locator('header .nav-menu__button').first().click();
+        found.push(...(await lowHeaderContrast(page)).map((p) => `desktop, first group open: ${p}`));
+      },
+      1280,
+    );
+    expect(found).toEqual([]);
+  }, 240_000);
 
   it('each route has its own title and moves focus to its heading', async () => {
     await asPhone('admin', async (page) => {

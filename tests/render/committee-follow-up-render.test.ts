@@ -2,14 +2,11 @@
  * The committee module's papers as a person sees them: the demo's "เรื่องสืบเนื่อง" section for meeting
  * 6/2566 (the two resolutions of 7/2563 still open as of it) and the draft of 6/2566's minutes, as DOCX
  * converted by LibreOffice to PDF and read back with pdftotext: Thai intact, Thai digits only.
- * Fonts as in committee-paper-render.test.ts (Sarabun mapped to Laksaman; scripts/ensure-libreoffice.sh).
+ * Converted by tests/render/libreoffice.ts (Sarabun mapped to Laksaman; scripts/ensure-libreoffice.sh).
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/database';
 import { loadDemo } from '../../src/server/demo/load-demo';
@@ -17,8 +14,8 @@ import { renderFollowUpDocx } from '../../src/server/papers/committee/follow-up-
 import { renderMinutesDocx } from '../../src/server/papers/committee/minutes-docx';
 import { followUpPaper, minutesDraft } from '../../src/server/use-cases/committee/papers';
 import { createTestDatabase } from '../helpers/test-db';
+import { convertDocx, footerNumbers, pagesNotDrawnThai, pdfText, withoutFooters } from './libreoffice';
 
-const run = promisify(execFile);
 const READER = { userId: null, label: 'committee', role: 'viewer', unitId: null } as const;
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -36,33 +33,9 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tidtam-committee-render-'));
   await writeFile(join(dir, 'follow-up.docx'), await renderFollowUpDocx(await followUpPaper(db, READER, id)));
   await writeFile(join(dir, 'minutes.docx'), await renderMinutesDocx(await minutesDraft(db, READER, id)));
-  await writeFile(
-    join(dir, 'fonts.conf'),
-    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>
-  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  <alias binding="same"><family>Sarabun</family><prefer><family>Laksaman</family></prefer></alias>
-  <cachedir>${join(dir, 'fc-cache')}</cachedir></fontconfig>`,
-  );
-  const env = { ...process.env, FONTCONFIG_FILE: join(dir, 'fonts.conf'), HOME: dir };
-  const profile = pathToFileURL(join(dir, 'lo-profile')).href;
-  await run(
-    'soffice',
-    [
-      `-env:UserInstallation=${profile}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      join(dir, 'follow-up.docx'),
-      join(dir, 'minutes.docx'),
-    ],
-    { env, timeout: 150_000 },
-  );
-  const read = async (name: string) =>
-    (await run('pdftotext', ['-raw', '-enc', 'UTF-8', join(dir, name), '-'], { env })).stdout;
-  text.followUp = await read('follow-up.pdf');
-  text.minutes = await read('minutes.pdf');
+  await convertDocx(dir, ['follow-up', 'minutes']);
+  text.followUp = await pdfText(dir, 'follow-up');
+  text.minutes = await pdfText(dir, 'minutes');
 }, 180_000);
 
 afterAll(async () => {
@@ -91,12 +64,15 @@ describe('the เรื่องสืบเนื่อง section rendered by 
     expect(flat).not.toContain(squash('ร่างแผนยุทธศาสตร์การบริหารทรัพยากรบุคคล'));
   });
 
-  it('prints Thai digits only (page numbers aside)', () => {
-    // The footer's page field asks for Thai numbers (Word shows ๑, ๒); LibreOffice 7.4 draws it as "- 1 -".
-    const body = (s: string) => s.replace(/^- \d+ -$/gm, '');
-    expect(text.followUp).toMatch(/^- 1 -$/m);
-    expect(body(text.followUp)).not.toMatch(/[0-9]/);
-    expect(body(text.minutes)).not.toMatch(/[0-9]/);
+  it('prints Thai digits only, its page numbers drawn Thai too (decision 0028)', async () => {
+    // pdftotext reads the PAGE field's digits as the document holds them ("- 1 -"): they are checked drawn.
+    expect(footerNumbers(text.followUp)[0]).toBe('1');
+    expect(withoutFooters(text.followUp)).not.toMatch(/[0-9]/);
+    expect(withoutFooters(text.minutes)).not.toMatch(/[0-9]/);
+    const pages = footerNumbers(text.minutes);
+    expect(pages).toEqual(pages.map((_, i) => String(i + 1)));
+    expect(await pagesNotDrawnThai(dir, 'follow-up', [1])).toEqual([]);
+    expect(await pagesNotDrawnThai(dir, 'minutes', [pages.length])).toEqual([]);
   });
 });
 

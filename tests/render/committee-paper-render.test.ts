@@ -7,12 +7,13 @@
  *
  * Sarabun is not a system font on Debian: a private fontconfig file maps it to Laksaman (fonts-tlwg-laksaman-ttf,
  * a TH Sarabun PSK derivative), as a Thai office PC maps it to TH Sarabun; scripts/ensure-libreoffice.sh installs it.
+ * The conversion is tests/render/libreoffice.ts's, as for every paper.
  */
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/database';
@@ -22,6 +23,7 @@ import { STATUS_COLOURS } from '../../src/server/papers/monitoring/chart';
 import { renderPaperXlsx } from '../../src/server/papers/monitoring/xlsx-writer';
 import { committeePaper } from '../../src/server/use-cases/monitoring/committee-paper';
 import { createTestDatabase } from '../helpers/test-db';
+import { footerNumbers, pagesNotDrawnThai, pdfTextOfDocx, withoutFooters } from './libreoffice';
 
 const run = promisify(execFile);
 const SAMPLES = fileURLToPath(new URL('../../docs/samples/', import.meta.url));
@@ -48,29 +50,7 @@ beforeAll(async () => {
   xlsx = await renderPaperXlsx(content, meta);
   dir = await mkdtemp(join(tmpdir(), 'tidtam-render-'));
   await writeFile(join(dir, 'paper.docx'), docx);
-  await writeFile(
-    join(dir, 'fonts.conf'),
-    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>
-  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  <alias binding="same"><family>Sarabun</family><prefer><family>Laksaman</family></prefer></alias>
-  <cachedir>${join(dir, 'fc-cache')}</cachedir></fontconfig>`,
-  );
-  const env = { ...process.env, FONTCONFIG_FILE: join(dir, 'fonts.conf'), HOME: dir };
-  const profile = pathToFileURL(join(dir, 'lo-profile')).href;
-  await run(
-    'soffice',
-    [
-      `-env:UserInstallation=${profile}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      join(dir, 'paper.docx'),
-    ],
-    { env, timeout: 150_000 },
-  );
-  text = (await run('pdftotext', ['-raw', '-enc', 'UTF-8', join(dir, 'paper.pdf'), '-'], { env })).stdout;
+  text = await pdfTextOfDocx(dir, 'paper');
 }, 180_000);
 
 afterAll(async () => {
@@ -120,11 +100,11 @@ describe('the committee paper rendered by LibreOffice', () => {
 
   it('has no Arabic digit left in its text: codes, reasons, dates and page numbers are Thai (issue 14)', async () => {
     // Before, the needs-attention reasons ("ร้อยละ 0 ใน 3 เดือน", "พ.ศ. 2567") and codes ("P2-05") leaked.
-    // The page numbers at the foot are Word's PAGE field in the section's Thai number format (w:fmt
-    // thaiNumbers: Word prints ๑, ๒ …); LibreOffice ignores that format and prints "- 1 -", so those lines
-    // alone are let through here, and the format is checked in the document instead.
-    const footer = /^- \d+ -$/;
-    const arabic = text.split('\n').filter((line) => /[0-9]/.test(line) && !footer.test(line.trim()));
+    // The page numbers at the foot are Word's PAGE field: pdftotext reads back its digits as the document
+    // holds them ("- 2 -"), so they alone are let through here and checked as drawn below (decision 0028).
+    const arabic = withoutFooters(text)
+      .split('\n')
+      .filter((line) => /[0-9]/.test(line));
     expect(arabic).toEqual([]);
     const xml = (
       await run('unzip', ['-p', join(dir, 'paper.docx'), 'word/document.xml'], {
@@ -135,6 +115,13 @@ describe('the committee paper rendered by LibreOffice', () => {
     const squash = (s: string) => s.replace(/\s+/g, '');
     expect(squash(text)).toContain(squash('ความก้าวหน้าคงที่ร้อยละ ๐ ใน ๓ เดือนที่รายงานล่าสุด'));
     expect(squash(text)).toContain(squash('รอโครงการ P๒-๐๖ ซึ่งยังไม่แล้วเสร็จ'));
+  });
+
+  it('numbers every page at its foot, drawn in Thai digits on page 2 and after (decision 0028)', async () => {
+    const numbers = footerNumbers(text);
+    expect(numbers.length).toBeGreaterThanOrEqual(4);
+    expect(numbers).toEqual(numbers.map((_, i) => String(i + 1)));
+    expect(await pagesNotDrawnThai(dir, 'paper', [2, numbers.length])).toEqual([]);
   });
 
   it('sets the Word paper in TH Sarabun New 16 pt when asked (decision 0017)', async () => {

@@ -15,6 +15,7 @@ import { addDays, bangkokDate } from '../../domain/monitoring/reporting-month';
 import { periodOfIsoDate } from '../../domain/period';
 import { loadCareersDemo } from './careers/load-careers';
 import { loadCohortDemo } from './careers/load-cohort';
+import { loadNominationsDemo } from './careers/load-nominations';
 import { loadCommitteeDemo } from './committee/load-committee';
 import { loadDevelopmentDemo } from './development/load-development';
 import { demoPlanRows, demoReportRows, demoUnits } from './demo-data';
@@ -105,6 +106,7 @@ export async function loadDemo(db: Database, options: DemoOptions = {}): Promise
   if (options.workforce !== false) await db.transaction((tx) => loadWorkforceDemo(tx, today));
   await loadCareersDemo(db);
   await loadCohortDemo(db);
+  if (options.workforce !== false) await loadNominationsDemo(db, today);
   await db.transaction((tx) => loadDevelopmentDemo(tx));
 }
 

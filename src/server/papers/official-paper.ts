@@ -1,7 +1,10 @@
 /**
  * The document around every Word paper (committee paper, round report, development plan, the committee's
  * follow-up and minutes): A4 with the official margins, the face's font and size in every run, Thai page
- * numbers "- ๑ -" centred at the foot.
+ * numbers "- ๑ -" centred at the foot (decision 0028): the section's page numbers are `thaiNumbers`, which
+ * Word prints as ๑, ๒ …; LibreOffice ignores that format and draws the PAGE field's digits in the language of
+ * its run, so the footer's run is Thai in every slot (its numerals "Context" setting then draws ๑, ๒ …).
+ * No `\* ThaiArabic` switch: LibreOffice reads it as Thai letters (ก, ข …).
  */
 import {
   AlignmentType,
@@ -51,6 +54,7 @@ export function packOfficialPaper(
                     font: fontOf(face),
                     size: sizeOf(SMALL, face),
                     sizeComplexScript: sizeOf(SMALL, face),
+                    language: { value: 'th-TH', eastAsia: 'th-TH', bidirectional: 'th-TH' },
                   }),
                 ],
               }),

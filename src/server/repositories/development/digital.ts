@@ -69,3 +69,21 @@ export async function areaGaps(db: Queryable, fiscalYear: number, unitId: number
   );
   return rows;
 }
+
+/**
+ * The fiscal year (BE) of the latest digital data of a unit's people (every unit when null): an assessment,
+ * or a counted digital development record; null when there is none. The year starts on 1 October, so a
+ * date three months on falls in the fiscal year's own CE year.
+ */
+export async function latestDigitalYear(db: Queryable, unitId: number | null): Promise<number | null> {
+  const { rows } = await db.query<{ fy: number | null }>(
+    `select greatest(
+       (select extract(year from max(a.assessed_on) + interval '3 months')::int + 543
+          from digital_assessment a join person p on p.id = a.person_id
+         where $1::int is null or p.unit_id = $1::int),
+       (select max(r.fiscal_year) from development_record r
+         where r.digital and ${COUNTED_RECORD} and ($1::int is null or r.unit_id = $1::int))) as fy`,
+    [unitId],
+  );
+  return rows[0]?.fy ?? null;
+}

@@ -1,18 +1,26 @@
-/** Digital skills of a fiscal year: coverage per agency (share assessed), gaps by area, digital records. */
+/**
+ * Digital skills of a fiscal year: coverage per agency (share assessed), gaps by area, digital records. With
+ * no year asked, the latest year that has data for the reader's agencies (else the current fiscal year), so
+ * the page opens on figures rather than on an empty year.
+ */
+import { fiscalYearOfIsoDate } from '../../../domain/period';
 import { percentOf } from '../../../domain/percent';
 import type { DigitalSkillsView } from '../../../shared/api/development';
 import type { Actor } from '../../actor';
 import type { Queryable } from '../../db/database';
+import { bangkokToday } from '../clock';
 import { unitsDaysScope } from '../../policies/development/development-policy';
-import { areaGaps, unitsDigital } from '../../repositories/development/digital';
+import { areaGaps, latestDigitalYear, unitsDigital } from '../../repositories/development/digital';
 
 export async function digitalSkills(
   db: Queryable,
   actor: Actor,
-  fiscalYear: number,
+  asked: number | undefined,
+  now: Date = new Date(),
 ): Promise<DigitalSkillsView> {
   // The same readers as agencies' days: admin and the committee every agency, an agency its own, staff 403.
   const scope = unitsDaysScope(actor);
+  const fiscalYear = asked ?? (await latestDigitalYear(db, scope)) ?? fiscalYearOfIsoDate(bangkokToday(now));
   const [units, areas] = await Promise.all([
     unitsDigital(db, fiscalYear, scope),
     areaGaps(db, fiscalYear, scope),

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { FiscalYear } from '../common';
 
 export const FiscalYearQuery = z.object({ fiscalYear: FiscalYear });
+/** A fiscal year, or none: the latest year with data. */
+export const LatestFiscalYearQuery = z.object({ fiscalYear: FiscalYear.optional() });
 export const PersonNoParam = z.object({ personNo: z.string().trim().min(1).max(40) });
 
 const Totals = { projects: z.number(), participants: z.number(), budget: z.number() };

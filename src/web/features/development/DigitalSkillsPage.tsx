@@ -8,36 +8,43 @@ import { useSession } from '../../shared/session/useSession';
 import { ErrorNotice, Loading, TableScroll } from '../../shared/ui/Notice';
 import { DigitalImport } from './DigitalImport';
 import { digitalMessages } from './digital-messages';
-import { FiscalYearSelect, fiscalYearFromSearch } from './FiscalYearSelect';
+import { currentFiscalYear, FiscalYearSelect, fiscalYearFromSearch } from './FiscalYearSelect';
 import './development.css';
 
-/** Digital skills of a fiscal year: the share of each agency's staff assessed, the gaps by area, the import. */
+/**
+ * Digital skills of a fiscal year: the share of each agency's staff assessed, the gaps by area, the import.
+ * Without ?fiscalYear= it opens on the latest year that has data (the API picks it and names it).
+ */
 export function DigitalSkillsPage() {
   const m = useMessages(digitalMessages);
   const f = useFormat();
   const { lang } = useT();
   const role = useSession().user?.role;
   const [params, setParams] = useSearchParams();
-  const fy = fiscalYearFromSearch(params);
+  const asked = params.has('fiscalYear') ? fiscalYearFromSearch(params) : undefined;
   const {
     data: d,
     error,
     loading,
     reload,
   } = useApiData<DigitalSkillsView>('/api/development/digital', {
-    fiscalYear: fy,
+    fiscalYear: asked,
   });
+  const fy = asked ?? d?.fiscalYear;
   return (
     <section className="development" data-testid="digital-skills">
       <h1>
-        {m('title')} {f.fiscalYear(fy)}
+        {m('title')} {fy !== undefined && f.fiscalYear(fy)}
       </h1>
       <div className="development-tools no-print">
-        <FiscalYearSelect value={fy} onChange={(y) => setParams({ fiscalYear: String(y) })} />
+        <FiscalYearSelect
+          value={fy ?? currentFiscalYear()}
+          onChange={(y) => setParams({ fiscalYear: String(y) })}
+        />
       </div>
       <ErrorNotice error={error} />
       {loading && !d && <Loading />}
-      {d && (
+      {d && (asked === undefined || d.fiscalYear === asked) && (
         <>
           <h2>{m('gaps')}</h2>
           <TableScroll label={m('gaps')}>

@@ -4,6 +4,7 @@ import {
   DevelopmentSummaryView,
   DigitalSkillsView,
   FiscalYearQuery,
+  LatestFiscalYearQuery,
   PersonDaysView,
   PersonNoParam,
   UnitsDaysView,
@@ -87,8 +88,10 @@ export function developmentReadRoutes(app: FastifyInstance, { db }: AppContext) 
         description:
           'Admins and the committee every agency, focal points and approvers their own unit; staff 403. Staff ' +
           'in service at the year end; assessed = any area assessed in the year; a gap = the latest level of ' +
-          "the year below the area's expected level (digital_skill_area); digital = approved records flagged digital.",
-        querystring: FiscalYearQuery,
+          "the year below the area's expected level (digital_skill_area); digital = approved records flagged digital. " +
+          'Without fiscalYear: the latest fiscal year with an assessment or a digital record of the units read ' +
+          '(else the current one); the answer names the year.',
+        querystring: LatestFiscalYearQuery,
         response: { 200: DigitalSkillsView },
       },
     },

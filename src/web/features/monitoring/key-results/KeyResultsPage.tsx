@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { fiscalYearOfPeriod, fiscalYearPeriods, formatPeriod, parsePeriod } from '../../../../domain';
 import type { KeyResultsResponse, KeyResultView } from '../../../../shared/api/monitoring/key-results';
 import type { PlanListItem } from '../../../../shared/api/monitoring/plans';
@@ -8,8 +8,8 @@ import { useApiData } from '../../../shared/api/useApiData';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useMessages } from '../../../shared/i18n/useMessages';
 import { useT } from '../../../shared/i18n/useT';
-import { PlanSelect } from '../shared/plans/PlanSelect';
-import { usePlanChoice } from '../shared/plans/usePlanChoice';
+import { PlanYearHeader } from '../shared/plans/PlanYearHeader';
+import { usePlanYear } from '../shared/plans/usePlanYear';
 import { ErrorNotice, Loading, Notice } from '../../../shared/ui/Notice';
 import { ActualsEditor } from './ActualsEditor';
 import { KeyResultForm } from './KeyResultForm';
@@ -20,14 +20,7 @@ import './key-results.css';
 
 type Editor = { kind: 'new'; targetNo: string } | { kind: 'edit' | 'actuals' | 'links'; id: number } | null;
 
-/** The fiscal year a plan's pages open on: that of its latest report, within the plan's years. */
-export function defaultFiscalYear(
-  plan: Pick<PlanListItem, 'startYear' | 'endYear' | 'latestPeriod'>,
-): number {
-  const latest = plan.latestPeriod ? parsePeriod(plan.latestPeriod) : null;
-  const year = latest ? fiscalYearOfPeriod(latest) : plan.startYear;
-  return Math.min(plan.endYear, Math.max(plan.startYear, year));
-}
+export { defaultFiscalYear } from '../shared/plans/usePlanYear';
 
 /** The month a fiscal year is read as of: the plan's latest report when it falls in that year, else the year's end. */
 export function asOfForYear(plan: Pick<PlanListItem, 'latestPeriod'>, fiscalYear: number): string {
@@ -43,15 +36,8 @@ export function KeyResultsPage() {
   const m = useMessages(krMessages);
   const { t } = useT();
   const fmt = useFormat();
-  const [params, setParams] = useSearchParams();
-  const { plans, plan, setPlan, error: plansError, loading: plansLoading } = usePlanChoice();
-  const fyParam = Number(params.get('fiscalYear'));
-  const fiscalYear =
-    plan && Number.isInteger(fyParam) && fyParam >= plan.startYear && fyParam <= plan.endYear
-      ? fyParam
-      : plan
-        ? defaultFiscalYear(plan)
-        : 0;
+  const choice = usePlanYear();
+  const { plans, plan, fiscalYear, error: plansError, loading: plansLoading } = choice;
   const data = useApiData<KeyResultsResponse>(
     plan ? `/api/plans/${encodeURIComponent(plan.code)}/key-results` : null,
     { fiscalYear },
@@ -64,20 +50,11 @@ export function KeyResultsPage() {
   if (!plan) return <Notice>{t('summary.noPlans')}</Notice>;
 
   const result = data.data?.plan === plan.code && data.data.fiscalYear === fiscalYear ? data.data : undefined;
-  const years = Array.from({ length: plan.endYear - plan.startYear + 1 }, (_, i) => plan.startYear + i);
   const asOf = asOfForYear(plan, fiscalYear);
 
   const setYear = (year: number) => {
     setEditor(null);
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        next.set('fiscalYear', String(year));
-        next.set('plan', plan.code);
-        return next;
-      },
-      { replace: true },
-    );
+    choice.setYear(year);
   };
 
   const saved = () => {
@@ -102,28 +79,15 @@ export function KeyResultsPage() {
 
   return (
     <section className="kr-page" data-testid="key-results-page">
-      <div className="toolbar no-print">
-        <PlanSelect plans={plans ?? []} value={plan.code} onChange={setPlan} />
-        <label className="inline-field">
-          <span>{m('fiscalYear')}</span>
-          <select
-            value={fiscalYear}
-            onChange={(e) => setYear(Number(e.target.value))}
-            data-testid="kr-fiscal-year"
-          >
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {m('fiscalYearOption', { year })}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <p className="kr-plan-name">{plan.name}</p>
-      <h1>
-        {m('title')}
-        <span className="kr-page__when">{fmt.fiscalYear(fiscalYear)}</span>
-      </h1>
+      <PlanYearHeader
+        choice={choice}
+        plan={plan}
+        title={m('title')}
+        yearLabel={m('fiscalYear')}
+        yearOption={(year) => m('fiscalYearOption', { year })}
+        yearTestId="kr-fiscal-year"
+        onYear={setYear}
+      />
       <p className="muted kr-page__intro">{m('intro')}</p>
       <ErrorNotice error={data.error ?? failure} />
       {!result && !data.error && <Loading />}

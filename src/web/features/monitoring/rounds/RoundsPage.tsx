@@ -1,13 +1,12 @@
-import { useSearchParams } from 'react-router';
 import type { RoundFigures, RoundsResponse, RoundView } from '../../../../shared/api/monitoring/rounds';
 import { withQuery } from '../../../shared/api/client';
 import { useApiData } from '../../../shared/api/useApiData';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useMessages } from '../../../shared/i18n/useMessages';
 import { ErrorNotice, Loading, Notice } from '../../../shared/ui/Notice';
-import { defaultFiscalYear, moneyText } from '../key-results';
-import { PlanSelect } from '../shared/plans/PlanSelect';
-import { usePlanChoice } from '../shared/plans/usePlanChoice';
+import { moneyText } from '../key-results';
+import { PlanYearHeader } from '../shared/plans/PlanYearHeader';
+import { usePlanYear } from '../shared/plans/usePlanYear';
 import { roundMessages } from './messages';
 import './rounds.css';
 
@@ -101,15 +100,8 @@ function RoundTable({ round, fiscalYear }: { round: RoundView; fiscalYear: numbe
 export function RoundsPage() {
   const m = useMessages(roundMessages);
   const fmt = useFormat();
-  const [params, setParams] = useSearchParams();
-  const { plans, plan, setPlan, error: plansError, loading: plansLoading } = usePlanChoice();
-  const fyParam = Number(params.get('fiscalYear'));
-  const fiscalYear =
-    plan && Number.isInteger(fyParam) && fyParam >= plan.startYear && fyParam <= plan.endYear
-      ? fyParam
-      : plan
-        ? defaultFiscalYear(plan)
-        : 0;
+  const choice = usePlanYear();
+  const { plans, plan, fiscalYear, error: plansError, loading: plansLoading } = choice;
   const url = plan ? `/api/plans/${encodeURIComponent(plan.code)}/rounds` : null;
   const data = useApiData<RoundsResponse>(url, { fiscalYear });
 
@@ -117,41 +109,17 @@ export function RoundsPage() {
   if (plansLoading && !plans) return <Loading />;
   if (!plan || !url) return <Notice>{m('noPlans')}</Notice>;
   const result = data.data?.plan === plan.code && data.data.fiscalYear === fiscalYear ? data.data : undefined;
-  const years = Array.from({ length: plan.endYear - plan.startYear + 1 }, (_, i) => plan.startYear + i);
-  const setYear = (year: number) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        next.set('fiscalYear', String(year));
-        next.set('plan', plan.code);
-        return next;
-      },
-      { replace: true },
-    );
 
   return (
     <section className="rounds-page" data-testid="rounds-page">
-      <div className="toolbar no-print">
-        <PlanSelect plans={plans ?? []} value={plan.code} onChange={setPlan} />
-        <label className="inline-field">
-          <span>{m('fiscalYear')}</span>
-          <select
-            value={fiscalYear}
-            onChange={(e) => setYear(Number(e.target.value))}
-            data-testid="rounds-fiscal-year"
-          >
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {m('fiscalYearOption', { year: fmt.digits(year) })}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <p className="rounds-page__plan">{plan.name}</p>
-      <h1>
-        {m('title')} <span className="rounds-page__when">{fmt.fiscalYear(fiscalYear)}</span>
-      </h1>
+      <PlanYearHeader
+        choice={choice}
+        plan={plan}
+        title={m('title')}
+        yearLabel={m('fiscalYear')}
+        yearOption={(year) => m('fiscalYearOption', { year: fmt.digits(year) })}
+        yearTestId="rounds-fiscal-year"
+      />
       <p className="muted">
         {m('intro', { a: fmt.digits(3), b: fmt.digits(6), c: fmt.digits(9), d: fmt.digits(12) })}
       </p>
