@@ -17,12 +17,36 @@ const HELD_ON = `
    order by h.person_id, h.from_date desc`;
 
 /** People in service on $1 with what they hold then (unit, type, level, line). */
-const IN_SERVICE = `
+const IN_SERVICE_FROM = (source: string, held: string) => `
   select p.id, p.staff_type, p.birth_date, p.retirement_fiscal_year,
          coalesce(h.unit_id, p.unit_id) as unit_id, h.position_type, h.level, h.line
-    from person p
-    left join (${HELD_ON}) h on h.person_id = p.id
+    from ${source}
+    ${held}
    where (p.entry_date is null or p.entry_date <= $1::date) and (p.exit_date is null or p.exit_date > $1::date)`;
+
+/** Everyone: what everyone holds on $1 as one index range, joined by hash. */
+const IN_SERVICE_ALL = IN_SERVICE_FROM('person p', `left join (${HELD_ON}) h on h.person_id = p.id`);
+
+/**
+ * One unit ($2): only the people who may count for it (decision 0026) — holding on $1 a position of the
+ * unit (index position_history_unit_holds), or recorded in it — each with the latest begun holds row
+ * covering $1 (as HELD_ON keeps); the caller's filter on the unit then decides, as for everyone.
+ */
+const IN_SERVICE_OF_UNIT = IN_SERVICE_FROM(
+  `(select h.person_id as id from position_history h
+     where h.role = 'holds' and h.unit_id = $2::int and coalesce(h.to_date, '9999-12-31'::date) >= $1::date
+       and h.from_date <= $1::date
+    union
+    select p.id from person p where p.unit_id = $2::int) c
+   join person p on p.id = c.id`,
+  `left join lateral (
+     select h.unit_id, h.position_type, h.level, h.line from position_history h
+      where h.person_id = p.id and h.role = 'holds' and coalesce(h.to_date, '9999-12-31'::date) >= $1::date
+        and h.from_date <= $1::date
+      order by h.from_date desc limit 1) h on true`,
+);
+
+const inService = (unitId: number | null) => (unitId === null ? IN_SERVICE_ALL : IN_SERVICE_OF_UNIT);
 
 /** The same with the title, section and position held, for the few people already chosen by $3..$4. */
 const IN_SERVICE_RETIRING = `
@@ -50,7 +74,7 @@ export interface GroupCount {
 
 export async function headcountGroups(db: Queryable, asOf: string, unitId: number | null) {
   const { rows } = await db.query<GroupCount>(
-    `with s as (${IN_SERVICE}) select unit_id, staff_type, position_type, level, line, count(*)::int as n
+    `with s as (${inService(unitId)}) select unit_id, staff_type, position_type, level, line, count(*)::int as n
        from s where ${scoped('s')} group by 1, 2, 3, 4, 5`,
     [asOf, unitId],
   );
@@ -66,7 +90,7 @@ export interface AgeGroup {
 export async function ageGroups(db: Queryable, asOf: string, unitId: number | null) {
   // Age N is reached on the day before the Nth anniversary: the age on the next day, in whole years.
   const { rows } = await db.query<AgeGroup>(
-    `with s as (${IN_SERVICE})
+    `with s as (${inService(unitId)})
      select extract(year from age($1::date + 1, s.birth_date))::int as age, staff_type, count(*)::int as n
        from s where ${scoped('s')} group by 1, 2`,
     [asOf, unitId],
@@ -87,7 +111,7 @@ export async function retirementGroups(
   to: number,
 ) {
   const { rows } = await db.query<RetirementGroup>(
-    `with s as (${IN_SERVICE})
+    `with s as (${inService(unitId)})
      select retirement_fiscal_year as fiscal_year, unit_id, staff_type, position_type, level, null as line,
             count(*)::int as n
        from s where ${scoped('s')} and retirement_fiscal_year between $3 and $4
@@ -128,48 +152,6 @@ export async function retiringKeyHolders(
              or exists (select 1 from key_position_title k where k.title = s.title))
       order by 1, s.unit_id, s.title, s.person_no`,
     [today, unitId, from, to, builtInTitles],
-  );
-  return rows;
-}
-
-export interface VacancyDbRow {
-  position_no: string;
-  title: string;
-  position_type: string;
-  level: string;
-  unit_id: number;
-  section: string | null;
-  vacant_since: string | null;
-  vacant_days: number | null;
-}
-
-const NOT_HELD = `(pos.abolished_date is null or pos.abolished_date > $1::date) and ${scoped('pos')}
-  and not exists (select 1 from position_history h where h.position_id = pos.id and h.role = 'holds'
-                    and h.from_date <= $1::date and (h.to_date is null or h.to_date >= $1::date))`;
-
-/** Positions not abolished on $1 with no holds row covering it; vacant since the day after the last holding. */
-export async function vacantPositions(db: Queryable, asOf: string, unitId: number | null) {
-  const { rows } = await db.query<VacancyDbRow>(
-    `select pos.position_no, pos.title, pos.position_type, pos.level, pos.unit_id, pos.section,
-            to_char(last.to_date + 1, 'YYYY-MM-DD') as vacant_since,
-            ($1::date - (last.to_date + 1))::int + 1 as vacant_days
-       from position pos
-       left join lateral (
-         select max(h.to_date) as to_date from position_history h
-          where h.position_id = pos.id and h.role = 'holds' and h.from_date <= $1::date) last on true
-      where ${NOT_HELD}
-      order by last.to_date nulls first, pos.position_no
-      limit 1000`,
-    [asOf, unitId],
-  );
-  return rows;
-}
-
-export async function vacanciesByUnit(db: Queryable, asOf: string, unitId: number | null) {
-  const { rows } = await db.query<{ unit_id: number; n: number }>(
-    `select pos.unit_id, count(*)::int as n from position pos
-      where ${NOT_HELD} group by 1`,
-    [asOf, unitId],
   );
   return rows;
 }

@@ -1,54 +1,5 @@
-/** The people directory (search, paging with an exact total) and one person's record and history. */
+/** One person's record and history (the directory's search: directory-search.ts). */
 import type { Queryable } from '../../db/database';
-
-export interface DirectoryDbRow {
-  person_no: string;
-  first_name: string;
-  last_name: string;
-  title_name: string | null;
-  staff_type: string;
-  title: string | null;
-  level: string | null;
-  unit_code: string | null;
-  unit_name: string | null;
-  total: number;
-}
-
-export async function searchPeople(
-  db: Queryable,
-  f: {
-    q: string | null;
-    unitId: number | null;
-    title: string | null;
-    today: string;
-    limit: number;
-    offset: number;
-  },
-) {
-  const { rows } = await db.query<DirectoryDbRow>(
-    `select p.person_no, p.first_name, p.last_name, p.title as title_name, p.staff_type, h.title, h.level,
-            u.code as unit_code, u.name as unit_name, count(*) over ()::int as total
-       from person p
-       -- what everyone holds today: one range of the index position_history_holds_on (migration 0027),
-       -- joined by hash, not a lookup per person
-       left join (
-         select distinct on (h.person_id) h.person_id, h.title, h.level, h.unit_id from position_history h
-          where h.role = 'holds' and coalesce(h.to_date, '9999-12-31'::date) >= $1::date
-            and h.from_date <= $1::date
-          order by h.person_id, h.from_date desc) h on h.person_id = p.id
-       left join org_unit u on u.id = coalesce(h.unit_id, p.unit_id)
-      where ($2::text is null or p.person_no ilike $2 || '%'
-             or (p.first_name || ' ' || p.last_name) ilike '%' || $2 || '%'
-             or h.title ilike '%' || $2 || '%' or u.name ilike '%' || $2 || '%')
-        and ($3::int is null or coalesce(h.unit_id, p.unit_id) = $3)
-        and ($4::text is null or h.title = $4)
-      -- code-point order: the same on PGlite and PostgreSQL whatever the server's collation
-      order by p.first_name collate "C", p.last_name collate "C", p.person_no
-      limit $5 offset $6`,
-    [f.today, f.q, f.unitId, f.title, f.limit, f.offset],
-  );
-  return rows;
-}
 
 export interface PersonRecordRow {
   id: number;

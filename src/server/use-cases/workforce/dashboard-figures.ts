@@ -8,12 +8,8 @@ import type {
 } from '../../../shared/api/workforce/dashboard';
 import type { Actor } from '../../actor';
 import type { Queryable } from '../../db/database';
-import {
-  ageGroups,
-  headcountGroups,
-  vacanciesByUnit,
-  vacantPositions,
-} from '../../repositories/workforce/dashboard';
+import { ageGroups, headcountGroups } from '../../repositories/workforce/dashboard';
+import { vacanciesByUnit, vacantPositions } from '../../repositories/workforce/vacancies';
 import { keptFigure } from './figures-cache';
 import { bump, resolveScope, todayInBangkok, unitCounts, unitNames, zeros } from './scope';
 

@@ -4,7 +4,7 @@ import type { Actor } from '../../actor';
 import type { Queryable } from '../../db/database';
 import { notFound } from '../../errors';
 import { peopleScope } from '../../policies/workforce/workforce-policy';
-import { searchPeople } from '../../repositories/workforce/directory';
+import { searchPeople } from '../../repositories/workforce/directory-search';
 import { keptFigure } from './figures-cache';
 import { todayInBangkok } from './scope';
 
