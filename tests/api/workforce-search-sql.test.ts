@@ -9,7 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/database';
 import { generateDataset } from '../../src/server/generate/generate-dataset';
 import { WORKFORCE_AS_OF } from '../../src/server/generate/workforce/generated-workforce';
-import { ageGroups, headcountGroups, retirementGroups } from '../../src/server/repositories/workforce/dashboard';
+import {
+  ageGroups,
+  headcountGroups,
+  retirementGroups,
+} from '../../src/server/repositories/workforce/dashboard';
 import {
   searchPeople,
   type DirectoryFilters,
