@@ -154,7 +154,7 @@ describe('the monthly review path', () => {
     // Removing asks first (focus on the confirmation), then says so in the live region.
     await evidence.locator(`li[data-name="${PNG.name}"] [data-testid^=attachment-remove-]`).click();
     const confirm = evidence.locator('[data-testid^=attachment-confirm-]');
-    expect(await confirm.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => confirm.evaluate((el) => el === document.activeElement)).toBe(true);
     await confirm.click();
     await expect.poll(() => listed(focal)).toEqual([PDF.name]);
     expect(await evidence.getByTestId('evidence-list-said').innerText()).toBe(`ลบไฟล์ “${PNG.name}” แล้ว`);
