@@ -200,7 +200,6 @@ export const en: Record<MessageKey, string> = {
   'attachments.bytes': '{n} B',
   'attachments.kb': '{n} KB',
   'attachments.mb': '{n} MB',
-  'attachments.download': 'Download {name}',
   'attachments.remove': 'Remove',
   'attachments.removeLabel': 'Remove the file {name}',
   'attachments.confirm': 'Remove “{name}”? It cannot be brought back.',

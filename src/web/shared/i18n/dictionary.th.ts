@@ -197,7 +197,6 @@ export const th = {
   'attachments.bytes': '{n} ไบต์',
   'attachments.kb': '{n} กิโลไบต์',
   'attachments.mb': '{n} เมกะไบต์',
-  'attachments.download': 'ดาวน์โหลด {name}',
   'attachments.remove': 'ลบ',
   'attachments.removeLabel': 'ลบไฟล์ {name}',
   'attachments.confirm': 'ลบไฟล์ “{name}” หรือไม่ ลบแล้วกู้คืนไม่ได้',
