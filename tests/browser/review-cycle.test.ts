@@ -74,7 +74,11 @@ async function expectReadOnly(page: Page, state: string, why: string) {
 }
 
 /** Small files whose content is what their names say (the server types them by content). */
-const PDF = { name: 'ผลการอบรม มิ.ย.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% ทดสอบ\n%%EOF\n') };
+const PDF = {
+  name: 'ผลการอบรม มิ.ย.pdf',
+  mimeType: 'application/pdf',
+  buffer: Buffer.from('%PDF-1.4\n% ทดสอบ\n%%EOF\n'),
+};
 const PNG = {
   name: 'ภาพกิจกรรม.png',
   mimeType: 'image/png',

@@ -63,7 +63,9 @@ export function FileUploader<R>({ url, types, max, onUploaded, testId = 'evidenc
       onUploaded(answer);
     } catch (cause) {
       const error =
-        cause instanceof ApiError ? cause : new ApiError(0, 'internal', { th: String(cause), en: String(cause) });
+        cause instanceof ApiError
+          ? cause
+          : new ApiError(0, 'internal', { th: String(cause), en: String(cause) });
       update(key, { state: 'refused', why: refusalText(error, lang) });
     }
   };
@@ -74,7 +76,13 @@ export function FileUploader<R>({ url, types, max, onUploaded, testId = 'evidenc
     const added = files.map((file) => ({ file, key: nextKey.current++ }));
     setUploads((all) => [
       ...all.filter((u) => u.state === 'waiting' || u.state === 'sending'),
-      ...added.map(({ file, key }) => ({ key, name: file.name, state: 'waiting' as const, progress: 0, why: '' })),
+      ...added.map(({ file, key }) => ({
+        key,
+        name: file.name,
+        state: 'waiting' as const,
+        progress: 0,
+        why: '',
+      })),
     ]);
     for (const { file, key } of added) chain.current = chain.current.then(() => send(key, file));
   };
@@ -108,7 +116,11 @@ export function FileUploader<R>({ url, types, max, onUploaded, testId = 'evidenc
               <li key={u.key} data-state={u.state} data-name={u.name}>
                 {line(u)}
                 {u.state === 'sending' && (
-                  <progress value={u.progress} max={1} aria-label={t('attachments.sending', { name: u.name })} />
+                  <progress
+                    value={u.progress}
+                    max={1}
+                    aria-label={t('attachments.sending', { name: u.name })}
+                  />
                 )}
               </li>
             ))}
