@@ -150,13 +150,15 @@ describe('the monthly review path', () => {
     await expect.poll(() => results.locator('li[data-state=done]').count()).toBe(2);
     expect(await results.innerText()).toContain(`แนบ “${PNG.name}” แล้ว`);
     await expect.poll(() => listed(focal)).toEqual([PDF.name, PNG.name]);
-    const pdfRow = evidence.locator(`li[data-name="${PDF.name}"]`);
+    const pdfRow = evidence.locator(`[data-testid=evidence-list] li[data-name="${PDF.name}"]`);
     expect(await pdfRow.innerText()).toContain(`PDF · ${PDF.buffer.length} ไบต์ · แนบโดย`);
     expect(await pdfRow.innerText()).toMatch(/เมื่อ \d{1,2} \S+ 25\d\d เวลา \d\d:\d\d น\./);
     expect(await pdfRow.locator('a').getAttribute('href')).toMatch(/^\/api\/monitoring\/attachments\/\d+$/);
     expect(await evidence.getByTestId('evidence-input').getAttribute('accept')).toContain('.pptx');
     // Removing asks first (focus on the confirmation), then says so in the live region.
-    await evidence.locator(`li[data-name="${PNG.name}"] [data-testid^=attachment-remove-]`).click();
+    await evidence
+      .locator(`[data-testid=evidence-list] li[data-name="${PNG.name}"] [data-testid^=attachment-remove-]`)
+      .click();
     const confirm = evidence.locator('[data-testid^=attachment-confirm-]');
     await expect.poll(() => confirm.evaluate((el) => el === document.activeElement)).toBe(true);
     await confirm.click();
