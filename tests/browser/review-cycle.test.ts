@@ -90,7 +90,7 @@ const listed = (page: Page, testId = 'evidence') =>
   page
     .getByTestId(testId)
     .locator(`[data-testid=${testId}-list] li`)
-    .evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.name));
+    .evaluateAll((items) => items.map((i) => i.dataset.name));
 
 /** The files the database holds for a report month (period key) or a problem, in order. */
 async function filesInDatabase(where: { period: number } | { problemId: number }): Promise<string[]> {
@@ -160,7 +160,7 @@ describe('the monthly review path', () => {
       .locator(`[data-testid=evidence-list] li[data-name="${PNG.name}"] [data-testid^=attachment-remove-]`)
       .click();
     const confirm = evidence.locator('[data-testid^=attachment-confirm-]');
-    await expect.poll(() => confirm.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => confirm.evaluate('(el) => el === document.activeElement')).toBe(true);
     await confirm.click();
     await expect.poll(() => listed(focal)).toEqual([PDF.name]);
     expect(await evidence.getByTestId('evidence-list-said').innerText()).toBe(`ลบไฟล์ “${PNG.name}” แล้ว`);
@@ -264,7 +264,7 @@ describe('the monthly review path', () => {
     // A problem still open gets a file in its panel (issue 14, item 8), listed as the database holds it.
     const ids = await centre
       .locator('[data-testid^=problem-edit-]')
-      .evaluateAll((buttons) => buttons.map((b) => Number((b as HTMLElement).dataset.testid!.split('-')[2])));
+      .evaluateAll((buttons) => buttons.map((b) => Number(b.dataset.testid!.split('-')[2])));
     const { rows: open } = await live.server.db.query<{ id: number }>(
       "select id from problem where id = any($1::int[]) and status <> 'closed' order by id limit 1",
       [ids],
