@@ -328,7 +328,9 @@ describe('at 375 px with two long-named plans', () => {
       await check('removal asked');
       await evidence.locator('[data-testid^=attachment-keep-]').click();
       // Kept: focus is back on the file's remove button.
-      await expect.poll(() => remove.evaluate('(el) => el === document.activeElement')).toBe(true);
+      await expect
+        .poll(() => page.evaluate('document.activeElement && document.activeElement.dataset.testid'))
+        .toBe(await remove.getAttribute('data-testid'));
 
       await open(page, '/problems');
       await page.locator('[data-testid^="problem-edit-"]').first().click();

@@ -160,7 +160,9 @@ describe('the monthly review path', () => {
       .locator(`[data-testid=evidence-list] li[data-name="${PNG.name}"] [data-testid^=attachment-remove-]`)
       .click();
     const confirm = evidence.locator('[data-testid^=attachment-confirm-]');
-    await expect.poll(() => confirm.evaluate('(el) => el === document.activeElement')).toBe(true);
+    await expect
+      .poll(() => focal.evaluate('document.activeElement && document.activeElement.dataset.testid'))
+      .toMatch(/^attachment-confirm-\d+$/);
     await confirm.click();
     await expect.poll(() => listed(focal)).toEqual([PDF.name]);
     expect(await evidence.getByTestId('evidence-list-said').innerText()).toBe(`ลบไฟล์ “${PNG.name}” แล้ว`);
