@@ -1,9 +1,9 @@
 /**
  * Issue 14 items 4 and 6 and its accessibility list, at phone width: with two long-named plans no page
  * scrolls sideways at 375 px (every route, as admin and as a focal point), axe-core finds no serious or
- * critical violation on those page states, dates are typed in พ.ศ. and stored as ISO, the page's title
- * and focus follow navigation, and every text of the app header (folded menu, open groups, hovered controls)
- * reaches 4.5:1 on the navy.
+ * critical violation on those page states (and on the evidence lists of a report and a problem), dates are
+ * typed in พ.ศ. and stored as ISO, the page's title and focus follow navigation, and every text of the app
+ * header (folded menu, open groups, hovered controls) reaches 4.5:1 on the navy.
  */
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -302,6 +302,43 @@ describe('at 375 px with two long-named plans', () => {
     );
     expect(found).toEqual([]);
   }, 240_000);
+
+  it('evidence on a report and on a problem: no sideways scroll, no serious axe violation', async () => {
+    await asPhone('admin', async (page) => {
+      const found: string[] = [];
+      const check = async (state: string) => {
+        const width = await overflow(page);
+        if (width > 375) found.push(`${state}: ${width}px wide: ${await culprits(page, 375)}`);
+        for (const problem of await axeProblems(page)) found.push(`${state}: ${problem}`);
+      };
+      const project = await one<number>(
+        "select p.id as v from project p join org_unit u on u.id = p.owner_unit_id where u.code = 'PERS' order by p.id limit 1",
+      );
+      await open(page, `/projects/${project}`);
+      const evidence = page.getByTestId('evidence');
+      await evidence.getByTestId('evidence-input').setInputFiles({
+        name: 'ภาพประกอบรายงานที่มีชื่อยาวมากจนต้องตัดบรรทัดบนโทรศัพท์มือถือ.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      });
+      await expect.poll(() => evidence.locator('[data-testid=evidence-list] li').count()).toBe(1);
+      await check('report evidence listed');
+      const remove = evidence.locator('[data-testid^=attachment-remove-]');
+      await remove.click();
+      await check('removal asked');
+      await evidence.locator('[data-testid^=attachment-keep-]').click();
+      // Kept: focus is back on the file's remove button.
+      await expect
+        .poll(() => page.evaluate('document.activeElement && document.activeElement.dataset.testid'))
+        .toBe(await remove.getAttribute('data-testid'));
+
+      await open(page, '/problems');
+      await page.locator('[data-testid^="problem-edit-"]').first().click();
+      await page.getByTestId('problem-evidence-count').waitFor();
+      await check('problem evidence');
+      expect(found).toEqual([]);
+    });
+  });
 
   it('each route has its own title and moves focus to its heading', async () => {
     await asPhone('admin', async (page) => {

@@ -1,7 +1,8 @@
 /**
  * Issue 3's end-to-end check: one report goes draft → submitted → returned → submitted → approved →
- * accepted with three people (focal point, agency approver, central office), and a focal point of
- * another agency can neither see nor report the project.
+ * accepted with three people (focal point, agency approver, central office), with its evidence attached
+ * on a phone and read-only once sent (issue 14, item 8), and a focal point of another agency can neither
+ * see nor report the project.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -72,6 +73,48 @@ async function expectReadOnly(page: Page, state: string, why: string) {
   expect(box!.x + box!.width).toBeLessThanOrEqual(375);
 }
 
+/** Small files whose content is what their names say (the server types them by content). */
+const PDF = {
+  name: 'ผลการอบรม มิ.ย.pdf',
+  mimeType: 'application/pdf',
+  buffer: Buffer.from('%PDF-1.4\n% ทดสอบ\n%%EOF\n'),
+};
+const PNG = {
+  name: 'ภาพกิจกรรม.png',
+  mimeType: 'image/png',
+  buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+};
+
+/** The names an evidence section lists, in order. */
+const listed = (page: Page, testId = 'evidence') =>
+  page
+    .getByTestId(testId)
+    .locator(`[data-testid=${testId}-list] li`)
+    .evaluateAll((items) => items.map((i) => i.dataset.name));
+
+/** The files the database holds for a report month (period key) or a problem, in order. */
+async function filesInDatabase(where: { period: number } | { problemId: number }): Promise<string[]> {
+  const { rows } = await live.server.db.query<{ file_name: string }>(
+    'period' in where
+      ? 'select file_name from monitoring_attachment where project_id = $1 and period = $2 order by id'
+      : 'select file_name from monitoring_attachment where problem_id = $1 order by id',
+    'period' in where ? [projectId, where.period] : [where.problemId],
+  );
+  return rows.map((r) => r.file_name);
+}
+
+/** A sent report's evidence: listed, read-only, with the API's reason; nothing to attach or remove. */
+async function expectEvidenceReadOnly(page: Page, why: string) {
+  const evidence = page.getByTestId('evidence');
+  await expect.poll(() => evidence.getByTestId('evidence-locked-why').count()).toBe(1);
+  expect(await evidence.getByTestId('evidence-locked-why').innerText()).toContain(why);
+  expect(await listed(page)).toEqual([PDF.name]);
+  expect(await evidence.getByTestId('evidence-input').count()).toBe(0);
+  expect(await evidence.locator('[data-testid^=attachment-remove-]').count()).toBe(0);
+  const box = await evidence.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+}
+
 describe('the monthly review path', () => {
   it('walks a report from draft to accepted with three users', async () => {
     // The focal point works on a phone (375 px): the sent report must read as such there too.
@@ -99,10 +142,50 @@ describe('the monthly review path', () => {
     await expect.poll(stateInDatabase).toBe('draft');
     await expect.poll(() => focal.getByTestId('report-state').innerText()).toContain('ร่าง');
 
+    // Evidence on the draft (issue 14, item 8), on the phone: a PDF and a PNG chosen together go as two
+    // requests, each with its own result; both are listed with type, size and who attached them.
+    const evidence = focal.getByTestId('evidence');
+    await evidence.getByTestId('evidence-input').setInputFiles([PDF, PNG]);
+    const results = evidence.getByTestId('evidence-results');
+    await expect.poll(() => results.locator('li[data-state=done]').count()).toBe(2);
+    expect(await results.innerText()).toContain(`แนบ “${PNG.name}” แล้ว`);
+    await expect.poll(() => listed(focal)).toEqual([PDF.name, PNG.name]);
+    const pdfRow = evidence.locator(`[data-testid=evidence-list] li[data-name="${PDF.name}"]`);
+    expect(await pdfRow.innerText()).toContain(`PDF · ${PDF.buffer.length} ไบต์ · แนบโดย`);
+    expect(await pdfRow.innerText()).toMatch(/เมื่อ \d{1,2} \S+ 25\d\d เวลา \d\d:\d\d น\./);
+    expect(await pdfRow.locator('a').getAttribute('href')).toMatch(/^\/api\/monitoring\/attachments\/\d+$/);
+    expect(await evidence.getByTestId('evidence-input').getAttribute('accept')).toContain('.pptx');
+    // Removing asks first (focus on the confirmation), then says so in the live region.
+    await evidence
+      .locator(`[data-testid=evidence-list] li[data-name="${PNG.name}"] [data-testid^=attachment-remove-]`)
+      .click();
+    const confirm = evidence.locator('[data-testid^=attachment-confirm-]');
+    await expect
+      .poll(() => focal.evaluate('document.activeElement && document.activeElement.dataset.testid'))
+      .toMatch(/^attachment-confirm-\d+$/);
+    await confirm.click();
+    await expect.poll(() => listed(focal)).toEqual([PDF.name]);
+    expect(await evidence.getByTestId('evidence-list-said').innerText()).toBe(`ลบไฟล์ “${PNG.name}” แล้ว`);
+    // A text file named .pdf and a program: each refused by the server, named, in its words.
+    await evidence.getByTestId('evidence-input').setInputFiles([
+      { name: 'สรุปงบ.pdf', mimeType: 'application/pdf', buffer: Buffer.from('ไม่ใช่ PDF จริง') },
+      { name: 'setup.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ\x90\x00') },
+    ]);
+    await expect.poll(() => results.locator('li[data-state=refused]').count()).toBe(2);
+    const refused = await results.locator('li[data-state=refused]').allInnerTexts();
+    expect(refused[0]).toContain('แนบ “สรุปงบ.pdf” ไม่ได้: ไฟล์ "สรุปงบ.pdf" ไม่ใช่ไฟล์ประเภทที่แนบได้');
+    expect(refused[1]).toContain('ไฟล์ "setup.exe" ไม่ใช่ไฟล์ประเภทที่แนบได้');
+    expect(await listed(focal)).toEqual([PDF.name]);
+    // The database holds exactly the file shown.
+    expect(await filesInDatabase({ period: 256606 })).toEqual([PDF.name]);
+    expect(await focal.locator('html').evaluate((root) => root.scrollWidth)).toBeLessThanOrEqual(375);
+
     await focal.getByTestId('report-submit').click();
     await expect.poll(stateInDatabase).toBe('submitted');
     // Sent: the form is read-only, says since when and for whom it waits, and what comes next.
     await expectReadOnly(focal, 'submitted', 'รอหัวหน้าหน่วยงานอนุมัติ');
+    // …and so is its evidence, with the API's reason.
+    await expectEvidenceReadOnly(focal, 'รายงานนี้รอหัวหน้าหน่วยงานอนุมัติ');
 
     const approver = await signedIn('approver.bhrdi');
     const toReturn = await reviewRow(approver, 'submitted');
@@ -160,6 +243,8 @@ describe('the monthly review path', () => {
     await openReportForm(focal);
     await expect.poll(() => focal.getByTestId('report-state').innerText()).toContain('รับรองแล้ว');
     await expectReadOnly(focal, 'accepted', 'สำนักงาน ก.ก. รับรองเมื่อ');
+    await expectEvidenceReadOnly(focal, 'ได้รับการรับรองแล้ว');
+    expect(await filesInDatabase({ period: 256606 })).toEqual([PDF.name]);
   });
 
   it('lists one row per problem with its earlier months inside (issue 14), at 375 px', async () => {
@@ -177,6 +262,22 @@ describe('the monthly review path', () => {
     ]);
     // The same rows download as filtered: the export link carries the one-row-per-problem view.
     expect(await centre.getByTestId('download-problems-csv').getAttribute('href')).toContain('view=problems');
+
+    // A problem still open gets a file in its panel (issue 14, item 8), listed as the database holds it.
+    const ids = await centre
+      .locator('[data-testid^=problem-edit-]')
+      .evaluateAll((buttons) => buttons.map((b) => Number(b.dataset.testid!.split('-')[2])));
+    const { rows: open } = await live.server.db.query<{ id: number }>(
+      "select id from problem where id = any($1::int[]) and status <> 'closed' order by id limit 1",
+      [ids],
+    );
+    const problemId = open[0]!.id;
+    await centre.getByTestId(`problem-edit-${problemId}`).click();
+    const panel = centre.getByTestId('problem-evidence');
+    await panel.getByTestId('problem-evidence-input').setInputFiles(PNG);
+    await expect.poll(() => listed(centre, 'problem-evidence')).toEqual([PNG.name]);
+    expect(await filesInDatabase({ problemId })).toEqual([PNG.name]);
+    expect(await centre.locator('html').evaluate((root) => root.scrollWidth)).toBeLessThanOrEqual(375);
   });
 
   it('keeps another agency out of the project, in the UI as in the API', async () => {

@@ -1,25 +1,22 @@
 /**
  * Files attached to an assignment's progress (issue 13, item 2): listed under the report that brought them,
- * with size and a download link; removed by the assigned unit while the assignment is open; more attached
- * onto the latest report. The server decides the type by content; the browser checks count and size first.
+ * with size and a download link (the shared AttachmentList); removed by the assigned unit while the
+ * assignment is open; more attached onto the latest report. The server decides the type by content; the
+ * browser checks count and size first.
  */
 import { useState } from 'react';
 import type { AssignmentDetail, AttachmentView } from '../../../shared/api/committee';
 import { LIMITS } from '../../../shared/limits';
+import { ATTACHMENT_MEDIA_TYPES } from '../../../domain/committee/attachment-file';
 import { apiRequest } from '../../shared/api/client';
-import { useFormat } from '../../shared/format/useFormat';
+import { AttachmentList } from '../../shared/attachments/AttachmentList';
+import { acceptFor } from '../../shared/attachments/files';
 import { useMessages } from '../../shared/i18n/useMessages';
 import { useApiForm } from '../../shared/forms/useApiForm';
 import { ErrorNotice } from '../../shared/ui/Notice';
 import { committeeMessages } from './messages';
 
-export const ACCEPT = '.pdf,.docx,.xlsx,.png,.jpg,.jpeg';
-
-function sizeText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+export const ACCEPT = acceptFor(ATTACHMENT_MEDIA_TYPES);
 
 /** The browser's own check before sending: a refusal as the server would word it, or null. */
 export function checkChosen(
@@ -39,38 +36,20 @@ export function filesForm(files: readonly File[], fields: Record<string, string>
   return form;
 }
 
+/** A progress report's files (the shared list: type, size, who and when; removal confirmed first). */
 export function FileList({ files, onChanged }: { files: AttachmentView[]; onChanged: () => void }) {
   const m = useMessages(committeeMessages);
-  const fmt = useFormat();
-  const form = useApiForm();
-  if (files.length === 0) return null;
-  const remove = async (f: AttachmentView) => {
-    const done = await form.run(() => apiRequest(`/api/committee/attachments/${f.id}`, { method: 'DELETE' }));
-    if (done) onChanged();
-  };
   return (
-    <ul className="attachments" data-testid="attachment-list" aria-label={m('files')}>
-      <ErrorNotice error={form.failure} />
-      {files.map((f) => (
-        <li key={f.id} data-testid={`attachment-${f.id}`}>
-          <a href={`/api/committee/attachments/${f.id}`} download={f.fileName}>
-            {f.fileName}
-          </a>{' '}
-          <span className="muted">
-            ({sizeText(f.sizeBytes)}) ·{' '}
-            {m('fileBy', { who: f.uploadedBy, date: fmt.date(f.uploadedAt.slice(0, 10)) })}
-          </span>
-          {f.removable && (
-            <>
-              {' '}
-              <button type="button" className="link" disabled={form.busy} onClick={() => void remove(f)}>
-                {m('removeFile')}
-              </button>
-            </>
-          )}
-        </li>
-      ))}
-    </ul>
+    <AttachmentList
+      files={files}
+      label={m('files')}
+      href={(f) => `/api/committee/attachments/${f.id}`}
+      removable={(f) => f.removable}
+      onRemove={async (f) => {
+        await apiRequest(`/api/committee/attachments/${f.id}`, { method: 'DELETE' });
+        onChanged();
+      }}
+    />
   );
 }
 

@@ -96,14 +96,20 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     json = undefined;
   }
   if (response.ok) return json as T;
-  if (response.status === 401 && !options.noAuthRedirect) onUnauthorized();
+  throw errorAnswer(response.status, json, options.noAuthRedirect);
+}
+
+/** The ApiError of a refused answer (its status and parsed JSON body), after the session's own handlers ran. */
+export function errorAnswer(status: number, json: unknown, noAuthRedirect = false): ApiError {
+  if (status === 401 && !noAuthRedirect) onUnauthorized();
   if (isErrorBody(json)) {
     const { code, message, issues } = json.error;
     if (code === 'password_change_required') onPasswordChange();
-    throw new ApiError(response.status, code, message, issues ?? [], json);
+    return new ApiError(status, code, message, issues ?? [], json);
   }
-  const fallback = { th: `เกิดข้อผิดพลาด (${response.status})`, en: `request failed (${response.status})` };
-  throw new ApiError(response.status, 'internal', fallback, [], json);
+  if (status === 0) return new ApiError(0, 'unavailable', NETWORK_ERROR);
+  const fallback = { th: `เกิดข้อผิดพลาด (${status})`, en: `request failed (${status})` };
+  return new ApiError(status, 'internal', fallback, [], json);
 }
 
 export const api = {

@@ -19,6 +19,7 @@ import { Field } from '../../../shared/ui/Field';
 import { ErrorNotice, Notice } from '../../../shared/ui/Notice';
 import { problemsMessages } from './messages';
 import { ThaiDateInput } from '../../../shared/dates/ThaiDateInput';
+import { EvidenceSection } from '../shared/EvidenceSection';
 
 interface Fields {
   category: string;
@@ -62,7 +63,7 @@ interface Props {
  */
 export function ProblemEditPanel({ problem, units, onSaved, onConflict, onClose, conflict }: Props) {
   const m = useMessages(problemsMessages);
-  const { lang } = useT();
+  const { t, lang } = useT();
   const fmt = useFormat();
   const [fields, setFields] = useState<Fields>(() => fieldsOf(problem));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -279,6 +280,13 @@ export function ProblemEditPanel({ problem, units, onSaved, onConflict, onClose,
           </button>
         </div>
       </form>
+      {/* Its evidence (issue 14, item 8): changed by whoever reports its status, until it is closed. */}
+      <EvidenceSection
+        url={`/api/problems/${problem.id}/attachments`}
+        intro={t('evidence.problemIntro')}
+        refresh={problem.status}
+        testId="problem-evidence"
+      />
     </aside>
   );
 }

@@ -20,6 +20,7 @@ import { reportIsReadOnly, SentReportNotice } from './SentReportNotice';
 import { lastMonthAccepted, monthBefore } from './lastMonth';
 import { checkSpentAgainstBudget } from '../../../../domain/monitoring/budget-check';
 import { parseDecimal } from '../../../../domain';
+import { EvidenceSection } from '../shared/EvidenceSection';
 
 const FORM_FIELDS: (keyof ReportFields)[] = [
   'period',
@@ -300,6 +301,14 @@ function ReportFormBody({
           </div>
         </div>
       </form>
+      {/* The month's evidence (issue 14, item 8): its own requests, outside the report's form. */}
+      <EvidenceSection
+        key={fields.period}
+        url={`/api/projects/${project.id}/attachments`}
+        query={{ period: fields.period }}
+        intro={t('evidence.reportIntro', { month: fmt.period(fields.period) })}
+        refresh={current ? `${current.id}-${current.state}` : 'none'}
+      />
     </section>
   );
 }
