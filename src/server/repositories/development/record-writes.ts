@@ -6,6 +6,7 @@
  * and first day (records from files only) and updates it in place.
  */
 import type { Queryable } from '../../db/database';
+import { firstCodes, thaiDateSql } from '../../import/named';
 import type { RecordLine } from '../../import/development/record-rows';
 import type { FieldIssue } from '../../../shared/messages';
 
@@ -122,11 +123,16 @@ const KEY = (s: string, r: string) =>
 const differs = (s: string, r: string) =>
   `(${COLS.map((c) => `${s}.${c}`).join(', ')}) is distinct from (${COLS.map((c) => `${r}.${c}`).join(', ')})`;
 
+/** SQL: a record's code, "person_no start-date activity" (W01 01/10/2566 หลักสูตรนักบริหาร). */
+const recordCode = (personNo: string, r: string) =>
+  `${personNo} || ' ' || ${thaiDateSql(`${r}.start_date`)} || ' ' || ${r}.activity`;
+
 /**
  * Three statements, not one: matching the stage against development_record first, before anything is
  * written. In one statement (update + insert … where not exists, as CTEs) the anti-join scanned the table
  * while the same statement filled it; on a first import into an empty table (statistics: 0 rows, so a
  * nested loop over a sequential scan) 1,960,026 records (bench scale 100) had not finished after 15 minutes.
+ * The update and the insert each name their first records, in the order of the file (issue 14 item 17).
  */
 export async function mergeRecords(tx: Queryable) {
   await tx.query('analyze dev_record_stage');
@@ -137,7 +143,8 @@ export async function mergeRecords(tx: Queryable) {
     tx,
     `update development_record r set ${COLS.map((c) => `${c} = s.${c}`).join(', ')}
        from dev_record_stage s where r.id = s.existing_id and ${differs('s', 'r')}
-     returning 1`,
+     returning s.row_no, s.person_no, s.start_date, s.activity`,
+    firstCodes(recordCode('x.person_no', 'x'), 'x'),
   );
   const created = await countOf(
     tx,
@@ -145,12 +152,25 @@ export async function mergeRecords(tx: Queryable) {
      select s.person_id, s.fiscal_year, s.activity, s.start_date, ${COLS.map((c) => `s.${c}`).join(', ')}
        from dev_record_stage s where s.existing_id is null
      returning 1`,
+    firstCodes(recordCode('s.person_no', 's'), 'dev_record_stage s where s.existing_id is null'),
   );
   const staged = await countOf(tx, 'select 1 from dev_record_stage');
-  return { created, updated, unchanged: staged - created - updated };
+  return {
+    created: created.n,
+    updated: updated.n,
+    unchanged: staged.n - created.n - updated.n,
+    named: { created: created.named, updated: updated.named },
+  };
 }
 
-async function countOf(tx: Queryable, statement: string): Promise<number> {
-  const { rows } = await tx.query<{ n: string }>(`with x as (${statement}) select count(*) as n from x`);
-  return Number(rows[0]!.n);
+/** The rows a statement wrote, counted, and (`named`: SQL over them as x, or over the stage) their first codes. */
+async function countOf(
+  tx: Queryable,
+  statement: string,
+  named = 'array[]::text[]',
+): Promise<{ n: number; named: string[] }> {
+  const { rows } = await tx.query<{ n: string; named: string[] }>(
+    `with x as (${statement}) select count(*) as n, ${named} as named from x`,
+  );
+  return { n: Number(rows[0]!.n), named: rows[0]!.named };
 }

@@ -4,6 +4,7 @@
  * file is the full history of the persons it names (mergeHistory): set-based statements, none per row.
  */
 import type { Queryable } from '../../db/database';
+import { firstCodes, firstWritten, thaiDateSql } from '../../import/named';
 import type { HistoryLine } from '../../import/workforce/history-rows';
 import type { FieldIssue } from '../../../shared/messages';
 import type { HistoryPeriod, Level, PositionType } from '../../../domain/workforce';
@@ -130,7 +131,13 @@ export interface HistoryCounts {
   updated: number;
   unchanged: number;
   removed: number;
+  /** The first periods created and updated (in the order of the file) and removed (by person number). */
+  named: { created: string[]; updated: string[]; removed: string[] };
 }
+
+/** SQL: a period's code, "person_no from-date" with the role when not `holds` (100234 01/10/2563 acting). */
+const periodCode = (personNo: string, h: string) =>
+  `${personNo} || ' ' || ${thaiDateSql(`${h}.from_date`)} || case when ${h}.role = 'holds' then '' else ' ' || ${h}.role end`;
 
 /**
  * The file is the whole history of the persons it names: a period with the same person, role and first
@@ -150,26 +157,45 @@ export async function mergeHistory(tx: Queryable, eventId: number): Promise<Hist
         and (s.person_id is null or ${differs('s', 'h')})`,
     [eventId],
   );
-  const { rows } = await tx.query<{ removed: string; updated: string; created: string; staged: string }>(
+  // The named periods: updated ones carry their row; created ones are named in the order written (their ids,
+  // the file's order as the stage is read), removed ones by person number: a top-10 over each CTE's rows.
+  const { rows } = await tx.query<{
+    removed: string;
+    updated: string;
+    created: string;
+    staged: string;
+    created_named: string[];
+    updated_named: string[];
+    removed_named: string[];
+  }>(
     `with removed as (
        delete from position_history h
         where h.person_id in (select person_id from wf_history_stage)
           and not exists (select 1 from wf_history_stage s where ${KEY('s', 'h')})
-       returning 1),
+       returning h.person_id, h.role, h.from_date),
      updated as (
        update position_history h set ${COLS.map((c) => `${c} = s.${c}`).join(', ')}
          from wf_history_stage s where ${KEY('s', 'h')} and ${differs('s', 'h')}
-       returning 1),
+       returning s.row_no, s.person_no, h.role, h.from_date),
      created as (
        insert into position_history (person_id, role, from_date, ${COLS.join(', ')})
        select s.person_id, s.role, s.from_date, ${COLS.map((c) => `s.${c}`).join(', ')} from wf_history_stage s
         where not exists (select 1 from position_history h where ${KEY('s', 'h')})
-       returning 1)
+       returning id, person_id, role, from_date)
      select (select count(*) from removed) as removed, (select count(*) from updated) as updated,
-            (select count(*) from created) as created, (select count(*) from wf_history_stage) as staged`,
+            (select count(*) from created) as created, (select count(*) from wf_history_stage) as staged,
+            ${firstCodes(periodCode('person_no', 'updated'), 'updated')} as updated_named,
+            ${firstWritten(periodCode('p.person_no', 'c'), 'created', 'join person p on p.id = c.person_id')} as created_named,
+            ${firstCodes(periodCode('p.person_no', 'r'), 'removed r join person p on p.id = r.person_id', 'p.person_no, r.from_date, r.role')} as removed_named`,
   );
   const r = rows[0]!;
   const created = Number(r.created);
   const updated = Number(r.updated);
-  return { created, updated, unchanged: Number(r.staged) - created - updated, removed: Number(r.removed) };
+  return {
+    created,
+    updated,
+    unchanged: Number(r.staged) - created - updated,
+    removed: Number(r.removed),
+    named: { created: r.created_named, updated: r.updated_named, removed: r.removed_named },
+  };
 }
