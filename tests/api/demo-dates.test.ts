@@ -13,6 +13,7 @@ import { listAssignments } from '../../src/server/use-cases/committee/assignment
 import { resultsTimeliness } from '../../src/server/use-cases/development/result-view';
 import { getMyWork } from '../../src/server/use-cases/monitoring/my-work';
 import { listReportingMonths } from '../../src/server/use-cases/monitoring/reporting-months';
+import { landingPath } from '../../src/web/app/landing';
 import { resetDatabase } from '../fixtures/db';
 import { createTestDatabase } from '../helpers/test-db';
 
@@ -66,6 +67,11 @@ describe.each([
     expect(new Set(focal.report.map((r) => [r.period, r.deadline, r.daysLeft].join(' ')))).toEqual(
       new Set([`2566-06 ${deadline} 14`]),
     );
+    // Signing in that day, the focal point lands on งานของฉัน (issue 14 item 3); the approver, with nothing
+    // waiting for approval in a closed demo, on the summary.
+    expect(landingPath('focal_point', focal)).toBe('/my-work');
+    const approver = await getMyWork(db, { ...(await focalOf('PERS')), role: 'approver' }, noon(day));
+    expect([approver.approve, landingPath('approver', approver)]).toEqual([[], '/']);
     // A week after the deadline: late by 7 days, not by years.
     const later = await getMyWork(db, DEMO_LOADER, noon(addDays(deadline, 7)));
     expect(new Set(later.lateUnits.map((u) => u.daysLate))).toEqual(new Set([7]));

@@ -45,7 +45,7 @@ export function ImportNamed({
     <dl className="import-named" data-testid={testId}>
       {shown.map(({ change, codes, count }) => (
         <div key={change} data-testid={`${testId}-${change}`}>
-          <dt>{m(dryRun ? change : `${change}Done`)}</dt>
+          <dt>{m(dryRun ? change : (`${change}Done` as const))}</dt>
           <dd>
             {codes.join(', ')}
             {count > codes.length && ` ${m('more', { count: fmt.number(count - codes.length, 0) })}`}
