@@ -144,15 +144,15 @@ describe('the digital skills file', () => {
       created: 6,
       updated: 0,
       unchanged: 0,
-      // "person_no date skill_area", the date as the files write it in Thai
+      // "person_no date skill_area", the date as the files write it in Thai; new ones by person and date
       named: {
         created: [
           'DGT-1 01/11/2589 literacy',
-          'DGT-1 01/06/2590 literacy',
           'DGT-1 15/03/2590 governance',
+          'DGT-1 01/06/2590 literacy',
           'DGT-2 10/01/2590 literacy',
-          'PRS-1 01/02/2590 literacy',
           'DGT-3 01/05/2588 literacy',
+          'PRS-1 01/02/2590 literacy',
         ],
         updated: [],
       },

@@ -155,7 +155,7 @@ describe('bin/tidtam development', () => {
       expect(ok.code, show(ok)).toBe(0);
       expect(ok.stdout).toContain(
         'assessments created: 2, updated: 0, unchanged: 0\n  created:\n' +
-          '    assessment: DS-1 05/01/2567 literacy, DS-1 05/01/2567 leadership\n',
+          '    assessment: DS-1 05/01/2567 leadership, DS-1 05/01/2567 literacy\n',
       );
     },
     TIMEOUT,

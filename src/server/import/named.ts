@@ -11,13 +11,6 @@ import { IMPORT_NAMED } from '../../shared/api/common';
 export const firstCodes = (code: string, rows: string, order = 'row_no') =>
   `array(select ${code} from ${rows} order by ${order} limit ${IMPORT_NAMED})`;
 
-/**
- * SQL: the codes of the first IMPORT_NAMED rows an INSERT … RETURNING id CTE wrote, in the order written (their
- * ids), as `c`; `join` (person p on p.id = c.person_id …) is done for those rows only.
- */
-export const firstWritten = (code: string, cte: string, join = '') =>
-  `array(select ${code} from (select * from ${cte} order by id limit ${IMPORT_NAMED}) c ${join} order by c.id)`;
-
 /** SQL: a date as the files write it in Thai, day/month/Buddhist-era year (31/05/2566). */
 export const thaiDateSql = (date: string) =>
   `(to_char(${date}, 'DD/MM/') || (extract(year from ${date})::int + 543)::text)`;

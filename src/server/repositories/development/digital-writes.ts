@@ -5,7 +5,7 @@
  * updates an assessment of the same person, date and area in place.
  */
 import type { Queryable } from '../../db/database';
-import { firstCodes, firstWritten, thaiDateSql } from '../../import/named';
+import { firstCodes, thaiDateSql } from '../../import/named';
 import type { DigitalLine } from '../../import/development/digital-rows';
 import type { FieldIssue } from '../../../shared/messages';
 
@@ -121,11 +121,11 @@ export async function mergeDigital(tx: Queryable) {
        select s.person_id, s.assessed_on, s.skill_area, s.level from dev_digital_stage s
         where not exists (select 1 from digital_assessment d where d.person_id = s.person_id
                             and d.assessed_on = s.assessed_on and d.skill_area = s.skill_area)
-       returning id, person_id, assessed_on, skill_area)
+       returning person_id, assessed_on, skill_area)
      select (select count(*) from updated) as updated, (select count(*) from created) as created,
             (select count(*) from dev_digital_stage) as staged,
             ${firstCodes(assessmentCode('person_no', 'updated'), 'updated')} as updated_named,
-            ${firstWritten(assessmentCode('p.person_no', 'c'), 'created', 'join person p on p.id = c.person_id')} as created_named`,
+            ${firstCodes(assessmentCode('p.person_no', 'c'), 'created c join person p on p.id = c.person_id', 'p.person_no, c.assessed_on, c.skill_area')} as created_named`,
   );
   const r = rows[0]!;
   const created = Number(r.created);

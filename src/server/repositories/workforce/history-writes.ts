@@ -4,7 +4,7 @@
  * file is the full history of the persons it names (mergeHistory): set-based statements, none per row.
  */
 import type { Queryable } from '../../db/database';
-import { firstCodes, firstWritten, thaiDateSql } from '../../import/named';
+import { firstCodes, thaiDateSql } from '../../import/named';
 import type { HistoryLine } from '../../import/workforce/history-rows';
 import type { FieldIssue } from '../../../shared/messages';
 import type { HistoryPeriod, Level, PositionType } from '../../../domain/workforce';
@@ -131,9 +131,11 @@ export interface HistoryCounts {
   updated: number;
   unchanged: number;
   removed: number;
-  /** The first periods created and updated (in the order of the file) and removed (by person number). */
+  /** The first periods updated (in the order of the file), created and removed (by person number and day). */
   named: { created: string[]; updated: string[]; removed: string[] };
 }
+
+const CREATED = 'created c join person p on p.id = c.person_id';
 
 /** SQL: a period's code, "person_no from-date" with the role when not `holds` (100234 01/10/2563 acting). */
 const periodCode = (personNo: string, h: string) =>
@@ -157,8 +159,8 @@ export async function mergeHistory(tx: Queryable, eventId: number): Promise<Hist
         and (s.person_id is null or ${differs('s', 'h')})`,
     [eventId],
   );
-  // The named periods: updated ones carry their row; created ones are named in the order written (their ids,
-  // the file's order as the stage is read), removed ones by person number: a top-10 over each CTE's rows.
+  // The named periods: updated ones in the file's order (they carry their row), created and removed ones by
+  // person number and first day (an insert returns no row number): a top-10 over each CTE's rows.
   const { rows } = await tx.query<{
     removed: string;
     updated: string;
@@ -181,11 +183,11 @@ export async function mergeHistory(tx: Queryable, eventId: number): Promise<Hist
        insert into position_history (person_id, role, from_date, ${COLS.join(', ')})
        select s.person_id, s.role, s.from_date, ${COLS.map((c) => `s.${c}`).join(', ')} from wf_history_stage s
         where not exists (select 1 from position_history h where ${KEY('s', 'h')})
-       returning id, person_id, role, from_date)
+       returning person_id, role, from_date)
      select (select count(*) from removed) as removed, (select count(*) from updated) as updated,
             (select count(*) from created) as created, (select count(*) from wf_history_stage) as staged,
             ${firstCodes(periodCode('person_no', 'updated'), 'updated')} as updated_named,
-            ${firstWritten(periodCode('p.person_no', 'c'), 'created', 'join person p on p.id = c.person_id')} as created_named,
+            ${firstCodes(periodCode('p.person_no', 'c'), CREATED, 'p.person_no, c.from_date, c.role')} as created_named,
             ${firstCodes(periodCode('p.person_no', 'r'), 'removed r join person p on p.id = r.person_id', 'p.person_no, r.from_date, r.role')} as removed_named`,
   );
   const r = rows[0]!;

@@ -19,8 +19,9 @@ export const DevelopmentImportResult = z.object({
   unchanged: z.number(),
   /**
    * The records counted above by their codes, the first 10 of each (plan: "fiscal_year project_code"; records:
-   * "person_no start-date activity"; digital skills: "person_no date skill_area", dates as 31/05/2566), so a
-   * dry run says what it would write (issue 14 item 17).
+   * "person_no start-date activity"; digital skills: "person_no date skill_area", dates as 31/05/2566): plan
+   * projects and updated records in the file's order, created records by person and date. So a dry run says
+   * what it would write (issue 14 item 17).
    */
   named: ImportNamed,
   issues: z.array(

@@ -29,9 +29,10 @@ export const WorkforceImportResult = z.object({
   /** History only: periods of the persons named that the file no longer has (0 for the other kinds). */
   removed: z.number(),
   /**
-   * The records counted above by their codes, the first 10 of each in the order of the file (people: person_no,
-   * positions: position_no, history: "person_no from-date", with the role when not `holds`); removed: history
-   * periods by person number. A dry run thus says what it would write (issue 14 item 17).
+   * The records counted above by their codes, the first 10 of each (people: person_no, positions: position_no,
+   * in the order of the file; history: "person_no from-date" with the role when not `holds`, updated ones in
+   * the file's order, created and removed ones by person and date). A dry run thus says what it would write
+   * (issue 14 item 17).
    */
   named: ImportNamed.extend({ removed: z.array(z.string()) }),
   /** Every row error, the first 1,000 of them; nothing is written when there is one. */
