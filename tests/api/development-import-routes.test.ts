@@ -151,7 +151,11 @@ describe('POST /api/development/imports/:kind', () => {
     const again = await upload('records', good, admin);
     expect((again.json() as DevelopmentImportResult).unchanged).toBe(2);
     const longer = await upload('records', good.replace(',1.5,', ',2,'), admin, true);
-    expect(longer.json()).toMatchObject({ dryRun: true, updated: 1, named: { created: [], updated: [excel] } });
+    expect(longer.json()).toMatchObject({
+      dryRun: true,
+      updated: 1,
+      named: { created: [], updated: [excel] },
+    });
     // The same person, activity and first day is the same record: a changed day count updates it in place.
     const changed = await upload('records', good.replace(',1.5,formal,', ',2.5,formal,'), admin);
     expect(changed.json()).toMatchObject({ created: 0, updated: 1, unchanged: 1 });

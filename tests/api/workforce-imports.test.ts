@@ -323,7 +323,12 @@ describe('people file', () => {
       birth_date: '1970-01-01',
       staff_type: 'teacher',
     });
-    const file = [someone('6500010'), PEOPLE[0]!, { ...PEOPLE[1]!, last_name: 'รักงานมาก' }, someone('6500009')];
+    const file = [
+      someone('6500010'),
+      PEOPLE[0]!,
+      { ...PEOPLE[1]!, last_name: 'รักงานมาก' },
+      someone('6500009'),
+    ];
     expect(await people(file, true, PEOPLE_HEADERS)).toEqual(
       result('people', { rows: 4, created: 2, updated: 1, unchanged: 1 }, true, {
         created: ['6500010', '6500009'],
@@ -335,7 +340,18 @@ describe('people file', () => {
     const answer = await people(twelve, true, PEOPLE_HEADERS);
     expect([answer.created, answer.named.created]).toEqual([
       12,
-      ['6600012', '6600011', '6600010', '6600009', '6600008', '6600007', '6600006', '6600005', '6600004', '6600003'],
+      [
+        '6600012',
+        '6600011',
+        '6600010',
+        '6600009',
+        '6600008',
+        '6600007',
+        '6600006',
+        '6600005',
+        '6600004',
+        '6600003',
+      ],
     ]);
   });
 
@@ -515,7 +531,12 @@ describe('position history file', () => {
     // Periods are named "person_no first-day" (Buddhist era, as the files write it), with a role other than holds.
     expect(await history(HISTORY)).toEqual(
       result('history', { rows: 4, created: 4 }, false, {
-        created: ['6500001 01/10/2560', '6500001 01/10/2565', '6500001 01/01/2566 oversees', '6500002 01/01/2553'],
+        created: [
+          '6500001 01/10/2560',
+          '6500001 01/10/2565',
+          '6500001 01/01/2566 oversees',
+          '6500002 01/01/2553',
+        ],
       }),
     );
     const { rows } = await periods();

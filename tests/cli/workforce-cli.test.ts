@@ -277,7 +277,9 @@ describe('bin/tidtam import people|positions|history and workforce retirements',
       expect(ok(await tidtam(['import', 'people', people, '--dry-run'], target))).toContain(
         counts(0, [1, 'person: W05'], 11, true),
       );
-      expect(ok(await tidtam(['import', 'people', people], target))).toContain(counts(0, [1, 'person: W05'], 11));
+      expect(ok(await tidtam(['import', 'people', people], target))).toContain(
+        counts(0, [1, 'person: W05'], 11),
+      );
       const positions = await f.positions(
         POSITIONS.map((p) => (p[0] === 'ก.201' ? [...p.slice(0, 5), 'ฝ่ายทะเบียนประวัติ', 'yes'] : p)),
         'positions-2.xlsx',

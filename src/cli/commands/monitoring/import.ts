@@ -34,7 +34,9 @@ export function importResultLines(result: ImportResult, file: string): string[] 
       .map(([k, n]) => `${n} ${k}`)
       .join(', ') || 'nothing';
   const named = (change: 'created' | 'updated') =>
-    Object.entries(result[change]).flatMap(([kind, n]) => namedLines(kind, result.named?.[change][kind] ?? [], n));
+    Object.entries(result[change]).flatMap(([kind, n]) =>
+      namedLines(kind, result.named?.[change][kind] ?? [], n),
+    );
   const lines = [
     `${result.dryRun ? 'Dry run — nothing written. ' : ''}${file}: ${result.rows} rows`,
     `  ${changeLabel('created', result.dryRun)}: ${counts(result.created)}`,

@@ -154,7 +154,9 @@ export async function mergePlan(tx: Queryable) {
      on conflict (fiscal_year) do nothing`,
   );
   /** The staged projects as the merge writes them (with the file's row first when `row` is set). */
-  const staged = (row = '') => `select ${row}s.fiscal_year, s.project_code, s.unit_id, s.project_name, st.id as hrd_strategy_id,
+  const staged = (
+    row = '',
+  ) => `select ${row}s.fiscal_year, s.project_code, s.unit_id, s.project_name, st.id as hrd_strategy_id,
             s.activity_type, s.participants, s.budget, s.budget_source, s.target_group, s.start_date, s.end_date,
             s.days, s.digital
        from dev_plan_stage s join hrd_plan h on h.code = s.hrd_plan

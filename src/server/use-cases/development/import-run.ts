@@ -63,7 +63,15 @@ export async function runImport(
       );
     }
     const { named, ...counts } = await steps.write(tx);
-    const answer: DevelopmentImportResult = { kind, dryRun, rows, ...counts, named, issues: [], moreIssues: 0 };
+    const answer: DevelopmentImportResult = {
+      kind,
+      dryRun,
+      rows,
+      ...counts,
+      named,
+      issues: [],
+      moreIssues: 0,
+    };
     await recordDevelopmentImport(tx, actor, kind, { kind, dryRun, rows, ...counts });
     return answer;
   });
