@@ -174,10 +174,18 @@ describe('scores', () => {
       'เลขประจำตัวบุคลากร,exam,proposal\nC03,,80\nC04,70,80\nC05,70,65\nC06,70,65\nC07,60,60\nC08,50,60\n';
     const dry = await upload(file, true);
     expect(dry.statusCode, dry.body).toBe(200);
-    expect(dry.json()).toEqual({ dryRun: true, rows: 6, added: 5, updated: 1 } satisfies CohortImportResult);
+    // The members it names, in the file's order: C03 is already a member.
+    const named = { added: ['C04', 'C05', 'C06', 'C07', 'C08'], updated: ['C03'] };
+    expect(dry.json()).toEqual({
+      dryRun: true,
+      rows: 6,
+      added: 5,
+      updated: 1,
+      named,
+    } satisfies CohortImportResult);
     expect((await t.db.query('select 1 from career_cohort_member')).rows).toHaveLength(3);
     expect((await upload(file, false, 'viewer')).statusCode).toBe(403);
-    expect((await upload(file)).json()).toEqual({ dryRun: false, rows: 6, added: 5, updated: 1 });
+    expect((await upload(file)).json()).toEqual({ dryRun: false, rows: 6, added: 5, updated: 1, named });
   });
 });
 

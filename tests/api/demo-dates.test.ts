@@ -2,13 +2,18 @@
  * The demo believable on any date (issue 14 item 15, decision 0021): loaded on a given day, its months up to
  * 2566-05 are closed (locked, every report accepted) and 2566-06, left open to try the cycle, is due 14 days
  * later — so "my work" shows nothing years overdue and nothing waiting years for review, whatever the day.
+ * The committee's open assignments are due relative to that day (one 12 days late, one due in 30 days) and
+ * the development results of the demo's years are all filed: nothing overdue by years.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LOADER, type Actor } from '../../src/server/actor';
 import type { Database } from '../../src/server/db/database';
 import { DEMO_OPEN_MONTH_DAYS, loadDemo } from '../../src/server/demo/load-demo';
+import { listAssignments } from '../../src/server/use-cases/committee/assignments';
+import { resultsTimeliness } from '../../src/server/use-cases/development/result-view';
 import { getMyWork } from '../../src/server/use-cases/monitoring/my-work';
 import { listReportingMonths } from '../../src/server/use-cases/monitoring/reporting-months';
+import { landingPath } from '../../src/web/app/landing';
 import { resetDatabase } from '../fixtures/db';
 import { createTestDatabase } from '../helpers/test-db';
 
@@ -62,9 +67,39 @@ describe.each([
     expect(new Set(focal.report.map((r) => [r.period, r.deadline, r.daysLeft].join(' ')))).toEqual(
       new Set([`2566-06 ${deadline} 14`]),
     );
+    // Signing in that day, the focal point lands on งานของฉัน (issue 14 item 3); the approver, with nothing
+    // waiting for approval in a closed demo, on the summary.
+    expect(landingPath('focal_point', focal)).toBe('/my-work');
+    const approver = await getMyWork(db, { ...(await focalOf('PERS')), role: 'approver' }, noon(day));
+    expect([approver.approve, landingPath('approver', approver)]).toEqual([[], '/']);
     // A week after the deadline: late by 7 days, not by years.
     const later = await getMyWork(db, DEMO_LOADER, noon(addDays(deadline, 7)));
     expect(new Set(later.lateUnits.map((u) => u.daysLate))).toEqual(new Set([7]));
+  });
+
+  it('committee: no assignment overdue by more than 90 days; the two still open are due around the day', async () => {
+    const open = await listAssignments(db, DEMO_LOADER, { status: 'open' }, noon(day));
+    expect(open.map((a) => [a.unit.code, a.dueOn, a.overdue, a.daysLate])).toEqual([
+      ['PALAD', addDays(day, -12), true, 12],
+      ['OCSC-BMA', addDays(day, 30), false, 0],
+    ]);
+    const all = await listAssignments(db, DEMO_LOADER, { status: 'all' }, noon(day));
+    expect(all).toHaveLength(6);
+    expect(Math.max(...all.map((a) => a.daysLate))).toBe(12);
+    expect(all.filter((a) => a.daysLate > 90)).toEqual([]);
+  });
+
+  it('development: every result of the demo years filed, none missing', async () => {
+    for (const fiscalYear of [2566, 2567]) {
+      const view = await resultsTimeliness(db, DEMO_LOADER, { fiscalYear }, noon(day));
+      expect(view.totals, String(fiscalYear)).toEqual({
+        projects: view.totals.projects,
+        onTime: view.totals.onTime,
+        late: view.totals.late,
+        missing: 0,
+        notYetDue: view.totals.notYetDue,
+      });
+    }
   });
 });
 

@@ -158,12 +158,30 @@ describe('the digital skills file', () => {
       created: 6,
       updated: 0,
       unchanged: 0,
+      // "person_no date skill_area", the date as the files write it in Thai; new ones by person and date
+      named: {
+        created: [
+          'DGT-1 01/11/2589 literacy',
+          'DGT-1 15/03/2590 governance',
+          'DGT-1 01/06/2590 literacy',
+          'DGT-2 10/01/2590 literacy',
+          'DGT-3 01/05/2588 literacy',
+          'PRS-1 01/02/2590 literacy',
+        ],
+        updated: [],
+      },
     });
     const again = await upload(
       GOOD.replace('DGT-2,2047-01-10,การรู้ดิจิทัล,4', 'DGT-2,2047-01-10,literacy,5'),
       'admin',
     );
-    expect(again.json()).toMatchObject({ rows: 6, created: 0, updated: 1, unchanged: 5 });
+    expect(again.json()).toMatchObject({
+      rows: 6,
+      created: 0,
+      updated: 1,
+      unchanged: 5,
+      named: { created: [], updated: ['DGT-2 10/01/2590 literacy'] },
+    });
     expect(
       await count(
         "select count(*) as n from audit_event where entity = 'development_file' and entity_id = 'digital-skills'",

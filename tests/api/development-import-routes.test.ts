@@ -88,6 +88,7 @@ describe('POST /api/development/imports/:kind', () => {
       created: 2,
       updated: 0,
       unchanged: 0,
+      named: { created: ['2590 T-01', '2590 T-02'], updated: [] },
       issues: [],
       moreIssues: 0,
     } satisfies DevelopmentImportResult);
@@ -120,6 +121,13 @@ describe('POST /api/development/imports/:kind', () => {
     const ok = await upload('records', good, admin);
     expect(ok.statusCode, ok.body).toBe(200);
     expect((ok.json() as DevelopmentImportResult).created).toBe(2);
+    // A record is named "person_no start-date activity", the date as the files write it in Thai.
+    const thai = (iso: string) => `${iso.slice(8)}/${iso.slice(5, 7)}/${Number(iso.slice(0, 4)) + 543}`;
+    const excel = `${people[0]!.person_no} ${thai(people[0]!.from_date)} อบรม Excel`;
+    expect((ok.json() as DevelopmentImportResult).named).toEqual({
+      created: [excel, `${people[1]!.person_no} ${thai(people[1]!.from_date)} สอนงาน`],
+      updated: [],
+    });
     const { rows } = await t.db.query<{
       unit_id: number;
       position_title: string;
@@ -142,6 +150,12 @@ describe('POST /api/development/imports/:kind', () => {
     ]);
     const again = await upload('records', good, admin);
     expect((again.json() as DevelopmentImportResult).unchanged).toBe(2);
+    const longer = await upload('records', good.replace(',1.5,', ',2,'), admin, true);
+    expect(longer.json()).toMatchObject({
+      dryRun: true,
+      updated: 1,
+      named: { created: [], updated: [excel] },
+    });
     // The same person, activity and first day is the same record: a changed day count updates it in place.
     const changed = await upload('records', good.replace(',1.5,formal,', ',2.5,formal,'), admin);
     expect(changed.json()).toMatchObject({ created: 0, updated: 1, unchanged: 1 });

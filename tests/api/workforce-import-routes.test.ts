@@ -55,6 +55,7 @@ describe('POST /api/workforce/imports/:kind', () => {
       updated: 0,
       unchanged: 0,
       removed: 0,
+      named: { created: ['7700001', '7700002'], updated: [], removed: [] },
       issues: [],
       moreIssues: 0,
     };
@@ -65,7 +66,13 @@ describe('POST /api/workforce/imports/:kind', () => {
     expect(real.json()).toEqual({ ...expected, dryRun: false });
     expect(await count(`select count(*)::int as n from person where person_no like '77%'`)).toBe(2);
     const again = await upload('people', form(PEOPLE_CSV), admin);
-    expect(again.json()).toEqual({ ...expected, dryRun: false, created: 0, unchanged: 2 });
+    expect(again.json()).toEqual({
+      ...expected,
+      dryRun: false,
+      created: 0,
+      unchanged: 2,
+      named: { created: [], updated: [], removed: [] },
+    });
   });
 
   it('answers 400 with every row error, naming row and column in Thai and English', async () => {

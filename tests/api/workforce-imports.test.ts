@@ -115,7 +115,13 @@ const PEOPLE: Row[] = [
   },
 ];
 
-const result = (kind: string, counts: Partial<Record<string, number>>, dryRun = false) => ({
+/** The answer, whole: its counts and the records it names by their codes (issue 14 item 17). */
+const result = (
+  kind: string,
+  counts: Partial<Record<string, number>>,
+  dryRun = false,
+  named: Partial<Record<'created' | 'updated' | 'removed', string[]>> = {},
+) => ({
   kind,
   dryRun,
   rows: 0,
@@ -123,10 +129,12 @@ const result = (kind: string, counts: Partial<Record<string, number>>, dryRun = 
   updated: 0,
   unchanged: 0,
   removed: 0,
+  named: { created: [], updated: [], removed: [], ...named },
   issues: [],
   moreIssues: 0,
   ...counts,
 });
+const THREE = ['6500001', '6500002', '6500003'];
 
 async function importEvents() {
   const { rows } = await db.query<{ entity_id: string; after: Record<string, unknown> }>(
@@ -137,7 +145,9 @@ async function importEvents() {
 
 describe('people file', () => {
   it('creates people from codes or Thai names, BE dates and Thai digits, with one audit event', async () => {
-    expect(await people(PEOPLE, false, PEOPLE_HEADERS)).toEqual(result('people', { rows: 3, created: 3 }));
+    expect(await people(PEOPLE, false, PEOPLE_HEADERS)).toEqual(
+      result('people', { rows: 3, created: 3 }, false, { created: THREE }),
+    );
     const { rows } = await db.query(
       `select person_no, national_id, title, first_name, last_name, birth_date, gender, staff_type, entry_date,
               exit_date, exit_reason, retirement_fiscal_year from person order by person_no`,
@@ -205,7 +215,7 @@ describe('people file', () => {
     again[0]!.last_name = 'ใจงาม';
     again[0]!.national_id = '';
     expect(await people(again, false, PEOPLE_HEADERS)).toEqual(
-      result('people', { rows: 3, updated: 1, unchanged: 2 }),
+      result('people', { rows: 3, updated: 1, unchanged: 2 }, false, { updated: ['6500001'] }),
     );
     const { rows } = await db.query(
       `select id, last_name, national_id, version from person where person_no = '6500001'`,
@@ -295,13 +305,54 @@ describe('people file', () => {
 
   it('a dry run answers the counts and writes nothing', async () => {
     expect(await people(PEOPLE, true, PEOPLE_HEADERS)).toEqual(
-      result('people', { rows: 3, created: 3 }, true),
+      result('people', { rows: 3, created: 3 }, true, { created: THREE }),
     );
     const { rows } = await db.query<{ p: string; a: string; r: string }>(
       `select (select count(*) from person)::int as p, (select count(*) from audit_event)::int as a,
               (select count(*) from workforce_revision)::int as r`,
     );
     expect(rows[0]).toEqual({ p: 0, a: 0, r: 0 });
+  });
+
+  it('a dry run names whom it would create and update: the first 10 of each, in the order of the file', async () => {
+    await people(PEOPLE, false, PEOPLE_HEADERS);
+    const someone = (no: string): Row => ({
+      person_no: no,
+      first_name: 'ก',
+      last_name: 'ข',
+      birth_date: '1970-01-01',
+      staff_type: 'teacher',
+    });
+    const file = [
+      someone('6500010'),
+      PEOPLE[0]!,
+      { ...PEOPLE[1]!, last_name: 'รักงานมาก' },
+      someone('6500009'),
+    ];
+    expect(await people(file, true, PEOPLE_HEADERS)).toEqual(
+      result('people', { rows: 4, created: 2, updated: 1, unchanged: 1 }, true, {
+        created: ['6500010', '6500009'],
+        updated: ['6500002'],
+      }),
+    );
+    // Twelve new: the first ten named, the count tells the two more.
+    const twelve = Array.from({ length: 12 }, (_, i) => someone(String(6600012 - i)));
+    const answer = await people(twelve, true, PEOPLE_HEADERS);
+    expect([answer.created, answer.named.created]).toEqual([
+      12,
+      [
+        '6600012',
+        '6600011',
+        '6600010',
+        '6600009',
+        '6600008',
+        '6600007',
+        '6600006',
+        '6600005',
+        '6600004',
+        '6600003',
+      ],
+    ]);
   });
 
   it('reads an XLSX whose header gives the Thai labels (as the template writes them) and date cells', async () => {
@@ -313,7 +364,7 @@ describe('people file', () => {
       'xlsx',
     );
     expect(await importPeople(db, OPERATOR, path, { today: TODAY })).toEqual(
-      result('people', { rows: 1, created: 1 }),
+      result('people', { rows: 1, created: 1 }, false, { created: ['6600001'] }),
     );
     const { rows } = await db.query('select person_no, birth_date, staff_type, gender from person');
     expect(rows).toEqual([
@@ -360,7 +411,9 @@ describe('positions file', () => {
   });
 
   it('creates positions with units by code or name, then updates one in place', async () => {
-    expect(await positions(POSITIONS)).toEqual(result('positions', { rows: 3, created: 3 }));
+    expect(await positions(POSITIONS)).toEqual(
+      result('positions', { rows: 3, created: 3 }, false, { created: ['ก.101', 'ก.102', 'ก.201'] }),
+    );
     const { rows } = await db.query(
       `select position_no, title, position_type, level, line, unit_id, section, section_head, abolished_date
          from position order by position_no`,
@@ -402,7 +455,9 @@ describe('positions file', () => {
     ]);
     const again = POSITIONS.map((r) => ({ ...r }));
     again[0]!.abolished_date = '01/10/2569';
-    expect(await positions(again)).toEqual(result('positions', { rows: 3, updated: 1, unchanged: 2 }));
+    expect(await positions(again)).toEqual(
+      result('positions', { rows: 3, updated: 1, unchanged: 2 }, false, { updated: ['ก.101'] }),
+    );
     const { rows: after } = await db.query(
       `select abolished_date, version from position where position_no = 'ก.101'`,
     );
@@ -473,7 +528,17 @@ describe('position history file', () => {
     );
 
   it('records periods, a position filling what the row leaves empty', async () => {
-    expect(await history(HISTORY)).toEqual(result('history', { rows: 4, created: 4 }));
+    // Periods are named "person_no first-day" (Buddhist era, as the files write it), with a role other than holds.
+    expect(await history(HISTORY)).toEqual(
+      result('history', { rows: 4, created: 4 }, false, {
+        created: [
+          '6500001 01/10/2560',
+          '6500001 01/10/2565',
+          '6500001 01/01/2566 oversees',
+          '6500002 01/01/2553',
+        ],
+      }),
+    );
     const { rows } = await periods();
     expect(rows.map(({ id: _id, ...r }) => r)).toEqual([
       {
@@ -535,11 +600,12 @@ describe('position history file', () => {
     await history(HISTORY);
     const { rows: first } = await periods();
     const again = [HISTORY[0]!, { ...HISTORY[1]!, order_ref: 'คำสั่ง กทม. ที่ 1/2565' }, HISTORY[3]!];
+    const CHANGED = { updated: ['6500001 01/10/2565'], removed: ['6500001 01/01/2566 oversees'] };
     expect(await history(again, true)).toEqual(
-      result('history', { rows: 3, updated: 1, unchanged: 2, removed: 1 }, true),
+      result('history', { rows: 3, updated: 1, unchanged: 2, removed: 1 }, true, CHANGED),
     );
     expect(await history(again)).toEqual(
-      result('history', { rows: 3, updated: 1, unchanged: 2, removed: 1 }),
+      result('history', { rows: 3, updated: 1, unchanged: 2, removed: 1 }, false, CHANGED),
     );
     const { rows } = await periods();
     expect(rows.map((r) => [r.id, r.from_date, r.role, r.order_ref])).toEqual([

@@ -22,8 +22,9 @@ export interface AppServer {
   close: () => Promise<void>;
 }
 
-export async function startAppServer(): Promise<AppServer> {
-  return listening(await demoDatabase(), {}, 0);
+/** `cycleToday`: the demo as the served one loads it on that day (loadDemo's option), not the tests' fixed one. */
+export async function startAppServer(options: { cycleToday?: string } = {}): Promise<AppServer> {
+  return listening(await demoDatabase(options.cycleToday), {}, 0);
 }
 
 /** Single sign-on through a real OpenID provider on loopback (tests/helpers/oidc-provider.ts). */
@@ -73,12 +74,22 @@ export function serverAndBrowser<S extends AppServer = AppServer>(
   };
 }
 
-/** Signs a demo user in through the sign-in page of the server at `url`; done once the summary shows. */
-export async function signInWithForm(page: Page, url: string, username: string): Promise<void> {
+/**
+ * Signs a demo user in through the sign-in page of the server at `url`; answers the path of the page they land
+ * on once it shows: the summary, or งานของฉัน for a focal point or approver with work waiting (issue 14.3).
+ */
+export async function signInLanding(page: Page, url: string, username: string): Promise<string> {
   await page.goto(`${url}/login`);
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill('tidtam-demo');
   await page.getByTestId('login-submit').click();
+  await page.locator('[data-testid=summary-table], [data-testid=my-work-page]').first().waitFor();
+  return new URL(page.url()).pathname;
+}
+
+/** Signs a demo user in (signInLanding); done once the summary shows, opened by its address if they landed elsewhere. */
+export async function signInWithForm(page: Page, url: string, username: string): Promise<void> {
+  if ((await signInLanding(page, url, username)) !== '/') await page.goto(`${url}/`);
   await page.getByTestId('summary-table').waitFor();
 }
 
@@ -92,10 +103,10 @@ export async function openFromProjectList(page: Page, url: string, code: string,
     .click();
 }
 
-async function demoDatabase(): Promise<Database> {
+async function demoDatabase(cycleToday?: string): Promise<Database> {
   if (!existsSync(`${WEB_DIST}index.html`)) throw new Error('dist/web is missing: run `npm run build` first');
   const db = await createTestDatabase();
-  await loadDemo(db);
+  await loadDemo(db, cycleToday === undefined ? {} : { cycleToday });
   return db;
 }
 

@@ -3,16 +3,21 @@
  * scrolls sideways at 375 px (every route, as admin and as a focal point), axe-core finds no serious or
  * critical violation on those page states (and on the evidence lists of a report and a problem), dates are
  * typed in พ.ศ. and stored as ISO, the page's title and focus follow navigation, and every text of the app
- * header (folded menu, open groups, hovered controls) reaches 4.5:1 on the navy.
+ * header (folded menu, open groups, hovered controls) reaches 4.5:1 on the navy. The demo is loaded as
+ * `npm start` loads it today; a focal point with reports to send lands on งานของฉัน after signing in (issue 14
+ * item 3), every one due in 14 days, none years overdue.
  */
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { navFor, isGroup } from '../../src/web/app/nav-pages';
-import { serverAndBrowser, signInWithForm } from './app-server';
+import { bangkokDate } from '../../src/domain/monitoring';
+import { serverAndBrowser, signInLanding, signInWithForm, startAppServer } from './app-server';
 import { dateValue, fillBeDate } from './dates';
 
-const live = serverAndBrowser();
+// The demo as the served one loads it today (issue 14 item 15): its open month due two weeks from now.
+const TODAY = bangkokDate(new Date());
+const live = serverAndBrowser(() => startAppServer({ cycleToday: TODAY }));
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const CSRF = { 'x-tidtam-csrf': '1' };
 const DEMO_PLAN = 'HR-2566-2570';
@@ -217,6 +222,31 @@ describe('at 375 px with two long-named plans', () => {
   it('no page of a focal point scrolls sideways', async () => {
     await sweep('focal.pers', 'focal_point', false);
   }, 400_000);
+
+  it('a focal point with reports to send lands on งานของฉัน, each due in 14 days; the approver, with none, on the summary', async () => {
+    const landing = async (username: string, check?: (page: Page) => Promise<void>) => {
+      const context = await live.browser.newContext({ viewport: { width: 375, height: 800 } });
+      try {
+        const page = await context.newPage();
+        const path = await signInLanding(page, live.server.url, username);
+        await check?.(page);
+        return path;
+      } finally {
+        await context.close();
+      }
+    };
+    const days: (string | null)[] = [];
+    expect(
+      await landing('focal.pers', async (page) => {
+        await page.getByTestId('my-work-report').waitFor();
+        for (const d of await page.getByTestId('my-work-report').locator('[data-days]').all())
+          days.push(await d.getAttribute('data-days'));
+      }),
+    ).toBe('/my-work');
+    expect(days.length).toBeGreaterThan(0);
+    expect(new Set(days)).toEqual(new Set(['14']));
+    expect(await landing('approver.bhrdi')).toBe('/');
+  });
 
   it('/snapshots reflows at 320 px', async () => {
     await asPhone(

@@ -94,7 +94,10 @@ describe('bin/tidtam development', () => {
 
       const ok = await tidtam(['import', 'development-plan', good], target);
       expect(ok.code, show(ok)).toBe(0);
-      expect(ok.stdout).toContain('projects created: 4, updated: 0, unchanged: 0');
+      // The projects it created, named "fiscal_year project_code" (issue 14 item 17).
+      expect(ok.stdout).toContain(
+        'projects created: 4, updated: 0, unchanged: 0\n  created:\n    project: 2566 D-01, 2566 D-02, 2566 D-03, 2566 D-04\n',
+      );
       const salary = await tidtam(
         ['development', 'salary-budget', '--fiscal-year', '2566', '--amount', '96,000,000'],
         target,
@@ -108,6 +111,16 @@ describe('bin/tidtam development', () => {
 
       const again = await tidtam(['import', 'development-plan', good], target);
       expect(again.stdout).toContain('projects created: 0, updated: 0, unchanged: 4');
+      // A renamed project: the dry run names the one it would update, and nothing more.
+      const renamed = join(dir, 'plan-renamed.csv');
+      await writeFile(renamed, GOOD.replace('สัมมนาสอง', 'สัมมนาสอง (ปรับชื่อ)'));
+      const dry = await tidtam(['import', 'development-plan', renamed, '--dry-run'], target);
+      expect(dry.code, show(dry)).toBe(0);
+      expect(dry.stdout).toBe(
+        `Dry run — nothing written. ${renamed}: 4 rows\n` +
+          '  projects created: 0, updated: 1, unchanged: 3\n' +
+          '  would be updated / จะปรับปรุง:\n    project: 2566 D-02\n',
+      );
       const usage = await tidtam(['development', 'summary'], target);
       expect(usage.code).toBe(2);
     },
@@ -140,7 +153,10 @@ describe('bin/tidtam development', () => {
         expect(refused.stderr).toContain(where);
       const ok = await tidtam(['import', 'digital-skills', good], target);
       expect(ok.code, show(ok)).toBe(0);
-      expect(ok.stdout).toContain('assessments created: 2, updated: 0, unchanged: 0');
+      expect(ok.stdout).toContain(
+        'assessments created: 2, updated: 0, unchanged: 0\n  created:\n' +
+          '    assessment: DS-1 05/01/2567 leadership, DS-1 05/01/2567 literacy\n',
+      );
     },
     TIMEOUT,
   );

@@ -172,8 +172,26 @@ const ok = (run: Run) => {
   expect(run.stderr).toBe('');
   return run.stdout;
 };
-const counts = (created: number, updated: number, unchanged: number) =>
-  [`  created: ${created}`, `  updated: ${updated}`, `  unchanged: ${unchanged}`].join('\n');
+/** The counts as printed, each followed by the records it names (issue 14 item 17): `[count, 'kind: codes']`. */
+const counts = (
+  created: number | [number, string],
+  updated: number | [number, string],
+  unchanged: number,
+  dryRun = false,
+) =>
+  [
+    ...change(dryRun ? 'would be created / จะสร้าง' : 'created', created),
+    ...change(dryRun ? 'would be updated / จะปรับปรุง' : 'updated', updated),
+    `  unchanged: ${unchanged}`,
+  ].join('\n');
+const change = (label: string, count: number | [number, string]) =>
+  typeof count === 'number' ? [`  ${label}: ${count}`] : [`  ${label}: ${count[0]}`, `    ${count[1]}`];
+const W = (n: number) => `W${String(n).padStart(2, '0')}`;
+/** W01 … W10 of the 12 people: the first ten named, then how many more. */
+const TWELVE: [number, string] = [
+  12,
+  `person: ${Array.from({ length: 10 }, (_, i) => W(i + 1)).join(', ')} … and 2 more / และอีก 2 รายการ`,
+];
 const STAFF_CODES =
   'civil_servant (ข้าราชการกรุงเทพมหานครสามัญ), teacher (ข้าราชการครูและบุคลากรทางการศึกษา), ' +
   'university (ข้าราชการในสถาบันอุดมศึกษา), permanent_employee (ลูกจ้างประจำ), temporary_employee (ลูกจ้างชั่วคราว)';
@@ -185,18 +203,27 @@ async function importAll(target: Target) {
   ok(await tidtam(['import', 'plan', PLAN_FILE], target));
   const people = await f.people();
   const dry = ok(await tidtam(['import', 'people', people, '--dry-run'], target));
-  expect(dry).toContain(`Dry run — nothing written. ${people}: 12 rows (people / บุคลากร)`);
-  expect(dry).toContain(counts(12, 0, 0));
+  // The dry run names whom it would create: the first ten person numbers, then how many more.
+  expect(dry).toBe(
+    `Dry run — nothing written. ${people}: 12 rows (people / บุคลากร)\n${counts(TWELVE, 0, 0, true)}\n`,
+  );
   // created again, not unchanged: the dry run wrote nothing
   const real = ok(await tidtam(['import', 'people', people], target));
-  expect(real).toBe(`${people}: 12 rows (people / บุคลากร)\n${counts(12, 0, 0)}\n`);
+  expect(real).toBe(`${people}: 12 rows (people / บุคลากร)\n${counts(TWELVE, 0, 0)}\n`);
   const positions = await f.positions();
+  const six: [number, string] = [6, 'position: ก.001, ก.102, ก.201, ก.202, ก.301, ก.302'];
   expect(ok(await tidtam(['import', 'positions', positions], target))).toBe(
-    `${positions}: 6 rows (positions / ตำแหน่ง)\n${counts(6, 0, 0)}\n`,
+    `${positions}: 6 rows (positions / ตำแหน่ง)\n${counts(six, 0, 0)}\n`,
   );
   const history = await f.history();
+  // Periods are named by person and first day, Buddhist-era as the files write them.
+  const nine: [number, string] = [
+    9,
+    'period: W01 01/10/2563, W02 01/01/2558, W02 01/10/2564, W04 01/01/2565, W06 01/01/2564, ' +
+      'W07 01/01/2558, W08 01/05/2555, W09 01/10/2562, W10 01/01/2553',
+  ];
   expect(ok(await tidtam(['import', 'history', history], target))).toBe(
-    `${history}: 9 rows (history / ประวัติการดำรงตำแหน่ง)\n${counts(9, 0, 0)}\n  removed: 0\n`,
+    `${history}: 9 rows (history / ประวัติการดำรงตำแหน่ง)\n${counts(nine, 0, 0)}\n  removed: 0\n`,
   );
   return f;
 }
@@ -246,19 +273,27 @@ describe('bin/tidtam import people|positions|history and workforce retirements',
         PEOPLE.map((p) => (p.person_no === 'W05' ? { ...p, staff_type: 'civil_servant' } : p)),
         'people-2.csv',
       );
-      expect(ok(await tidtam(['import', 'people', people], target))).toContain(counts(0, 1, 11));
+      // A dry run first: it names the one person it would update.
+      expect(ok(await tidtam(['import', 'people', people, '--dry-run'], target))).toContain(
+        counts(0, [1, 'person: W05'], 11, true),
+      );
+      expect(ok(await tidtam(['import', 'people', people], target))).toContain(
+        counts(0, [1, 'person: W05'], 11),
+      );
       const positions = await f.positions(
         POSITIONS.map((p) => (p[0] === 'ก.201' ? [...p.slice(0, 5), 'ฝ่ายทะเบียนประวัติ', 'yes'] : p)),
         'positions-2.xlsx',
       );
-      expect(ok(await tidtam(['import', 'positions', positions], target))).toContain(counts(0, 1, 5));
+      expect(ok(await tidtam(['import', 'positions', positions], target))).toContain(
+        counts(0, [1, 'position: ก.201'], 5),
+      );
       const history = await f.history(
         HISTORY.map((h) => (h.person_no === 'W10' ? { ...h, to: '2024-12-31' } : h)),
         'history-2.csv',
       );
       // 2 updated: W10's period, and W02's period of ก.201, whose section follows the position's new one
       expect(ok(await tidtam(['import', 'history', history], target))).toContain(
-        `${counts(0, 2, 7)}\n  removed: 0`,
+        `${counts(0, [2, 'period: W02 01/10/2564, W10 01/01/2553'], 7)}\n  removed: 0`,
       );
       const after = JSON.parse(ok(await tidtam(RETIREMENTS_ARGS, target))) as typeof RETIREMENTS_2575;
       // W10 (FY 2578) holds nothing now: general 1 → none 1; W05 (FY 2574) is counted as a civil servant below.

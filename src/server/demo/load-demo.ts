@@ -74,6 +74,8 @@ export interface DemoOptions {
    * closed (locked, every report accepted) and 2566-06, left open to try the cycle, is due 14 days after it,
    * so nothing reads "overdue 1,250 days". The served demo and `tidtam demo` give today; without it (tests)
    * 2566-06 keeps the 5 July 2023 deadline and some May reports await review, as the tests count them.
+   * The committee's open assignments are then due relative to it too, and the development results the demo
+   * leaves unfiled are filed (late): nothing reads years overdue (issue 14 item 15).
    */
   cycleToday?: string;
 }
@@ -101,13 +103,13 @@ export async function loadDemo(db: Database, options: DemoOptions = {}): Promise
     }
   });
   await loadDemoOutcomes(db);
-  await loadCommitteeDemo(db);
+  await loadCommitteeDemo(db, options.cycleToday);
   const today = options.today ?? bangkokDate(new Date());
   if (options.workforce !== false) await db.transaction((tx) => loadWorkforceDemo(tx, today));
   await loadCareersDemo(db);
   await loadCohortDemo(db);
   if (options.workforce !== false) await loadNominationsDemo(db, today);
-  await db.transaction((tx) => loadDevelopmentDemo(tx));
+  await db.transaction((tx) => loadDevelopmentDemo(tx, options.cycleToday));
 }
 
 /** The demo's reporting months: 2565-10 … 2566-05 (locked long ago) and 2566-06, left open to try the cycle. */

@@ -67,3 +67,13 @@ export const IdParam = z.object({ id: Id });
 
 /** A unit or project as other records point to it: enough to show its name and link to its page. */
 export const CodedRef = z.object({ id: z.number(), code: z.string(), name: z.string() });
+
+/** How many codes of each kind an import's answer names (the rest are counted): a dry run says what it would write. */
+export const IMPORT_NAMED = 10;
+
+/**
+ * The records an import wrote (a dry run: would write), named by their codes: the first IMPORT_NAMED created
+ * and updated; the answer's counts say how many more (issue 14 item 17).
+ */
+export const ImportNamed = z.object({ created: z.array(z.string()), updated: z.array(z.string()) });
+export type ImportNamed = z.infer<typeof ImportNamed>;

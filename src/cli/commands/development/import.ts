@@ -7,6 +7,8 @@
 import { access, constants } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Backend } from '../../backend';
+import type { DevelopmentImportResult } from '../../../shared/api/development/imports';
+import { changeLabel, namedLines } from '../../named-lines';
 import { UsageError } from '../../usage';
 
 export const DEVELOPMENT_IMPORTS = ['development-plan', 'development-records', 'digital-skills'];
@@ -30,9 +32,25 @@ export async function developmentImportCommand(
     throw new UsageError(`cannot read ${file}`);
   }
   const result = await backend.importDevelopment(KIND[kind as keyof typeof KIND], path, dryRun);
-  console.log(`${result.dryRun ? 'Dry run — nothing written. ' : ''}${file}: ${result.rows} rows`);
-  const what = { plan: 'projects', records: 'records', 'digital-skills': 'assessments' }[result.kind];
-  console.log(
+  for (const line of developmentResultLines(result, file)) console.log(line);
+}
+
+/** What one record of the kind is called: in the counts' line (plural) and on the lines naming them. */
+const RECORD = {
+  plan: ['projects', 'project'],
+  records: ['records', 'record'],
+  'digital-skills': ['assessments', 'assessment'],
+} as const;
+
+/** The counts on one line, then the first records created and updated by their codes (a dry run: would be). */
+export function developmentResultLines(result: DevelopmentImportResult, file: string): string[] {
+  const [what, record] = RECORD[result.kind];
+  return [
+    `${result.dryRun ? 'Dry run — nothing written. ' : ''}${file}: ${result.rows} rows`,
     `  ${what} created: ${result.created}, updated: ${result.updated}, unchanged: ${result.unchanged}`,
-  );
+    ...(result.created > 0 ? [`  ${changeLabel('created', result.dryRun)}:`] : []),
+    ...namedLines(record, result.named.created, result.created),
+    ...(result.updated > 0 ? [`  ${changeLabel('updated', result.dryRun)}:`] : []),
+    ...namedLines(record, result.named.updated, result.updated),
+  ];
 }

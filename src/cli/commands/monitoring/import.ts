@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ImportResult } from '../../../shared/api/monitoring/plans';
 import type { Backend } from '../../backend';
+import { changeLabel, namedLines } from '../../named-lines';
 import { UsageError } from '../../usage';
 
 export async function importCommand(
@@ -33,18 +34,14 @@ export function importResultLines(result: ImportResult, file: string): string[] 
       .map(([k, n]) => `${n} ${k}`)
       .join(', ') || 'nothing';
   const named = (change: 'created' | 'updated') =>
-    Object.entries(result[change])
-      .filter(([, n]) => n > 0)
-      .map(([kind, n]) => {
-        const codes = result.named?.[change][kind] ?? [];
-        const more = n - codes.length;
-        return `    ${kind}: ${codes.join(', ')}${more > 0 ? ` … and ${more} more / และอีก ${more} รายการ` : ''}`;
-      });
+    Object.entries(result[change]).flatMap(([kind, n]) =>
+      namedLines(kind, result.named?.[change][kind] ?? [], n),
+    );
   const lines = [
     `${result.dryRun ? 'Dry run — nothing written. ' : ''}${file}: ${result.rows} rows`,
-    `  ${result.dryRun ? 'would be created / จะสร้าง' : 'created'}: ${counts(result.created)}`,
+    `  ${changeLabel('created', result.dryRun)}: ${counts(result.created)}`,
     ...named('created'),
-    `  ${result.dryRun ? 'would be updated / จะปรับปรุง' : 'updated'}: ${counts(result.updated)}`,
+    `  ${changeLabel('updated', result.dryRun)}: ${counts(result.updated)}`,
     ...named('updated'),
   ];
   if (result.newUnits.length > 0) {

@@ -8,6 +8,7 @@ import { access, constants } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { WorkforceImportKind, type WorkforceImportResult } from '../../../shared/api/workforce/imports';
 import type { Backend } from '../../backend';
+import { changeLabel, namedLines } from '../../named-lines';
 import { UsageError } from '../../usage';
 
 export const isWorkforceImportKind = (kind: string | undefined): kind is WorkforceImportKind =>
@@ -31,15 +32,29 @@ export async function workforceImportCommand(
 }
 
 const KIND_TH = { people: 'บุคลากร', positions: 'ตำแหน่ง', history: 'ประวัติการดำรงตำแหน่ง' } as const;
+/** What one record of the kind is called on the lines that name them. */
+const RECORD = { people: 'person', positions: 'position', history: 'period' } as const;
 
-function printResult(result: WorkforceImportResult, file: string) {
+/** The counts, each with the first records it names (a dry run: what it would write). */
+export function workforceResultLines(result: WorkforceImportResult, file: string): string[] {
+  const record = RECORD[result.kind];
   const lines = [
     `${result.dryRun ? 'Dry run — nothing written. ' : ''}${file}: ${result.rows} rows (${result.kind} / ${KIND_TH[result.kind]})`,
-    `  created: ${result.created}`,
-    `  updated: ${result.updated}`,
+    `  ${changeLabel('created', result.dryRun)}: ${result.created}`,
+    ...namedLines(record, result.named.created, result.created),
+    `  ${changeLabel('updated', result.dryRun)}: ${result.updated}`,
+    ...namedLines(record, result.named.updated, result.updated),
     `  unchanged: ${result.unchanged}`,
   ];
   // History: the periods of the persons in the file that the file no longer has.
-  if (result.kind === 'history') lines.push(`  removed: ${result.removed}`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  if (result.kind === 'history')
+    lines.push(
+      `  ${changeLabel('removed', result.dryRun)}: ${result.removed}`,
+      ...namedLines(record, result.named.removed, result.removed),
+    );
+  return lines;
+}
+
+function printResult(result: WorkforceImportResult, file: string) {
+  process.stdout.write(`${workforceResultLines(result, file).join('\n')}\n`);
 }

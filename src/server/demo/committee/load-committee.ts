@@ -1,8 +1,10 @@
 /**
  * Loads the committee demo through the module's own use-cases (audited like any change): the four meetings
  * of the seeds, their resolutions and assignments, then the follow-up — progress entries dated as they would
- * have been, and closings at the later meetings.
+ * have been, and closings at the later meetings. Loaded on a given day (`cycleToday`), the assignments still
+ * open are due relative to it (dueFromLoadDays): late by days at most, never by years (issue 14 item 15).
  */
+import { addDays } from '../../../domain/monitoring';
 import { DEMO_LOADER, type Actor } from '../../actor';
 import type { Database } from '../../db/database';
 import { closeAssignment } from '../../use-cases/committee/close-assignment';
@@ -15,7 +17,7 @@ import type { DemoAssignment } from './types';
 
 export const DEMO_MEETINGS = [MEETING_8_2560, MEETING_3_2562, MEETING_7_2563, MEETING_6_2566];
 
-export async function loadCommitteeDemo(db: Database): Promise<void> {
+export async function loadCommitteeDemo(db: Database, cycleToday?: string): Promise<void> {
   const { rows: units } = await db.query<{ id: number; code: string }>('select id, code from org_unit');
   const unitId = new Map(units.map((u) => [u.code, u.id]));
   const meetingId = new Map<string, number>();
@@ -38,12 +40,15 @@ export async function loadCommitteeDemo(db: Database): Promise<void> {
     );
     for (const [i, item] of m.agenda.entries()) {
       for (const r of item.resolutions) {
-        const assignments = (r.assignments ?? []).map((a) => ({
-          unitId: unitId.get(a.unit)!,
-          returnKind: a.returnKind,
-          dueDate: a.dueDate ?? null,
-          dueNextMeeting: a.dueNextMeeting ?? false,
-        }));
+        const assignments = (r.assignments ?? []).map((a) => {
+          const relative = cycleToday !== undefined && a.dueFromLoadDays !== undefined;
+          return {
+            unitId: unitId.get(a.unit)!,
+            returnKind: a.returnKind,
+            dueDate: relative ? addDays(cycleToday, a.dueFromLoadDays!) : (a.dueDate ?? null),
+            dueNextMeeting: relative ? false : (a.dueNextMeeting ?? false),
+          };
+        });
         const rec = await recordResolution(db, DEMO_LOADER, items[i]!.id, {
           kind: r.kind,
           text: r.text,

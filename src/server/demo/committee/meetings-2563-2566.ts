@@ -76,6 +76,7 @@ export const MEETING_7_2563: DemoMeeting = {
               unit: 'PALAD',
               returnKind: 'submit_for_consideration',
               dueNextMeeting: true,
+              dueFromLoadDays: -12, // a little late: the demo shows an overdue assignment, not a years-old one
               progress: [
                 { on: '2020-11-30', text: 'รวบรวมข้อเสนอแนะของ อ.ก.ก. และแจ้งหน่วยงานปรับปรุงแผนปฏิบัติการแล้ว' },
               ],
@@ -139,6 +140,7 @@ export const MEETING_6_2566: DemoMeeting = {
               unit: 'OCSC-BMA',
               returnKind: 'report_for_information',
               dueNextMeeting: true,
+              dueFromLoadDays: 30,
               progress: [
                 {
                   on: '2023-07-10',

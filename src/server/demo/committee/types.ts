@@ -6,6 +6,11 @@ export interface DemoAssignment {
   returnKind: ReturnKind;
   dueDate?: string;
   dueNextMeeting?: boolean;
+  /**
+   * An assignment still open: when the demo is loaded on a given day (the served demo, `tidtam demo`), due this
+   * many days after that day instead (negative: before it, so a little late), so it never reads years overdue.
+   */
+  dueFromLoadDays?: number;
   /** Progress entries: Bangkok date (YYYY-MM-DD), text, and whether it proposes closing. */
   progress?: { on: string; text: string; proposesClosing?: boolean }[];
   /** Closed at the meeting "no/yearBe" (it must be in the demo). */

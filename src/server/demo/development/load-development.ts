@@ -22,7 +22,8 @@ const ACTIVITIES = ['training', 'meeting', 'seminar', 'study_visit'];
 const SOURCES = ['ordinance', 'ordinance', 'other', 'none'];
 const MODES = ['formal', 'social', 'experiential'];
 
-export async function loadDevelopmentDemo(tx: Queryable): Promise<void> {
+/** `cycleToday`: the day the demo is loaded on (the served demo): every result of the demo's years filed then. */
+export async function loadDevelopmentDemo(tx: Queryable, cycleToday?: string): Promise<void> {
   const { rows } = await tx.query<{ id: number }>(
     `insert into hrd_plan (code, name, from_fiscal_year, to_fiscal_year)
      values ('HRD-2561-2565', 'แผนพัฒนาทรัพยากรบุคคลของกรุงเทพมหานคร (พ.ศ. ๒๕๖๑ - ๒๕๖๕)', 2561, 2565) returning id`,
@@ -80,6 +81,6 @@ export async function loadDevelopmentDemo(tx: Queryable): Promise<void> {
     [MODES],
   );
   await loadFy2567(tx, planId, AGENCIES);
-  await loadDevelopmentResultsDemo(tx, 2566);
-  await loadDevelopmentResultsDemo(tx, 2567);
+  await loadDevelopmentResultsDemo(tx, 2566, cycleToday !== undefined);
+  await loadDevelopmentResultsDemo(tx, 2567, cycleToday !== undefined);
 }

@@ -2,6 +2,7 @@
 import type { CohortComponent } from '../../../domain/careers';
 import type { CohortStatus } from '../../../shared/api/careers';
 import type { Queryable } from '../../db/database';
+import { firstCodes } from '../../import/named';
 
 export interface CohortRow {
   id: number;
@@ -131,19 +132,41 @@ export async function personIdsByNo(
 export async function upsertScores(
   db: Queryable,
   cohortId: number,
-  rows: readonly { personId: number; scores: Record<string, number | null> }[],
-): Promise<{ added: number; updated: number }> {
-  const { rows: done } = await db.query<{ inserted: boolean }>(
-    `insert into career_cohort_member as m (cohort_id, person_id, scores)
-     select $1, s.person_id, s.scores::jsonb
-       from unnest($2::int[], $3::text[]) as s(person_id, scores)
-     on conflict (cohort_id, person_id) do update
-       set scores = jsonb_strip_nulls(m.scores || excluded.scores), updated_at = now()
-     returning (xmax = 0) as inserted`,
-    [cohortId, rows.map((r) => r.personId), rows.map((r) => JSON.stringify(r.scores))],
+  rows: readonly { personId: number; personNo: string; scores: Record<string, number | null> }[],
+): Promise<{ added: number; updated: number; named: { added: string[]; updated: string[] } }> {
+  // One statement: the upsert, its counts, and the first members added and updated named in the rows' order.
+  const { rows: done } = await db.query<{
+    added: string;
+    updated: string;
+    added_named: string[];
+    updated_named: string[];
+  }>(
+    `with s as materialized (
+       select * from unnest($2::int[], $3::text[], $4::text[]) with ordinality as s(person_id, scores, person_no, ord)),
+     done as (
+       insert into career_cohort_member as m (cohort_id, person_id, scores)
+       select $1, s.person_id, s.scores::jsonb from s
+       on conflict (cohort_id, person_id) do update
+         set scores = jsonb_strip_nulls(m.scores || excluded.scores), updated_at = now()
+       returning m.person_id, (xmax = 0) as inserted),
+     j as materialized (select s.ord, s.person_no, d.inserted from done d join s on s.person_id = d.person_id)
+     select count(*) filter (where inserted) as added, count(*) filter (where not inserted) as updated,
+            ${firstCodes('person_no', 'j where inserted', 'ord')} as added_named,
+            ${firstCodes('person_no', 'j where not inserted', 'ord')} as updated_named
+       from j`,
+    [
+      cohortId,
+      rows.map((r) => r.personId),
+      rows.map((r) => JSON.stringify(r.scores)),
+      rows.map((r) => r.personNo),
+    ],
   );
-  const added = done.filter((d) => d.inserted).length;
-  return { added, updated: done.length - added };
+  const d = done[0]!;
+  return {
+    added: Number(d.added),
+    updated: Number(d.updated),
+    named: { added: d.added_named, updated: d.updated_named },
+  };
 }
 
 /** Moves the version on (optimistic lock); false when someone else changed the cohort first. */

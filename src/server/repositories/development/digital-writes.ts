@@ -5,6 +5,7 @@
  * updates an assessment of the same person, date and area in place.
  */
 import type { Queryable } from '../../db/database';
+import { firstCodes, thaiDateSql } from '../../import/named';
 import type { DigitalLine } from '../../import/development/digital-rows';
 import type { FieldIssue } from '../../../shared/messages';
 
@@ -97,25 +98,42 @@ export async function digitalFileIssues(tx: Queryable, limit: number, ownUnit: n
   return { listed, count: rows.length > 0 ? Number(rows[0]!.n) : 0 };
 }
 
+/** SQL: an assessment's code, "person_no date skill_area" (W01 15/01/2567 digital_literacy). */
+const assessmentCode = (personNo: string, d: string) =>
+  `${personNo} || ' ' || ${thaiDateSql(`${d}.assessed_on`)} || ' ' || ${d}.skill_area`;
+
 export async function mergeDigital(tx: Queryable) {
-  const { rows } = await tx.query<{ updated: string; created: string; staged: string }>(
+  const { rows } = await tx.query<{
+    updated: string;
+    created: string;
+    staged: string;
+    created_named: string[];
+    updated_named: string[];
+  }>(
     `with updated as (
        update digital_assessment d set level = s.level
          from dev_digital_stage s
         where d.person_id = s.person_id and d.assessed_on = s.assessed_on and d.skill_area = s.skill_area
           and d.level <> s.level
-       returning 1),
+       returning s.row_no, s.person_no, d.assessed_on, d.skill_area),
      created as (
        insert into digital_assessment (person_id, assessed_on, skill_area, level)
        select s.person_id, s.assessed_on, s.skill_area, s.level from dev_digital_stage s
         where not exists (select 1 from digital_assessment d where d.person_id = s.person_id
                             and d.assessed_on = s.assessed_on and d.skill_area = s.skill_area)
-       returning 1)
+       returning person_id, assessed_on, skill_area)
      select (select count(*) from updated) as updated, (select count(*) from created) as created,
-            (select count(*) from dev_digital_stage) as staged`,
+            (select count(*) from dev_digital_stage) as staged,
+            ${firstCodes(assessmentCode('person_no', 'updated'), 'updated')} as updated_named,
+            ${firstCodes(assessmentCode('p.person_no', 'c'), 'created c join person p on p.id = c.person_id', 'p.person_no, c.assessed_on, c.skill_area')} as created_named`,
   );
   const r = rows[0]!;
   const created = Number(r.created);
   const updated = Number(r.updated);
-  return { created, updated, unchanged: Number(r.staged) - created - updated };
+  return {
+    created,
+    updated,
+    unchanged: Number(r.staged) - created - updated,
+    named: { created: r.created_named, updated: r.updated_named },
+  };
 }

@@ -5,6 +5,7 @@
  * updated in place. Projects of the year the file does not name are kept (a file may be one agency's).
  */
 import type { Queryable } from '../../db/database';
+import { firstCodes, namedOf } from '../../import/named';
 import type { PlanLine } from '../../import/development/plan-rows';
 import type { FieldIssue } from '../../../shared/messages';
 
@@ -152,28 +153,49 @@ export async function mergePlan(tx: Queryable) {
        from dev_plan_stage s join hrd_plan h on h.code = s.hrd_plan
      on conflict (fiscal_year) do nothing`,
   );
-  const staged = `select s.fiscal_year, s.project_code, s.unit_id, s.project_name, st.id as hrd_strategy_id,
+  /** The staged projects as the merge writes them (with the file's row first when `row` is set). */
+  const staged = (
+    row = '',
+  ) => `select ${row}s.fiscal_year, s.project_code, s.unit_id, s.project_name, st.id as hrd_strategy_id,
             s.activity_type, s.participants, s.budget, s.budget_source, s.target_group, s.start_date, s.end_date,
             s.days, s.digital
        from dev_plan_stage s join hrd_plan h on h.code = s.hrd_plan
        join hrd_strategy st on st.hrd_plan_id = h.id and st.no = s.strategy_no`;
-  const { rows } = await tx.query<{ created: string; updated: string; unchanged: string }>(
-    `with s as (${staged})
-     select count(*) filter (where p.id is null) as created,
-            count(*) filter (where p.id is not null and ${differs('s', 'p')}) as updated,
-            count(*) filter (where p.id is not null and not ${differs('s', 'p')}) as unchanged
-       from s left join development_project p on p.fiscal_year = s.fiscal_year and p.project_code = s.project_code`,
+  // What the merge below does to each project, counted and the first of each change named in the file's order.
+  const { rows } = await tx.query<{
+    created: string;
+    updated: string;
+    unchanged: string;
+    created_named: string[];
+    updated_named: string[];
+  }>(
+    `with s as (${staged('s.row_no, ')}),
+     j as materialized (
+       select s.row_no, s.fiscal_year || ' ' || s.project_code as code,
+              case when p.id is null then 'created' when ${differs('s', 'p')} then 'updated' end as change
+         from s left join development_project p on p.fiscal_year = s.fiscal_year and p.project_code = s.project_code)
+     select count(*) filter (where change = 'created') as created,
+            count(*) filter (where change = 'updated') as updated,
+            count(*) filter (where change is null) as unchanged,
+            ${firstCodes('code', "j where change = 'created'")} as created_named,
+            ${firstCodes('code', "j where change = 'updated'")} as updated_named
+       from j`,
   );
   await tx.query(
     `insert into development_project (fiscal_year, project_code, ${COLS.join(', ')})
-     ${staged}
+     ${staged()}
      on conflict (fiscal_year, project_code) do update set
        ${COLS.map((c) => `${c} = excluded.${c}`).join(', ')}, updated_at = now(),
        version = development_project.version + 1
      where ${differs('development_project', 'excluded')}`,
   );
   const c = rows[0]!;
-  return { created: Number(c.created), updated: Number(c.updated), unchanged: Number(c.unchanged) };
+  return {
+    created: Number(c.created),
+    updated: Number(c.updated),
+    unchanged: Number(c.unchanged),
+    named: namedOf(c),
+  };
 }
 
 /** Sets the year's salary-and-wage budget; answers the earlier one, or undefined when the year is not open. */

@@ -6,7 +6,8 @@
  * and first day (records from files only) and updates it in place.
  */
 import type { Queryable } from '../../db/database';
-import { countRows } from '../count-rows';
+import { firstCodes, thaiDateSql } from '../../import/named';
+import { countAndName } from '../count-rows';
 import type { RecordLine } from '../../import/development/record-rows';
 import type { FieldIssue } from '../../../shared/messages';
 
@@ -123,30 +124,42 @@ const KEY = (s: string, r: string) =>
 const differs = (s: string, r: string) =>
   `(${COLS.map((c) => `${s}.${c}`).join(', ')}) is distinct from (${COLS.map((c) => `${r}.${c}`).join(', ')})`;
 
+/** SQL: a record's code, "person_no start-date activity" (W01 01/10/2566 หลักสูตรนักบริหาร). */
+const recordCode = (personNo: string, r: string) =>
+  `${personNo} || ' ' || ${thaiDateSql(`${r}.start_date`)} || ' ' || ${r}.activity`;
+
 /**
  * Three statements, not one: matching the stage against development_record first, before anything is
  * written. In one statement (update + insert … where not exists, as CTEs) the anti-join scanned the table
  * while the same statement filled it; on a first import into an empty table (statistics: 0 rows, so a
  * nested loop over a sequential scan) 1,960,026 records (bench scale 100) had not finished after 15 minutes.
+ * The update and the insert each name their first records, in the order of the file (issue 14 item 17).
  */
 export async function mergeRecords(tx: Queryable) {
   await tx.query('analyze dev_record_stage');
   await tx.query(
     `update dev_record_stage s set existing_id = r.id from development_record r where ${KEY('s', 'r')}`,
   );
-  const updated = await countRows(
+  const updated = await countAndName(
     tx,
     `update development_record r set ${COLS.map((c) => `${c} = s.${c}`).join(', ')}
        from dev_record_stage s where r.id = s.existing_id and ${differs('s', 'r')}
-     returning 1`,
+     returning s.row_no, s.person_no, s.start_date, s.activity`,
+    firstCodes(recordCode('x.person_no', 'x'), 'x'),
   );
-  const created = await countRows(
+  const created = await countAndName(
     tx,
     `insert into development_record (person_id, fiscal_year, activity, start_date, ${COLS.join(', ')})
      select s.person_id, s.fiscal_year, s.activity, s.start_date, ${COLS.map((c) => `s.${c}`).join(', ')}
        from dev_record_stage s where s.existing_id is null
      returning 1`,
+    firstCodes(recordCode('s.person_no', 's'), 'dev_record_stage s where s.existing_id is null'),
   );
-  const staged = await countRows(tx, 'select 1 from dev_record_stage');
-  return { created, updated, unchanged: staged - created - updated };
+  const staged = await countAndName(tx, 'select 1 from dev_record_stage');
+  return {
+    created: created.n,
+    updated: updated.n,
+    unchanged: staged.n - created.n - updated.n,
+    named: { created: created.named, updated: updated.named },
+  };
 }

@@ -4,7 +4,8 @@
  * file is the full history of the persons it names (mergeHistory): set-based statements, none per row.
  */
 import type { Queryable } from '../../db/database';
-import { countRows } from '../count-rows';
+import { firstCodes, thaiDateSql } from '../../import/named';
+import { countAndName } from '../count-rows';
 import type { HistoryLine } from '../../import/workforce/history-rows';
 import type { FieldIssue } from '../../../shared/messages';
 import type { HistoryPeriod, Level, PositionType } from '../../../domain/workforce';
@@ -131,7 +132,13 @@ export interface HistoryCounts {
   updated: number;
   unchanged: number;
   removed: number;
+  /** The first periods updated (in the order of the file), created and removed (by person number and day). */
+  named: { created: string[]; updated: string[]; removed: string[] };
 }
+
+/** SQL: a period's code, "person_no from-date" with the role when not `holds` (100234 01/10/2563 acting). */
+const periodCode = (personNo: string, h: string) =>
+  `${personNo} || ' ' || ${thaiDateSql(`${h}.from_date`)} || case when ${h}.role = 'holds' then '' else ' ' || ${h}.role end`;
 
 /**
  * The file is the whole history of the persons it names: a period with the same person, role and first
@@ -154,30 +161,48 @@ export async function mergeHistory(tx: Queryable, eventId: number): Promise<Hist
   // Matched first, written after, one statement each: as one statement (CTEs) the insert's anti-join
   // scanned position_history while the same statement filled it, and 1,001,497 rows into an empty table
   // (bench scale 100) ran for over 15 minutes when the planner chose a sequential scan for it.
+  // Named: updated periods in the file's order, created and removed ones by person number and first day.
   await tx.query('analyze wf_history_stage');
   await tx.query(
     `update wf_history_stage s set existing_id = h.id from position_history h where ${KEY('s', 'h')}`,
   );
-  const removed = await countRows(
+  const removed = await countAndName(
     tx,
     `delete from position_history h
       where h.person_id in (select person_id from wf_history_stage)
         and not exists (select 1 from wf_history_stage s where s.existing_id = h.id)
-     returning 1`,
+     returning h.person_id, h.role, h.from_date`,
+    firstCodes(
+      periodCode('p.person_no', 'r'),
+      'x r join person p on p.id = r.person_id',
+      'p.person_no, r.from_date, r.role',
+    ),
   );
-  const updated = await countRows(
+  const updated = await countAndName(
     tx,
     `update position_history h set ${COLS.map((c) => `${c} = s.${c}`).join(', ')}
        from wf_history_stage s where h.id = s.existing_id and ${differs('s', 'h')}
-     returning 1`,
+     returning s.row_no, s.person_no, h.role, h.from_date`,
+    firstCodes(periodCode('person_no', 'x'), 'x'),
   );
-  const created = await countRows(
+  const created = await countAndName(
     tx,
     `insert into position_history (person_id, role, from_date, ${COLS.join(', ')})
      select s.person_id, s.role, s.from_date, ${COLS.map((c) => `s.${c}`).join(', ')} from wf_history_stage s
       where s.existing_id is null
      returning 1`,
+    firstCodes(
+      periodCode('s.person_no', 's'),
+      'wf_history_stage s where s.existing_id is null',
+      's.person_no, s.from_date, s.role',
+    ),
   );
-  const staged = await countRows(tx, 'select 1 from wf_history_stage');
-  return { created, updated, unchanged: staged - created - updated, removed };
+  const staged = await countAndName(tx, 'select 1 from wf_history_stage');
+  return {
+    created: created.n,
+    updated: updated.n,
+    unchanged: staged.n - created.n - updated.n,
+    removed: removed.n,
+    named: { created: created.named, updated: updated.named, removed: removed.named },
+  };
 }

@@ -4,6 +4,7 @@
  * data (national ID, birth date) is never copied into the earlier values: a changed one is named, not given.
  */
 import type { Queryable } from '../../db/database';
+import { firstCodes, namedOf } from '../../import/named';
 import type { PersonLine } from '../../import/workforce/people-rows';
 import type { FieldIssue } from '../../../shared/messages';
 
@@ -96,18 +97,46 @@ export interface MergeCounts {
   created: number;
   updated: number;
   unchanged: number;
+  /** The first codes created and updated, in the order of the file. */
+  named: { created: string[]; updated: string[] };
 }
+
+/** SQL: the staged rows with what the merge does to each ('created', 'updated', or null: unchanged) and the counts. */
+export const mergeCountsSql = (joined: string) =>
+  `with j as materialized (${joined})
+   select count(*) filter (where change = 'created') as created,
+          count(*) filter (where change = 'updated') as updated,
+          count(*) filter (where change is null) as unchanged,
+          ${firstCodes('code', "j where change = 'created'")} as created_named,
+          ${firstCodes('code', "j where change = 'updated'")} as updated_named
+     from j`;
+
+export interface MergeCountRow {
+  created: string;
+  updated: string;
+  unchanged: string;
+  created_named: string[];
+  updated_named: string[];
+}
+
+export const mergeCountsOf = (c: MergeCountRow): MergeCounts => ({
+  created: Number(c.created),
+  updated: Number(c.updated),
+  unchanged: Number(c.unchanged),
+  named: namedOf(c),
+});
 
 /**
  * Merges the staged people by person_no. The earlier values of each changed person go to workforce_revision
  * under the import's audit event (personal data named, never copied).
  */
 export async function mergePeople(tx: Queryable, eventId: number): Promise<MergeCounts> {
-  const { rows: counts } = await tx.query<{ created: string; updated: string; unchanged: string }>(
-    `select count(*) filter (where p.id is null) as created,
-            count(*) filter (where p.id is not null and ${differs('s', 'p')}) as updated,
-            count(*) filter (where p.id is not null and not ${differs('s', 'p')}) as unchanged
-       from wf_person_stage s left join person p on p.person_no = s.person_no`,
+  const { rows: counts } = await tx.query<MergeCountRow>(
+    mergeCountsSql(
+      `select s.row_no, s.person_no as code,
+              case when p.id is null then 'created' when ${differs('s', 'p')} then 'updated' end as change
+         from wf_person_stage s left join person p on p.person_no = s.person_no`,
+    ),
   );
   await tx.query(
     `insert into workforce_revision (audit_event_id, entity, entity_key, change, before)
@@ -133,6 +162,5 @@ export async function mergePeople(tx: Queryable, eventId: number): Promise<Merge
        updated_at = now(), version = person.version + 1
      where ${differs('excluded', 'person')}`,
   );
-  const c = counts[0]!;
-  return { created: Number(c.created), updated: Number(c.updated), unchanged: Number(c.unchanged) };
+  return mergeCountsOf(counts[0]!);
 }

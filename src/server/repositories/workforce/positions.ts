@@ -2,7 +2,7 @@
 import type { Queryable } from '../../db/database';
 import type { PositionLine } from '../../import/workforce/position-rows';
 import type { FieldIssue } from '../../../shared/messages';
-import type { MergeCounts } from './people-writes';
+import { mergeCountsOf, mergeCountsSql, type MergeCountRow, type MergeCounts } from './people-writes';
 
 export async function createPositionStage(tx: Queryable): Promise<void> {
   await tx.query(`create temp table wf_position_stage (
@@ -64,11 +64,12 @@ const json = (side: string) => `jsonb_build_object(${COLS.map((c) => `'${c}', ${
 
 /** Merges the staged positions by position_no; the earlier values of each changed one go to workforce_revision. */
 export async function mergePositions(tx: Queryable, eventId: number): Promise<MergeCounts> {
-  const { rows } = await tx.query<{ created: string; updated: string; unchanged: string }>(
-    `select count(*) filter (where p.id is null) as created,
-            count(*) filter (where p.id is not null and ${differs('s', 'p')}) as updated,
-            count(*) filter (where p.id is not null and not ${differs('s', 'p')}) as unchanged
-       from wf_position_stage s left join position p on p.position_no = s.position_no`,
+  const { rows } = await tx.query<MergeCountRow>(
+    mergeCountsSql(
+      `select s.row_no, s.position_no as code,
+              case when p.id is null then 'created' when ${differs('s', 'p')} then 'updated' end as change
+         from wf_position_stage s left join position p on p.position_no = s.position_no`,
+    ),
   );
   await tx.query(
     `insert into workforce_revision (audit_event_id, entity, entity_key, change, before)
@@ -83,6 +84,5 @@ export async function mergePositions(tx: Queryable, eventId: number): Promise<Me
        updated_at = now(), version = position.version + 1
      where ${differs('excluded', 'position')}`,
   );
-  const c = rows[0]!;
-  return { created: Number(c.created), updated: Number(c.updated), unchanged: Number(c.unchanged) };
+  return mergeCountsOf(rows[0]!);
 }

@@ -95,11 +95,11 @@ export async function saveScores(
   lines: readonly ScoreLine[],
   ids: Map<string, number>,
   source: 'form' | 'file',
-): Promise<{ added: number; updated: number }> {
-  const counts = await upsertScores(
+): Promise<{ added: number; updated: number; named: { added: string[]; updated: string[] } }> {
+  const { named, ...counts } = await upsertScores(
     tx,
     cohort.id,
-    lines.map((l) => ({ personId: ids.get(l.personNo)!, scores: l.scores })),
+    lines.map((l) => ({ personId: ids.get(l.personNo)!, personNo: l.personNo, scores: l.scores })),
   );
   await recordAudit(tx, actor, {
     action: source === 'file' ? 'import' : 'update',
@@ -114,7 +114,7 @@ export async function saveScores(
       ...counts,
     },
   });
-  return counts;
+  return { ...counts, named };
 }
 
 export async function recordScores(

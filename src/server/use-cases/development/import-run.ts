@@ -12,6 +12,7 @@ import type { DevelopmentKind } from '../../import/development/columns';
 import { developmentImportScope } from '../../policies/development/import-policy';
 import { recordDevelopmentImport, unitCodeOf } from '../../repositories/development/import-audit';
 import type { DevelopmentImportResult } from '../../../shared/api/development/imports';
+import type { ImportNamed } from '../../../shared/api/common';
 import type { FieldIssue } from '../../../shared/messages';
 import { inTransaction } from '../dry-run';
 
@@ -22,7 +23,7 @@ export interface ImportOptions {
 export interface ImportSteps {
   stage(tx: Queryable, issues: IssueList, ownUnit: number | null): Promise<number>;
   check(tx: Queryable, issues: IssueList, ownUnit: number | null): Promise<void>;
-  write(tx: Queryable): Promise<{ created: number; updated: number; unchanged: number }>;
+  write(tx: Queryable): Promise<{ created: number; updated: number; unchanged: number; named: ImportNamed }>;
   tables: readonly string[];
 }
 
@@ -61,8 +62,16 @@ export async function runImport(
         issues.count - listed.length,
       );
     }
-    const counts = await steps.write(tx);
-    const answer: DevelopmentImportResult = { kind, dryRun, rows, ...counts, issues: [], moreIssues: 0 };
+    const { named, ...counts } = await steps.write(tx);
+    const answer: DevelopmentImportResult = {
+      kind,
+      dryRun,
+      rows,
+      ...counts,
+      named,
+      issues: [],
+      moreIssues: 0,
+    };
     await recordDevelopmentImport(tx, actor, kind, { kind, dryRun, rows, ...counts });
     return answer;
   });

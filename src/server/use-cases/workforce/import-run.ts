@@ -30,7 +30,14 @@ export interface ImportSteps {
   write(
     tx: Queryable,
     eventId: number,
-  ): Promise<{ created: number; updated: number; unchanged: number; removed?: number }>;
+  ): Promise<{
+    created: number;
+    updated: number;
+    unchanged: number;
+    removed?: number;
+    /** The first codes of each change, in the order of the file (removed: history only). */
+    named: { created: string[]; updated: string[]; removed?: string[] };
+  }>;
   /** Tables whose statistics change after a large import. */
   tables: readonly string[];
 }
@@ -76,10 +83,12 @@ export async function runImport(
       updated: counts.updated,
       unchanged: counts.unchanged,
       removed: counts.removed ?? 0,
+      named: { ...counts.named, removed: counts.named.removed ?? [] },
       issues: [],
       moreIssues: 0,
     };
-    const { issues: _none, moreIssues: _zero, ...audited } = answer;
+    // The audit event keeps the counts; the records themselves are in workforce_revision and the tables.
+    const { issues: _none, moreIssues: _zero, named: _codes, ...audited } = answer;
     await updateImportEvent(tx, eventId, audited);
     return answer;
   });

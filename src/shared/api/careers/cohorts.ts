@@ -115,5 +115,7 @@ export const CohortImportResult = z.object({
   rows: z.number(),
   added: z.number(),
   updated: z.number(),
+  /** The members added and updated by person number, the first 10 of each in the file's order (issue 14.17). */
+  named: z.object({ added: z.array(z.string()), updated: z.array(z.string()) }),
 });
 export type CohortImportResult = z.infer<typeof CohortImportResult>;

@@ -226,8 +226,8 @@ export const TargetUpdate = z.object({
 export const StrategyUpdate = z.object({ name: Name.optional(), kpi: LongText.nullable().optional() });
 export const PlanUpdate = z.object({ name: Name.optional(), version: z.number().int().positive() });
 
-/** How many codes of each kind an import's result names (the rest are counted). */
-export const IMPORT_NAMED = 10;
+/** How many codes of each kind an import's result names (the rest are counted): shared by every import. */
+export { IMPORT_NAMED } from '../common';
 
 export const ImportResult = z.object({
   dryRun: z.boolean(),

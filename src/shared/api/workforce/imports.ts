@@ -3,6 +3,7 @@
  * a dry run, would be) written, and every row error as `row N, column KEY` in Thai and English.
  */
 import { z } from 'zod';
+import { ImportNamed } from '../common';
 
 export const WorkforceImportKind = z.enum(['people', 'positions', 'history']);
 export type WorkforceImportKind = z.infer<typeof WorkforceImportKind>;
@@ -27,6 +28,13 @@ export const WorkforceImportResult = z.object({
   unchanged: z.number(),
   /** History only: periods of the persons named that the file no longer has (0 for the other kinds). */
   removed: z.number(),
+  /**
+   * The records counted above by their codes, the first 10 of each (people: person_no, positions: position_no,
+   * in the order of the file; history: "person_no from-date" with the role when not `holds`, updated ones in
+   * the file's order, created and removed ones by person and date). A dry run thus says what it would write
+   * (issue 14 item 17).
+   */
+  named: ImportNamed.extend({ removed: z.array(z.string()) }),
   /** Every row error, the first 1,000 of them; nothing is written when there is one. */
   issues: z.array(WorkforceImportIssue),
   /** Errors beyond those listed. */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CohortImportResult, CohortView } from '../../../shared/api/careers';
 import { ApiError, apiRequest } from '../../shared/api/client';
 import { useMessages } from '../../shared/i18n/useMessages';
+import { ImportNamed } from '../../shared/ui/ImportNamed';
 import { ErrorNotice, Notice } from '../../shared/ui/Notice';
 import { cohortMessages } from './cohort-messages';
 
@@ -23,9 +24,11 @@ export function CohortScoresForm({ cohort, onSaved }: { cohort: CohortView; onSa
   const [dryRun, setDryRun] = useState(true);
   const [error, setError] = useState<ApiError>();
   const [done, setDone] = useState('');
+  const [imported, setImported] = useState<CohortImportResult>();
   const run = async (work: () => Promise<string>) => {
     setError(undefined);
     setDone('');
+    setImported(undefined);
     try {
       setDone(await work());
     } catch (cause) {
@@ -58,6 +61,7 @@ export function CohortScoresForm({ cohort, onSaved }: { cohort: CohortView; onSa
         body,
       });
       if (!r.dryRun) onSaved();
+      setImported(r);
       return m(r.dryRun ? 'importedDry' : 'imported', { rows: r.rows, added: r.added, updated: r.updated });
     });
   const set = (no: string, code: string, value: string) =>
@@ -135,6 +139,16 @@ export function CohortScoresForm({ cohort, onSaved }: { cohort: CohortView; onSa
       </p>
       <ErrorNotice error={error} />
       {done && <Notice tone="success">{done}</Notice>}
+      {imported && (
+        <ImportNamed
+          dryRun={imported.dryRun}
+          testId="cohort-import-named"
+          changes={[
+            { change: 'created', codes: imported.named.added, count: imported.added },
+            { change: 'updated', codes: imported.named.updated, count: imported.updated },
+          ]}
+        />
+      )}
     </div>
   );
 }

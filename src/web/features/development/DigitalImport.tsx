@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DevelopmentImportResult } from '../../../shared/api/development/imports';
 import { useT } from '../../shared/i18n/useT';
 import { useMessages } from '../../shared/i18n/useMessages';
+import { ImportNamed } from '../../shared/ui/ImportNamed';
 import { ErrorNotice } from '../../shared/ui/Notice';
 import { digitalMessages } from './digital-messages';
 import { useAction } from './useAction';
@@ -62,6 +63,17 @@ export function DigitalImport({ done }: { done: () => void }) {
             unchanged: result.unchanged,
           })}
         </p>
+      )}
+      {result && (
+        <ImportNamed
+          dryRun={result.dryRun}
+          testId="digital-import-named"
+          changes={(['created', 'updated'] as const).map((change) => ({
+            change,
+            codes: result.named[change],
+            count: result[change],
+          }))}
+        />
       )}
     </form>
   );

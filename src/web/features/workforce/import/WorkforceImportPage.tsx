@@ -4,6 +4,7 @@ import type { ApiError } from '../../../shared/api/client';
 import { useFormat } from '../../../shared/format/useFormat';
 import { pick, useT } from '../../../shared/i18n/useT';
 import { useMessages } from '../../../shared/i18n/useMessages';
+import { ImportNamed } from '../../../shared/ui/ImportNamed';
 import { ErrorNotice, Notice, TableScroll } from '../../../shared/ui/Notice';
 import { impMessages } from './messages';
 import { issuesCsv, uploadWorkforceFile } from './upload';
@@ -120,6 +121,17 @@ export function WorkforceImportPage() {
                 </div>
               ))}
             </dl>
+          )}
+          {result.issues.length === 0 && (
+            <ImportNamed
+              dryRun={result.dryRun}
+              testId="wf-named"
+              changes={(['created', 'updated', 'removed'] as const).map((change) => ({
+                change,
+                codes: result.named[change],
+                count: result[change],
+              }))}
+            />
           )}
           {result.issues.length > 0 && (
             <>

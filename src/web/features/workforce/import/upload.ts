@@ -41,6 +41,7 @@ export function uploadWorkforceFile(
           updated: 0,
           unchanged: 0,
           removed: 0,
+          named: { created: [], updated: [], removed: [] },
           issues,
           moreIssues: 0,
         });
