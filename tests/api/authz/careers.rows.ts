@@ -3,7 +3,7 @@
  * Career paths, exceptions, the path file, talent pool, nominations, succession, course cohorts.
  */
 import { expect } from 'vitest';
-import { all, signedIn, adminOnly, t, next, unit, one, asAdmin, csv, type Rows } from './matrix';
+import { all, signedIn, adminOnly, t, next, one, asAdmin, csv, type Rows } from './matrix';
 
 const careers = { path: 0 };
 /** A new seat of a key title (ผู้อำนวยการเขต: DD-2562 leads to it) for each nomination made here. */
@@ -68,7 +68,11 @@ export async function setUp() {
 }
 export const ROWS: Rows = {
   // ---- careers (issue 12; the demo's paths are drafts: the matrix approves DD-2562 first) ----
-  'GET /api/careers/paths': { prepare: () => ({ url: '/api/careers/paths' }), expect: signedIn(200), staff: 200 },
+  'GET /api/careers/paths': {
+    prepare: () => ({ url: '/api/careers/paths' }),
+    expect: signedIn(200),
+    staff: 200,
+  },
   'GET /api/careers/paths/:id': {
     staff: 200,
     prepare: () => ({ url: `/api/careers/paths/${careers.path}` }),
@@ -233,7 +237,11 @@ export const ROWS: Rows = {
     prepare: () => ({ url: '/api/careers/succession' }),
     expect: signedIn(200),
   },
-  'GET /api/careers/cohorts': { prepare: () => ({ url: '/api/careers/cohorts' }), expect: signedIn(200), staff: 200 },
+  'GET /api/careers/cohorts': {
+    prepare: () => ({ url: '/api/careers/cohorts' }),
+    expect: signedIn(200),
+    staff: 200,
+  },
   'POST /api/careers/cohorts': {
     prepare: () => ({
       url: '/api/careers/cohorts',

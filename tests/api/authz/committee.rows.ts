@@ -2,7 +2,6 @@
  * The authorization matrix's rows of this module (tests/api/authz/matrix.ts says how a row reads):
  * Committee meetings, resolutions, assignments, their files and papers, reminders.
  */
-import { expect } from 'vitest';
 import { CSRF } from '../../helpers/api-app';
 import { all, signedIn, adminOnly, t, cookies, next, unit, one, asAdmin, newUnit, type Rows } from './matrix';
 

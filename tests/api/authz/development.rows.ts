@@ -2,8 +2,7 @@
  * The authorization matrix's rows of this module (tests/api/authz/matrix.ts says how a row reads):
  * Development: reminders, imports, reads, a person's own entries, the year's cycle and results.
  */
-import { expect } from 'vitest';
-import { all, signedIn, instituteOnly, t, ids, next, project, unit, one, csv, type Rows } from './matrix';
+import { all, signedIn, instituteOnly, t, ids, next, unit, one, csv, type Rows } from './matrix';
 
 /** A person's own entry of outside learning, pending, of the BHRDI person made in beforeAll (FY 2590). */
 const OWN_ENTRY = {

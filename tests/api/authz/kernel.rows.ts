@@ -2,12 +2,24 @@
  * The authorization matrix's rows of this module (tests/api/authz/matrix.ts says how a row reads):
  * Sign-in and one's account, units, users, backup and restore, the audit trail.
  */
-import { expect } from 'vitest';
 import { DEMO_PLAN } from '../../helpers/api-app';
 import { DEMO_PASSWORD } from '../../../src/server/demo/load-demo';
-import { USER, all, signedIn, adminOnly, projectReaders, nobody, t, ids, next, project, unit, newUnit, roleUser, type Rows } from './matrix';
-
-
+import {
+  USER,
+  all,
+  signedIn,
+  adminOnly,
+  projectReaders,
+  nobody,
+  t,
+  ids,
+  next,
+  project,
+  unit,
+  newUnit,
+  roleUser,
+  type Rows,
+} from './matrix';
 
 export const ROWS: Rows = {
   // ---- public ----

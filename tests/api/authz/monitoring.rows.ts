@@ -5,7 +5,21 @@
 import { expect } from 'vitest';
 import { DEMO_PLAN, CSRF } from '../../helpers/api-app';
 import { type PlanTree } from '../../../src/shared/api/monitoring';
-import { signedIn, adminOnly, projectReaders, t, cookies, ids, next, project, unit, one, asAdmin, csv, type Rows } from './matrix';
+import {
+  signedIn,
+  adminOnly,
+  projectReaders,
+  t,
+  cookies,
+  ids,
+  next,
+  project,
+  unit,
+  one,
+  asAdmin,
+  csv,
+  type Rows,
+} from './matrix';
 
 async function newKeyResult(): Promise<{ id: number; version: number }> {
   const res = await asAdmin('POST', `/api/plans/${DEMO_PLAN}/key-results`, {

@@ -2,10 +2,7 @@
  * The authorization matrix's rows of this module (tests/api/authz/matrix.ts says how a row reads):
  * Workforce imports, people (personal data), workforce figures and directory.
  */
-import { expect } from 'vitest';
 import { signedIn, adminOnly, ids, unit, one, nationalId, csv, type Rows } from './matrix';
-
-
 
 export const ROWS: Rows = {
   // ---- workforce imports (admin only: person_no and position_no are BMA-wide) ----
