@@ -20,7 +20,6 @@ import { createPerson } from '../../src/server/use-cases/workforce/people';
 import { loadDemo } from '../../src/server/demo/load-demo';
 import { DEMO_PEOPLE } from '../../src/server/demo/workforce/load-workforce';
 import { countAllTables } from '../fixtures/db';
-import { createDemoDatabase } from '../helpers/demo-template';
 import { createTestDatabase, testDbKind } from '../helpers/test-db';
 import { freshTarget, show, startServer, tidtam, type Target } from '../load/harness';
 
@@ -89,8 +88,8 @@ const fresh = async () => {
 };
 
 beforeAll(async () => {
-  source = await createDemoDatabase();
-  opened.push(source);
+  source = await fresh();
+  await loadDemo(source);
   await createPerson(source, OPERATOR, { ...PERSON, title: 'นาง', unitId: null, position: 'นักทรัพยากรบุคคล' });
   // Tricky values: quotes, backslashes, new lines, Thai digits, JSON in text, NULLs, exact big decimals.
   await source.query(
