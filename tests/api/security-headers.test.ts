@@ -10,12 +10,11 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEnv } from '../../src/server/config/env';
 import type { Database } from '../../src/server/db/database';
-import { loadDemo } from '../../src/server/demo/load-demo';
 import { buildApp } from '../../src/server/http/app';
 import { contentSecurityPolicy } from '../../src/server/http/security-headers';
 import type { PlanTree } from '../../src/shared/api/monitoring';
 import { CSRF, DEMO_PLAN } from '../helpers/api-app';
-import { createTestDatabase } from '../helpers/test-db';
+import { createDemoDatabase } from '../helpers/demo-template';
 import { appWith, expectErrorShape, loginTo } from './security-helpers';
 
 let db: Database;
@@ -33,8 +32,7 @@ beforeAll(async () => {
   await mkdir(join(webDist, 'assets'));
   await writeFile(join(webDist, 'index.html'), INDEX_HTML);
   await writeFile(join(webDist, 'assets', 'app.js'), 'console.log("tidtam");');
-  db = await createTestDatabase();
-  await loadDemo(db);
+  db = await createDemoDatabase();
   app = await buildApp({ db, env: loadEnv({}), webDist });
   // A route that fails the way a bug would: the 500 must carry the headers too.
   app.get('/api/test-crash', { config: { public: true } }, async () => {

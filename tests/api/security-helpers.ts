@@ -1,5 +1,5 @@
 /**
- * Shared by the security tests (security-*.test.ts, authz-matrix.test.ts, fuzz-*.test.ts): an app over a
+ * Shared by the security tests (security-*.test.ts, authz/*.test.ts, fuzz-*.test.ts): an app over a
  * given database with chosen settings, sign-in, and two views of "nothing changed" — row counts of every
  * table (cheap) and a content fingerprint of every table (exact).
  */
@@ -78,6 +78,40 @@ export async function fingerprint(db: Queryable): Promise<Record<string, string>
     .join(' union all ');
   const { rows } = await db.query<{ name: string; digest: string }>(sql);
   return Object.fromEntries(rows.map((r) => [r.name, r.digest]));
+}
+
+/**
+ * From now on, counts every row written to any table but sessions — inserted, updated (even to the same
+ * values) or deleted — and every truncate: a trigger on each table bumps a sequence. Answers a function that
+ * reads the count; "nothing written" is the same count before and after, and costs one query instead of
+ * digesting every table (5–14 s per digest on the full demo under load: docs/decisions/0025-test-suite-time.md).
+ * Stricter than fingerprint(): a sequence is not rolled back, so a write undone by a rollback counts too.
+ * For a database that only this test file uses (the triggers stay until it is dropped).
+ */
+export async function watchWrites(db: Queryable): Promise<() => Promise<number>> {
+  const names = await tableNames(db);
+  await db.query(`create sequence if not exists test_rows_written`);
+  await db.query(
+    `create or replace function test_count_write() returns trigger language plpgsql as
+     $$ begin perform nextval('test_rows_written'); return null; end $$`,
+  );
+  for (const n of names) {
+    await db.query(`drop trigger if exists test_rows_written on "${n}"`);
+    await db.query(`drop trigger if exists test_truncated on "${n}"`);
+    await db.query(
+      `create trigger test_rows_written after insert or update or delete on "${n}"
+         for each row execute function test_count_write()`,
+    );
+    await db.query(
+      `create trigger test_truncated after truncate on "${n}" for each statement execute function test_count_write()`,
+    );
+  }
+  return async () => {
+    const { rows } = await db.query<{ n: string }>(
+      `select (case when is_called then last_value else 0 end)::text as n from test_rows_written`,
+    );
+    return Number(rows[0]!.n);
+  };
 }
 
 const THAI = /[\u0E00-\u0E7F]/;

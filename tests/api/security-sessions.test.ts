@@ -8,11 +8,11 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/database';
-import { DEMO_PASSWORD, loadDemo } from '../../src/server/demo/load-demo';
+import { DEMO_PASSWORD } from '../../src/server/demo/load-demo';
 import { SESSION_COOKIE } from '../../src/server/http/auth';
 import { SignInLimiter, SignInRefused } from '../../src/server/http/rate-limit';
 import { CSRF, expectApiError } from '../helpers/api-app';
-import { createTestDatabase } from '../helpers/test-db';
+import { createDemoDatabase } from '../helpers/demo-template';
 import { appWith, loginTo } from './security-helpers';
 
 let db: Database;
@@ -21,8 +21,7 @@ let app: FastifyInstance;
 const apps: FastifyInstance[] = [];
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemo(db);
+  db = await createDemoDatabase();
   app = await appWith(db);
   apps.push(app);
 });

@@ -6,10 +6,10 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/database';
-import { DEMO_PASSWORD, loadDemo } from '../../src/server/demo/load-demo';
+import { DEMO_PASSWORD } from '../../src/server/demo/load-demo';
 import type { AuditEventView, AuditPage } from '../../src/shared/api/audit';
 import { CSRF } from '../helpers/api-app';
-import { createTestDatabase } from '../helpers/test-db';
+import { createDemoDatabase } from '../helpers/demo-template';
 import { appWith, loginTo } from './security-helpers';
 
 let db: Database;
@@ -17,8 +17,7 @@ let app: FastifyInstance;
 let admin: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemo(db);
+  db = await createDemoDatabase();
   app = await appWith(db);
   admin = await loginTo(app, 'admin', DEMO_PASSWORD, { remoteAddress: '10.20.0.1' });
 });

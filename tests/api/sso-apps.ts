@@ -5,9 +5,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../src/server/db/database';
-import { loadDemo } from '../../src/server/demo/load-demo';
 import { startProvider, tidtamOidcEnv, type TestProvider } from '../helpers/oidc-provider';
-import { createTestDatabase } from '../helpers/test-db';
+import { createDemoDatabase } from '../helpers/demo-template';
 import { appWith } from './security-helpers';
 
 export interface SsoApps {
@@ -20,8 +19,7 @@ export interface SsoApps {
 
 /** `publicUrl`: where tidtam says it is (no socket: the tests inject); `env`: more settings for `app`. */
 export async function startSsoApps(publicUrl: string, env: Record<string, string> = {}): Promise<SsoApps> {
-  const db = await createTestDatabase();
-  await loadDemo(db);
+  const db = await createDemoDatabase();
   const provider = await startProvider(`${publicUrl}/api/auth/oidc/callback`);
   const app = await appWith(db, { ...tidtamOidcEnv(provider, publicUrl), ...env });
   const plain = await appWith(db);

@@ -9,12 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEnv } from '../../src/server/config/env';
 import type { Database, Queryable } from '../../src/server/db/database';
 import { isStorageFullError } from '../../src/server/db/storage-full';
-import { DEMO_PASSWORD, loadDemo } from '../../src/server/demo/load-demo';
+import { DEMO_PASSWORD } from '../../src/server/demo/load-demo';
 import { buildApp } from '../../src/server/http/app';
 import { SESSION_COOKIE } from '../../src/server/http/auth';
 import type { ProjectListItem } from '../../src/shared/api/monitoring';
 import { changeHeaders, CSRF, expectApiError } from '../helpers/api-app';
-import { createTestDatabase, testDbKind } from '../helpers/test-db';
+import { createDemoDatabase } from '../helpers/demo-template';
+import { testDbKind } from '../helpers/test-db';
 
 const errorWith = (message: string, props: Record<string, unknown>) =>
   Object.assign(new Error(message), props);
@@ -47,8 +48,7 @@ const failing = (q: Queryable): Queryable => ({
 });
 
 beforeAll(async () => {
-  inner = await createTestDatabase();
-  await loadDemo(inner);
+  inner = await createDemoDatabase();
   const db: Database = {
     kind: inner.kind,
     ...failing(inner),
