@@ -143,7 +143,9 @@ describe('development answers kept per data version', () => {
     expect(await compliance()).toMatchObject({ 'KC-B': [1, 1] });
 
     // A record turned pending no longer counts (P1 keeps 10 approved days only through this one).
-    await t.db.query(`update development_record set state = 'pending' where person_id = $1`, [person.get('P1')]);
+    await t.db.query(`update development_record set state = 'pending' where person_id = $1`, [
+      person.get('P1'),
+    ]);
     expect(await compliance()).toMatchObject({ 'KC-D': [2, 1] });
   });
 
@@ -196,9 +198,10 @@ describe('development answers kept per data version', () => {
       return [s.projects, s.participants, s.budget, s.coverage.agencies.length];
     };
     expect(await plan()).toEqual([2, 30, 3000, 2]);
-    await t.db.query(`update development_project set participants = 15 where project_code = 'KC-1' and fiscal_year = $1`, [
-      FY,
-    ]);
+    await t.db.query(
+      `update development_project set participants = 15 where project_code = 'KC-1' and fiscal_year = $1`,
+      [FY],
+    );
     expect(await plan()).toEqual([2, 35, 3000, 2]);
     // KC-B's submission returned: its project no longer counts.
     await t.db.query(`update development_submission set state = 'returned' where fiscal_year = $1`, [FY]);
