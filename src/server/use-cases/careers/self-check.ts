@@ -10,7 +10,7 @@ import type { Queryable } from '../../db/database';
 import { notFound } from '../../errors';
 import { personOfUser } from '../../repositories/careers/candidates';
 import { criteriaInForce } from '../../repositories/careers/paths';
-import { judge, loadCandidates } from './candidates';
+import { judge, loadPerson } from './candidates';
 import { bangkokToday } from './today';
 
 const NO_PERSON = {
@@ -27,12 +27,10 @@ export async function selfCheck(
   // The session already carries the linked person (auth.ts); a caller without it asks the database.
   const personId = actor.personId !== undefined ? actor.personId : await personOfUser(db, actor.userId);
   if (personId === null) throw notFound(NO_PERSON);
-  // Two reads side by side: the person's facts (loadCandidates: its own reads in parallel) and every path's
-  // criteria in force with its names in one query (not the paths' list and their versions in two).
-  const [set, versions] = await Promise.all([
-    loadCandidates(db, asOf, { unitId: null, personId }),
-    criteriaInForce(db, asOf),
-  ]);
+  // Every read side by side, one round of the pool after the session's: the person's row and facts
+  // (loadPerson) and every path's criteria in force with its names in one query (not the paths' list and
+  // their versions in two).
+  const [set, versions] = await Promise.all([loadPerson(db, asOf, personId), criteriaInForce(db, asOf)]);
   const me = set.candidates[0];
   if (!me) throw notFound(NO_PERSON);
   const checks = versions.map((v) => {
