@@ -310,6 +310,13 @@ describe('self-check', () => {
     expect(v.person).toEqual({ personNo: 'CA-A', name: 'คนCA-A ทดสอบ' });
     expect(v.paths.map((p) => p.path.code)).toEqual(['DD-2562']);
     const dd = v.paths[0]!;
+    // The approved version in force (the what-if's newer draft is not), with its path's names.
+    expect([dd.path.id, dd.path.targetTitle, dd.versionNo, dd.effectiveFrom]).toEqual([
+      ddPath,
+      DD,
+      1,
+      '2024-01-01',
+    ]);
     expect(dd.standing).toBe('not');
     const unmet = dd.result.children!.filter((c) => !c.met);
     expect(unmet).toHaveLength(1);
@@ -320,6 +327,11 @@ describe('self-check', () => {
       gap: { kind: 'sections', missing: 1 },
     });
     expect(dd.result.children![0]!.time).toEqual({ years: 4, months: 0, days: 1, totalDays: 1462 });
+  });
+  it('the day before the version takes effect, no path is in force', async () => {
+    const v = await get<SelfCheckView>('/api/careers/self-check?asOf=2023-12-31', 'staff');
+    expect(v.person.personNo).toBe('CA-A');
+    expect(v.paths).toEqual([]);
   });
   it('a user with no linked person gets 404', async () => {
     const res = await t.app.inject({

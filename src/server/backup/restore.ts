@@ -32,6 +32,7 @@ export const SEEDED_BY_MIGRATIONS = new Set([
   'app_setting',
   'digital_skill_area',
   'workforce_data_version',
+  'development_data_version',
 ]);
 const BATCH_ROWS = 2_000;
 const BATCH_CHARS = 4_000_000;
@@ -137,8 +138,9 @@ async function restoreIn(
         });
       }
     }
-    // The rows come back as they were, the workforce data version's token too (migration 0027): it names
-    // exactly the data restored, so its triggers must not change it while the rows are loaded.
+    // The rows come back as they were, the workforce and development data versions' tokens too (migrations
+    // 0027, 0031): each names exactly the data restored, so their triggers must not change them while the
+    // rows are loaded.
     await tx.query(`select set_config('tidtam.restoring', 'on', true)`);
     await dropSchemaObjects(tx);
     await applyMigrationsIn(tx, own);

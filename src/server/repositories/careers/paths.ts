@@ -71,6 +71,32 @@ export async function versionsInForce(db: Queryable, asOf: string): Promise<Vers
   return rows;
 }
 
+export interface CriteriaInForceRow {
+  path_id: number;
+  code: string;
+  name: string;
+  target_title: string;
+  version_no: number;
+  effective_from: string | null;
+  criteria: Criterion;
+}
+
+/**
+ * The self-check's paths: for every path, the approved version in force on `asOf` with the path's names and
+ * only its criteria (no stages, job profile or note to read and parse) — one query.
+ */
+export async function criteriaInForce(db: Queryable, asOf: string): Promise<CriteriaInForceRow[]> {
+  const { rows } = await db.query<CriteriaInForceRow>(
+    `select distinct on (v.path_id) v.path_id, p.code, p.name, p.target_title, v.version_no, v.effective_from,
+            v.criteria
+       from career_path_version v join career_path p on p.id = v.path_id
+      where v.status = 'approved' and v.effective_from <= $1
+      order by v.path_id, v.effective_from desc`,
+    [asOf],
+  );
+  return rows;
+}
+
 export async function draftRow(db: Queryable, pathId: number): Promise<VersionRow | null> {
   const { rows } = await db.query<VersionRow>(`${VERSIONS} where v.path_id = $1 and v.status = 'draft'`, [
     pathId,

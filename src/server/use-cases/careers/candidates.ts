@@ -47,6 +47,27 @@ export async function loadCandidates(
   };
 }
 
+/**
+ * One person's candidate set (the self-check): the id is known before the person's row is read, so the row,
+ * its history, records and exceptions are read side by side in one round of the pool rather than the row
+ * first and the rest after it. Not in service on `asOf`: no candidate (the facts read are then unused).
+ */
+export async function loadPerson(db: Queryable, asOf: string, personId: number): Promise<CandidateSet> {
+  const ids = [personId];
+  const [{ rows: candidates, total }, history, records, exceptions] = await Promise.all([
+    candidateRows(db, asOf, { unitId: null, personId }),
+    historyByPerson(db, ids, asOf),
+    recordsByPerson(db, ids, asOf),
+    exceptionsOf(db, ids, asOf),
+  ]);
+  return {
+    candidates,
+    total,
+    facts: (id) => ({ rows: history.get(id) ?? [], evidence: records.get(id) ?? [] }),
+    exceptions: (pathId, id) => exceptions.get(`${pathId}:${id}`) ?? [],
+  };
+}
+
 export interface Judged {
   /** The criteria evaluated, the criteria an exception names counted as met (marked byException). */
   result: CriterionResult;

@@ -9,8 +9,8 @@ import type { Actor } from '../../actor';
 import type { Queryable } from '../../db/database';
 import { notFound } from '../../errors';
 import { personOfUser } from '../../repositories/careers/candidates';
-import { listPathRows, versionsInForce } from '../../repositories/careers/paths';
-import { judge, loadCandidates } from './candidates';
+import { criteriaInForce } from '../../repositories/careers/paths';
+import { judge, loadPerson } from './candidates';
 import { bangkokToday } from './today';
 
 const NO_PERSON = {
@@ -24,31 +24,26 @@ export async function selfCheck(
   input: { asOf?: string | undefined; withinYears?: number },
 ): Promise<SelfCheckView> {
   const asOf = input.asOf ?? bangkokToday();
-  const personId = await personOfUser(db, actor.userId);
+  // The session already carries the linked person (auth.ts); a caller without it asks the database.
+  const personId = actor.personId !== undefined ? actor.personId : await personOfUser(db, actor.userId);
   if (personId === null) throw notFound(NO_PERSON);
-  const [set, pathRows, versions] = await Promise.all([
-    loadCandidates(db, asOf, { unitId: null, personId }),
-    listPathRows(db, asOf),
-    versionsInForce(db, asOf),
-  ]);
+  // Every read side by side, one round of the pool after the session's: the person's row and facts
+  // (loadPerson) and every path's criteria in force with its names in one query (not the paths' list and
+  // their versions in two).
+  const [set, versions] = await Promise.all([loadPerson(db, asOf, personId), criteriaInForce(db, asOf)]);
   const me = set.candidates[0];
   if (!me) throw notFound(NO_PERSON);
-  const paths = new Map(pathRows.map((p) => [p.id, p]));
-  const checks = versions.flatMap((v) => {
-    const p = paths.get(v.path_id);
-    if (!p) return [];
-    const j = judge(set, p.id, me.id, v.criteria, asOf);
-    return [
-      {
-        path: { id: p.id, code: p.code, name: p.name, targetTitle: p.target_title },
-        versionNo: v.version_no,
-        effectiveFrom: v.effective_from,
-        standing: standing(j.result, asOf, input.withinYears ?? 1),
-        byException: j.byException,
-        exceptions: j.exceptions,
-        result: j.result,
-      },
-    ];
+  const checks = versions.map((v) => {
+    const j = judge(set, v.path_id, me.id, v.criteria, asOf);
+    return {
+      path: { id: v.path_id, code: v.code, name: v.name, targetTitle: v.target_title },
+      versionNo: v.version_no,
+      effectiveFrom: v.effective_from,
+      standing: standing(j.result, asOf, input.withinYears ?? 1),
+      byException: j.byException,
+      exceptions: j.exceptions,
+      result: j.result,
+    };
   });
   checks.sort(
     (a, b) => a.path.targetTitle.localeCompare(b.path.targetTitle) || a.path.code.localeCompare(b.path.code),

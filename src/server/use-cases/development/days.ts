@@ -7,6 +7,7 @@ import type { Queryable } from '../../db/database';
 import { forbidden, notFound } from '../../errors';
 import { canReadPersonDays, unitsDaysScope } from '../../policies/development/development-policy';
 import { findDaysPerson, personDayRecords, unitsDays } from '../../repositories/development/days';
+import { keptDevelopmentFigure } from './kept-figures';
 
 const PERSON = { th: 'บุคคลนี้', en: 'This person' };
 const tenths = (days: string) => Math.round(Number(days) * 10);
@@ -62,8 +63,16 @@ export function myDays(db: Queryable, actor: Actor, fiscalYear: number): Promise
   return personDays(db, { ...actor, role: 'staff' }, { id: actor.personId }, fiscalYear);
 }
 
+/**
+ * Every agency's rows of the year are kept per data version (decision 0027) and a scoped reader's unit picked
+ * from them: the query groups per unit, so its row is the one the query scoped to the unit would return.
+ */
 export async function agenciesDays(db: Queryable, actor: Actor, fiscalYear: number): Promise<UnitsDaysView> {
-  const rows = await unitsDays(db, fiscalYear, unitsDaysScope(actor));
+  const scope = unitsDaysScope(actor);
+  const all = await keptDevelopmentFigure(db, ['units-days', fiscalYear], () =>
+    unitsDays(db, fiscalYear, null),
+  );
+  const rows = scope === null ? all : all.filter((r) => r.unit_id === scope);
   const staff = rows.reduce((s, r) => s + r.staff, 0);
   const reached = rows.reduce((s, r) => s + r.reached, 0);
   return {

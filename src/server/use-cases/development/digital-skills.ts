@@ -11,6 +11,7 @@ import type { Queryable } from '../../db/database';
 import { bangkokToday } from '../clock';
 import { unitsDaysScope } from '../../policies/development/development-policy';
 import { areaGaps, latestDigitalYear, unitsDigital } from '../../repositories/development/digital';
+import { keptDevelopmentFigure } from './kept-figures';
 
 export async function digitalSkills(
   db: Queryable,
@@ -21,10 +22,13 @@ export async function digitalSkills(
   // The same readers as agencies' days: admin and the committee every agency, an agency its own, staff 403.
   const scope = unitsDaysScope(actor);
   const fiscalYear = asked ?? (await latestDigitalYear(db, scope)) ?? fiscalYearOfIsoDate(bangkokToday(now));
-  const [units, areas] = await Promise.all([
-    unitsDigital(db, fiscalYear, scope),
-    areaGaps(db, fiscalYear, scope),
+  // Kept per data version (decision 0027): every agency's rows once per year, a scoped reader's unit picked
+  // from them (the query groups per unit); the gaps by area count only the scope's people, so per scope.
+  const [all, areas] = await Promise.all([
+    keptDevelopmentFigure(db, ['digital-units', fiscalYear], () => unitsDigital(db, fiscalYear, null)),
+    keptDevelopmentFigure(db, ['digital-areas', fiscalYear, scope], () => areaGaps(db, fiscalYear, scope)),
   ]);
+  const units = scope === null ? all : all.filter((u) => u.unit_id === scope);
   const staff = units.reduce((s, u) => s + u.staff, 0);
   const assessed = units.reduce((s, u) => s + u.assessed, 0);
   return {

@@ -5,6 +5,7 @@ import type { Actor } from '../../actor';
 import type { Queryable } from '../../db/database';
 import { forbidden } from '../../errors';
 import { coverageRows, groupRows } from '../../repositories/development/days';
+import { keptDevelopmentFigure } from './kept-figures';
 import { developmentSummary } from './summary';
 
 export async function developmentPlanView(
@@ -13,6 +14,12 @@ export async function developmentPlanView(
   fiscalYear: number,
 ): Promise<DevelopmentSummaryView> {
   if (actor.role === 'staff') throw forbidden();
+  // The same answer for every reader who may see it: kept per data version (decision 0027). A year not
+  // opened throws (404) and nothing is kept.
+  return keptDevelopmentFigure(db, ['plan-view', fiscalYear], () => computePlanView(db, fiscalYear));
+}
+
+async function computePlanView(db: Queryable, fiscalYear: number): Promise<DevelopmentSummaryView> {
   const summary = await developmentSummary(db, fiscalYear);
   const [groups, cells] = await Promise.all([groupRows(db, fiscalYear), coverageRows(db, fiscalYear)]);
   const nos = summary.strategies.map((s) => s.no);
