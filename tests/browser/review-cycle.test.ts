@@ -208,6 +208,17 @@ describe('the monthly review path', () => {
     const toApprove = await reviewRow(approver, 'submitted');
     // The reviewer sees the flag the server computed with the same check.
     expect(await toApprove.locator('[data-testid^=review-over-budget-]').count()).toBe(1);
+    // …and, under the report's changes, the month's evidence: the PDF, read-only (the form promised the
+    // reviewer sees the files with the report).
+    await toApprove.locator('[data-testid^=review-changes-]').click();
+    const reviewed = approver.locator('section[data-testid^=review-evidence-]');
+    await expect
+      .poll(() =>
+        reviewed.locator('[data-testid$=-list] li').evaluateAll((items) => items.map((i) => i.dataset.name)),
+      )
+      .toEqual([PDF.name]);
+    expect(await reviewed.locator('[data-testid$=-input]').count()).toBe(0);
+    expect(await reviewed.locator('[data-testid^=attachment-remove-]').count()).toBe(0);
     await toApprove.locator('[data-testid^=review-approve-]').click();
     await expect.poll(stateInDatabase).toBe('approved');
 

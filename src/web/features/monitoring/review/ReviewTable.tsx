@@ -6,6 +6,7 @@ import { useMessages } from '../../../shared/i18n/useMessages';
 import { StatusBadge } from '../shared/StatusBadge';
 import { reviewMessages } from './messages';
 import { ReportChanges } from './ReportChanges';
+import { ReportEvidence } from './ReportEvidence';
 import { ReportStateBadge } from '../shared/ReportStateBadge';
 import { ReturnForm } from './ReturnForm';
 
@@ -13,7 +14,7 @@ const COLUMNS = 8;
 
 /**
  * The queue as a table; on a phone each row becomes a card (labels come from `data-label`).
- * Under a row: the return form, and what changed since the last accepted version.
+ * Under a row: the return form, and what changed since the last accepted version with the month's evidence.
  */
 export function ReviewTable({
   items,
@@ -214,6 +215,7 @@ export function ReviewTable({
                   <tr className="review-row__extra">
                     <td colSpan={COLUMNS}>
                       <ReportChanges id={item.id} accepted={item.state === 'accepted'} />
+                      <ReportEvidence item={item} />
                     </td>
                   </tr>
                 )}
