@@ -10,9 +10,9 @@
  */
 import type { Queryable } from '../../db/database';
 import { developmentDataToken } from '../../repositories/development/data-version';
+import { keptByVersion } from '../kept-by-version';
 
-const MAX_ENTRIES = 128;
-const kept = new Map<string, unknown>();
+const keep = keptByVersion(128);
 
 /** The result of compute() for these inputs at the current data versions, computed once per version. */
 export async function keptDevelopmentFigure<T>(
@@ -20,17 +20,5 @@ export async function keptDevelopmentFigure<T>(
   inputs: readonly unknown[],
   compute: () => Promise<T>,
 ): Promise<T> {
-  const token = await developmentDataToken(db);
-  if (token === null) return compute();
-  const key = `${token}\u0000${JSON.stringify(inputs)}`;
-  if (kept.has(key)) {
-    const value = kept.get(key) as T;
-    kept.delete(key); // most recently used last
-    kept.set(key, value);
-    return value;
-  }
-  const value = await compute();
-  kept.set(key, value);
-  if (kept.size > MAX_ENTRIES) kept.delete(kept.keys().next().value!);
-  return value;
+  return keep(await developmentDataToken(db), inputs, compute);
 }
