@@ -32,13 +32,31 @@ export async function loadCandidates(
   filter: CandidateFilter,
 ): Promise<CandidateSet> {
   const { rows: candidates, total } = await candidateRows(db, asOf, filter);
-  const ids = candidates.map((c) => c.id);
-  // Independent reads: on a pool they run side by side (the self-check's round trips, decision 0018).
-  const [history, records, exceptions] = await Promise.all([
+  return candidateSet(
+    candidates,
+    total,
+    await factsOf(
+      db,
+      candidates.map((c) => c.id),
+      asOf,
+    ),
+  );
+}
+
+/** The people's history, records and exceptions: independent reads, side by side on a pool (decision 0018). */
+function factsOf(db: Queryable, ids: number[], asOf: string) {
+  return Promise.all([
     historyByPerson(db, ids, asOf),
     recordsByPerson(db, ids, asOf),
     exceptionsOf(db, ids, asOf),
   ]);
+}
+
+function candidateSet(
+  candidates: CandidateSet['candidates'],
+  total: number,
+  [history, records, exceptions]: Awaited<ReturnType<typeof factsOf>>,
+): CandidateSet {
   return {
     candidates,
     total,
@@ -53,19 +71,11 @@ export async function loadCandidates(
  * first and the rest after it. Not in service on `asOf`: no candidate (the facts read are then unused).
  */
 export async function loadPerson(db: Queryable, asOf: string, personId: number): Promise<CandidateSet> {
-  const ids = [personId];
-  const [{ rows: candidates, total }, history, records, exceptions] = await Promise.all([
+  const [{ rows: candidates, total }, facts] = await Promise.all([
     candidateRows(db, asOf, { unitId: null, personId }),
-    historyByPerson(db, ids, asOf),
-    recordsByPerson(db, ids, asOf),
-    exceptionsOf(db, ids, asOf),
+    factsOf(db, [personId], asOf),
   ]);
-  return {
-    candidates,
-    total,
-    facts: (id) => ({ rows: history.get(id) ?? [], evidence: records.get(id) ?? [] }),
-    exceptions: (pathId, id) => exceptions.get(`${pathId}:${id}`) ?? [],
-  };
+  return candidateSet(candidates, total, facts);
 }
 
 export interface Judged {
