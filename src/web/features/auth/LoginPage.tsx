@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useRef, useState, type FormEvent } from 'react';
+import { Navigate, useLocation } from 'react-router';
 import { LoginRequest } from '../../../shared/api/auth';
 import { ApiError } from '../../shared/api/client';
 import { schemaFieldErrors, type FieldErrors } from '../../shared/forms/fieldErrors';
@@ -20,15 +20,22 @@ function nextPath(state: unknown): string {
 export function LoginPage() {
   const { t, lang } = useT();
   const { user, signIn } = useSession();
-  const navigate = useNavigate();
   const location = useLocation();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
+  // Set by this form's own sign-in: only then does home decide the landing page (HomeLanding). The redirect
+  // below is the one way out once the session has a user: signIn's setUser re-renders this page before the
+  // code after `await signIn` runs, so a second navigate() there raced it and lost the state.
+  const signedInHere = useRef(false);
 
-  if (user) return <Navigate to={nextPath(location.state)} replace />;
+  if (user) {
+    const next = nextPath(location.state);
+    const landing = signedInHere.current && next === '/' ? { signedIn: true } : null;
+    return <Navigate to={next} replace state={landing} />;
+  }
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -41,10 +48,8 @@ export function LoginPage() {
     setFieldErrors({});
     setBusy(true);
     try {
+      signedInHere.current = true;
       await signIn(parsed.data.username, parsed.data.password);
-      // Home after sign-in: the app sends a focal point or approver with work waiting to /my-work.
-      const next = nextPath(location.state);
-      navigate(next, { replace: true, state: next === '/' ? { signedIn: true } : null });
     } catch (cause) {
       if (cause instanceof ApiError) setError(cause);
       else throw cause;
