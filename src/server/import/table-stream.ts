@@ -12,6 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import { LIMITS } from '../../shared/limits';
 import { AppError } from '../errors';
+import { HeapBudget } from './heap-budget';
 import { checkTableFile, looksLikeXlsx } from './read-table';
 import { readXlsx } from './read-xlsx';
 import { Pace, TableBuilder, type TableRow } from './table-builder';
@@ -52,6 +53,7 @@ const BINARY = () => unreadable('not a CSV or XLSX file (binary data)', 'ไม�
 /** A builder that hands rows on instead of keeping them. */
 class StreamingBuilder extends TableBuilder {
   pending: StreamedRow[] = [];
+  private readonly heap = new HeapBudget();
 
   constructor(
     pace: Pace,
@@ -74,6 +76,7 @@ class StreamingBuilder extends TableBuilder {
     const rows = this.pending;
     this.pending = [];
     await this.options.onRows(rows);
+    this.heap.afterBatch();
   }
 }
 

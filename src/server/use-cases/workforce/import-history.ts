@@ -11,6 +11,7 @@ import type { FieldIssue } from '../../../shared/messages';
 import type { Actor } from '../../actor';
 import type { Database, Queryable } from '../../db/database';
 import { readHistoryLine } from '../../import/workforce/history-rows';
+import { HeapBudget } from '../../import/heap-budget';
 import type { IssueList } from '../../import/issue-batch';
 import { readLines } from '../../import/workforce/read-lines';
 import { loadUnitResolver } from '../../repositories/units';
@@ -35,6 +36,7 @@ const PERSONS_AT_ONCE = 1_000;
 
 async function checkOverlaps(tx: Queryable, issues: IssueList): Promise<void> {
   let after = 0;
+  const heap = new HeapBudget();
   for (;;) {
     const ids = await nextStagedPersons(tx, after, PERSONS_AT_ONCE);
     if (ids.length === 0) return;
@@ -62,6 +64,7 @@ async function checkOverlaps(tx: Queryable, issues: IssueList): Promise<void> {
         })),
       );
     }
+    heap.afterBatch();
   }
 }
 
