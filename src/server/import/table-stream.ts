@@ -54,6 +54,9 @@ const BINARY = () => unreadable('not a CSV or XLSX file (binary data)', 'ไม�
 class StreamingBuilder extends TableBuilder {
   pending: StreamedRow[] = [];
   private readonly heap = new HeapBudget();
+  private writing: Promise<void> | null = null;
+  /** The error of a batch's write (the database's, never the file's). */
+  writeError: unknown = undefined;
 
   constructor(
     pace: Pace,
@@ -71,12 +74,30 @@ class StreamingBuilder extends TableBuilder {
     this.pending.push({ ...row, overfull: beyond, badText: bad });
   }
 
+  /**
+   * Hands a full batch on (all: whatever is pending, then waits for it). The batch is written while the
+   * reader parses the next one (the database and this process work at once); one batch at a time, so
+   * the writes keep the file's order and at most two batches are held.
+   */
   async flush(all: boolean): Promise<void> {
-    if (this.pending.length === 0 || (!all && this.pending.length < this.options.batch)) return;
-    const rows = this.pending;
-    this.pending = [];
-    await this.options.onRows(rows);
-    this.heap.afterBatch();
+    if (this.pending.length > 0 && (all || this.pending.length >= this.options.batch)) {
+      const rows = this.pending;
+      this.pending = [];
+      await this.settle();
+      const writing = this.options.onRows(rows).then(() => this.heap.afterBatch());
+      // Awaited by the next flush or settle(), never left unhandled; kept so the CSV reader does not
+      // take a failed write for a file it cannot read.
+      writing.catch((err: unknown) => (this.writeError = err));
+      this.writing = writing;
+    }
+    if (all) await this.settle();
+  }
+
+  /** Waits for the batch being written; its error, if any, is thrown here. */
+  async settle(): Promise<void> {
+    const writing = this.writing;
+    this.writing = null;
+    await writing;
   }
 }
 
@@ -137,7 +158,7 @@ async function readCsvStream(path: string, builder: StreamingBuilder, pace: Pace
       if (row % 500 === 0) await pace.tick();
     }
   } catch (err) {
-    if (err instanceof AppError) throw err;
+    if (err instanceof AppError || err === builder.writeError) throw err;
     const where = (err as { lines?: number }).lines;
     const line = where ? ` (line ${where})` : '';
     throw unreadable(`the CSV cannot be read${line}: ${(err as Error).message}`, `อ่านไฟล์ CSV ไม่ได้${line}`);
@@ -161,6 +182,17 @@ export async function streamTable(path: string, options: StreamOptions): Promise
     },
   });
   pace.builder = builder;
+  try {
+    await readInto(path, head, builder, pace);
+  } catch (err) {
+    await builder.settle().catch(() => undefined); // the file's error is the one to answer
+    throw err;
+  }
+  await builder.flush(true);
+  return rows;
+}
+
+async function readInto(path: string, head: Uint8Array, builder: StreamingBuilder, pace: Pace) {
   if (looksLikeXlsx(head)) {
     const { size } = await stat(path);
     if (size > LIMITS.workforceXlsxBytes) {
@@ -172,6 +204,4 @@ export async function streamTable(path: string, options: StreamOptions): Promise
     }
     await readXlsx(await readFile(path), builder, pace, LIMITS.workforceUnzippedBytes);
   } else await readCsvStream(path, builder, pace);
-  await builder.flush(true);
-  return rows;
 }
