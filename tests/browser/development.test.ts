@@ -10,6 +10,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serverAndBrowser } from './app-server';
+import { fillBeDate } from './dates';
 
 const live = serverAndBrowser();
 const FY = 2590;
@@ -106,8 +107,8 @@ describe('development pages', () => {
     await page.goto(`${live.server.url}/development/my-days?fiscalYear=${FY}`);
     await page.getByTestId('entry-add').click();
     await page.getByTestId('entry-activity').fill('บทเรียนออนไลน์การใช้ข้อมูล');
-    await page.getByTestId('entry-startDate').fill('2046-11-01');
-    await page.getByTestId('entry-endDate').fill('2046-11-02');
+    await fillBeDate(page, 'entry-startDate', '2046-11-01');
+    await fillBeDate(page, 'entry-endDate', '2046-11-02');
     await page.getByTestId('entry-days').fill('1.5');
     await page.getByTestId('entry-mode').selectOption('formal');
     await page.getByTestId('entry-save').click();

@@ -49,6 +49,9 @@ async function one<T>(sql: string): Promise<T> {
   return rows[0].v;
 }
 
+/** The latest change in the audit trail. */
+const lastAuditId = () => one<number>('select max(id) as v from audit_event');
+
 /** Every route of AppRoutes.tsx the role may open: the menu's pages, the admin's sub-pages and the detail pages. */
 async function routesFor(role: string): Promise<string[]> {
   const menu = navFor(role).flatMap((entry) =>
@@ -262,7 +265,7 @@ describe('at 375 px with two long-named plans', () => {
     );
   });
 
-  it('dates are typed in พ.ศ. on two pages and stored as ISO dates', async () => {
+  it('dates are typed in พ.ศ. on three pages and stored or searched as ISO dates', async () => {
     await asPhone('admin', async (page) => {
       const api = async <T>(path: string) =>
         (await (await page.request.get(`${live.server.url}${path}`)).json()) as T;
@@ -303,6 +306,20 @@ describe('at 375 px with two long-named plans', () => {
           return rows[0]?.due;
         })
         .toBe('2025-12-31');
+      expect(await overflow(page)).toBeLessThanOrEqual(375);
+
+      // the audit log's period (admin/audit): typed in พ.ศ., searched by ISO dates
+      await open(page, '/admin/audit');
+      await fillBeDate(page, 'audit-filter-from', TODAY);
+      await fillBeDate(page, 'audit-filter-to', TODAY);
+      expect(await page.getByTestId('audit-filter-from-year').inputValue()).toBe(
+        String(Number(TODAY.slice(0, 4)) + 543),
+      );
+      await page.getByTestId('audit-search-submit').click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe(TODAY);
+      expect(new URL(page.url()).searchParams.get('to')).toBe(TODAY);
+      // the problem's due date saved above is one of the day's changes
+      await page.getByTestId(`audit-row-${await lastAuditId()}`).waitFor();
       expect(await overflow(page)).toBeLessThanOrEqual(375);
     });
   });

@@ -5,6 +5,7 @@ import type { UnitView } from '../../../shared/api/units';
 import { useApiData } from '../../shared/api/useApiData';
 import { AuditChanges } from '../../shared/audit/AuditChanges';
 import { useAuditLabels } from '../../shared/audit/labels';
+import { ThaiDateInput } from '../../shared/dates/ThaiDateInput';
 import { useFormat } from '../../shared/format/useFormat';
 import { useMessages } from '../../shared/i18n/useMessages';
 import { ErrorNotice, Loading, TableScroll } from '../../shared/ui/Notice';
@@ -102,8 +103,20 @@ function SearchForm({ initial, onSearch }: { initial: Filters; onSearch: (filter
           ))}
         </select>
       </label>
-      {input('from', m('audit.from'), 'date')}
-      {input('to', m('audit.to'), 'date')}
+      <ThaiDateInput
+        inline
+        value={filters.from}
+        onChange={(iso) => set('from', iso)}
+        label={m('audit.from')}
+        testId="audit-filter-from"
+      />
+      <ThaiDateInput
+        inline
+        value={filters.to}
+        onChange={(iso) => set('to', iso)}
+        label={m('audit.to')}
+        testId="audit-filter-to"
+      />
       {input('q', m('audit.q'), 'search')}
       <div className="admin-dialog__actions">
         <button type="submit" className="button button--primary" data-testid="audit-search-submit">

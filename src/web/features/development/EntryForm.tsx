@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ENTRY_MODES, type EntryView } from '../../../shared/api/development';
+import { ThaiDateInput } from '../../shared/dates/ThaiDateInput';
 import { useMessages } from '../../shared/i18n/useMessages';
 import { ErrorNotice } from '../../shared/ui/Notice';
 import { entryMessages } from './entries-messages';
@@ -28,6 +29,15 @@ export function EntryForm(props: { entry?: EntryView; done: () => void; cancel: 
       <input type={type} value={v[k]} onChange={set(k)} data-testid={`entry-${k}`} />
     </label>
   );
+  const date = (k: 'startDate' | 'endDate', label: string) => (
+    <ThaiDateInput
+      value={v[k]}
+      onChange={(iso) => setV((old) => ({ ...old, [k]: iso }))}
+      label={label}
+      testId={`entry-${k}`}
+      required
+    />
+  );
   return (
     <form
       className="cycle-form"
@@ -48,8 +58,8 @@ export function EntryForm(props: { entry?: EntryView; done: () => void; cancel: 
       }}
     >
       {text('activity', m('activity'))}
-      {text('startDate', m('start'), 'date')}
-      {text('endDate', m('end'), 'date')}
+      {date('startDate', m('start'))}
+      {date('endDate', m('end'))}
       {text('days', m('days'), 'number')}
       <label>
         {m('mode')}

@@ -5,6 +5,7 @@ import {
   type ProjectView,
   type YearsView,
 } from '../../../shared/api/development';
+import { ThaiDateInput } from '../../shared/dates/ThaiDateInput';
 import { useMessages } from '../../shared/i18n/useMessages';
 import { ErrorNotice } from '../../shared/ui/Notice';
 import { cycleMessages } from './cycle-messages';
@@ -42,6 +43,15 @@ export function ProjectForm(props: {
       {label}
       <input type={type} value={v[k]} onChange={set(k)} data-testid={`project-${k}`} />
     </label>
+  );
+  // Optional: a project may be planned before its dates are known.
+  const date = (k: 'startDate' | 'endDate', label: string) => (
+    <ThaiDateInput
+      value={v[k]}
+      onChange={(iso) => setV((old) => ({ ...old, [k]: iso }))}
+      label={label}
+      testId={`project-${k}`}
+    />
   );
   return (
     <form
@@ -95,8 +105,8 @@ export function ProjectForm(props: {
         </select>
       </label>
       {text('budget', m('budget'))}
-      {text('startDate', m('start'), 'date')}
-      {text('endDate', m('end'), 'date')}
+      {date('startDate', m('start'))}
+      {date('endDate', m('end'))}
       <ErrorNotice error={error} testId="project-error" />
       <div className="development-tools">
         <button type="submit" disabled={busy} data-testid="project-save">
