@@ -69,6 +69,16 @@ function SearchForm({ initial, onSearch }: { initial: Filters; onSearch: (filter
       />
     </label>
   );
+  // The period in พ.ศ. (ISO dates in the address and the query)
+  const date = (key: 'from' | 'to', label: string) => (
+    <ThaiDateInput
+      inline
+      value={filters[key]}
+      onChange={(iso) => set(key, iso)}
+      label={label}
+      testId={`audit-filter-${key}`}
+    />
+  );
   return (
     <form className="card admin-search" onSubmit={submit} data-testid="audit-search">
       <label className="inline-field">
@@ -103,20 +113,8 @@ function SearchForm({ initial, onSearch }: { initial: Filters; onSearch: (filter
           ))}
         </select>
       </label>
-      <ThaiDateInput
-        inline
-        value={filters.from}
-        onChange={(iso) => set('from', iso)}
-        label={m('audit.from')}
-        testId="audit-filter-from"
-      />
-      <ThaiDateInput
-        inline
-        value={filters.to}
-        onChange={(iso) => set('to', iso)}
-        label={m('audit.to')}
-        testId="audit-filter-to"
-      />
+      {date('from', m('audit.from'))}
+      {date('to', m('audit.to'))}
       {input('q', m('audit.q'), 'search')}
       <div className="admin-dialog__actions">
         <button type="submit" className="button button--primary" data-testid="audit-search-submit">
